@@ -1,0 +1,49 @@
+"""Run the steps in order and put their findings into one ``ExtractedDocument``."""
+
+from __future__ import annotations
+
+from reports.extraction.directives import find_directives
+from reports.extraction.intake import DEFAULT_MAX_BYTES, decode, tidy
+from reports.extraction.meetings import find_meetings
+from reports.extraction.people import find_participants
+from reports.extraction.segment import segment
+from reports.extraction.tasks import find_tasks
+from reports.extraction.types import ExtractedDocument
+from reports.extraction.units import find_units
+
+# Bump when a change to the rules changes what is extracted: the importer records it,
+# and `import_seeds --reextract` refreshes records made by an older version.
+EXTRACTOR_VERSION = "1"
+
+
+def extract_text(text: str, source: str = "", *, encoding: str = "utf-8") -> ExtractedDocument:
+    """Extract everything from already decoded ``text`` (it is tidied first)."""
+    text = tidy(text)
+    seg = segment(text)
+    directives = find_directives(seg)
+    units = find_units(seg)
+    participants = find_participants(seg)
+    meetings = find_meetings(seg, participants=participants, units=units)
+    tasks = find_tasks(
+        seg, directives=directives, units=units, participants=participants, meetings=meetings
+    )
+    return ExtractedDocument(
+        source=source,
+        text=text,
+        title=seg.title,
+        published=seg.published,
+        meetings=meetings,
+        units=units,
+        directives=directives,
+        tasks=tasks,
+        encoding=encoding,
+        genre=seg.genre,
+    )
+
+
+def extract_bytes(
+    data: bytes, source: str = "", *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ExtractedDocument:
+    """Decode ``data`` (see ``intake.decode``) and extract; raises ``IntakeError``."""
+    decoded = decode(data, max_bytes=max_bytes)
+    return extract_text(decoded.text, source, encoding=decoded.encoding)

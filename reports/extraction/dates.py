@@ -1,0 +1,1 @@
+"""Dates and periods: (stub, to be completed)."""

@@ -1,0 +1,82 @@
+"""Canonical matching forms of Vietnamese text.
+
+Two forms, both for matching only (the text shown to staff keeps its spelling):
+
+- ``canon``: NFC, old-style tone-mark placement (``uỷ`` → ``ủy``, ``hoà`` → ``hòa``),
+  look-alike letters and dashes mapped. ``canon_same_length`` does this without
+  changing the length, so a match found in it has the same span in the original.
+- ``fold``: ``canon`` lower-cased with every diacritic dropped and ``đ`` → ``d``:
+  the key staff search by (``Đảng uỷ Khối`` → ``dang uy khoi``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NEW2OLD: dict[str, str] = {}
+for _pair, _toned in (("oa", "àáảãạ"), ("oe", "èéẻẽẹ"), ("uy", "ỳýỷỹỵ")):
+    for _t2 in _toned:
+        _mark = unicodedata.normalize("NFD", _t2)[1]
+        _NEW2OLD[_pair[0] + _t2] = unicodedata.normalize("NFC", _pair[0] + _mark) + _pair[1]
+# a word-final oa/oe/uy with the mark on the second vowel, not after q (quý is right as it is)
+_TONE_RX = re.compile(r"(?<![qQ])(" + "|".join(_NEW2OLD) + r")(?![^\W\d_])", re.IGNORECASE)
+# qúy is a typo for quý: the mark belongs on the y
+_QU_RX = re.compile(r"([qQ])([ùúủũụÙÚỦŨỤ])([yY])")
+_SPACES_RX = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+_DASHES_RX = re.compile(r"[\u2010-\u2013\u2212]")
+_RUNS_RX = re.compile(r"[ \t]+")
+
+
+def _swap(match: re.Match[str]) -> str:
+    found = match.group(0)
+    out = _NEW2OLD[found.lower()]
+    return "".join(o.upper() if c.isupper() else o for c, o in zip(found, out, strict=True))
+
+
+def _qu(match: re.Match[str]) -> str:
+    q, toned_u, y = match.groups()
+    mark = unicodedata.normalize("NFD", toned_u)[1]
+    u = "U" if toned_u.isupper() else "u"
+    return q + u + unicodedata.normalize("NFC", y + mark)
+
+
+def canon_same_length(text: str) -> str:
+    """Canonical form of NFC ``text`` with exactly the same length.
+
+    >>> canon_same_length("Đảng uỷ Khối, khoá XIII")
+    'Đảng ủy Khối, khóa XIII'
+    """
+    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    text = _SPACES_RX.sub(" ", text)
+    text = _DASHES_RX.sub("-", text)
+    text = _QU_RX.sub(_qu, text)
+    return _TONE_RX.sub(_swap, text)
+
+
+def canon(text: str) -> str:
+    """NFC, old-style tone marks, plain spaces and dashes, runs of spaces collapsed.
+
+    >>> canon("Đảng  uỷ Khối – QÚY III")
+    'Đảng ủy Khối - QUÝ III'
+    """
+    text = canon_same_length(unicodedata.normalize("NFC", text))
+    return _RUNS_RX.sub(" ", text).strip()
+
+
+def strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    )
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no diacritics, ``đ`` → ``d``: the key for lookups and search.
+
+    >>> fold("Đảng uỷ Khối")
+    'dang uy khoi'
+    """
+    if not text:
+        return ""
+    return strip_marks(canon(text).casefold().replace("đ", "d"))

@@ -1,0 +1,9 @@
+"""units: (stub, to be completed)."""
+
+from __future__ import annotations
+
+from reports.extraction.types import Segmented, Unit
+
+
+def find_units(seg: Segmented) -> tuple[Unit, ...]:
+    return ()

@@ -1,0 +1,53 @@
+"""Reading documents from disk for the extract and import commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reports.extraction import IntakeError, extract_bytes, to_contract
+
+# Files that are never documents, met when a whole folder is given.
+_SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files named, and the files under folders named (recursively, sorted)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.name not in _SKIPPED_NAMES and not p.name.startswith(".")
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def read_document(path: Path, *, max_bytes: int) -> bytes:
+    """The file's bytes; ``IntakeError`` with a clear reason when it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IntakeError(f"tệp quá lớn: {size} byte, giới hạn {max_bytes} byte")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IntakeError("không tìm thấy tệp") from exc
+    except IsADirectoryError as exc:
+        raise IntakeError("là thư mục, không phải tệp") from exc
+    except PermissionError as exc:
+        raise IntakeError("không có quyền đọc tệp") from exc
+
+
+def extract_path(path: Path, *, max_bytes: int) -> dict[str, Any]:
+    """The contract's object for one file, or ``{"source", "error"}`` when it is unreadable."""
+    try:
+        doc = extract_bytes(
+            read_document(path, max_bytes=max_bytes), path.name, max_bytes=max_bytes
+        )
+    except IntakeError as exc:
+        return {"source": path.name, "error": str(exc)}
+    return to_contract(doc)
