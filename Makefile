@@ -1,0 +1,34 @@
+# The two commands of the README: `make run` (set up and serve the admin on SQLite) and
+# `make test` (the whole test suite). Both create the virtual environment on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench setup serve clean-db
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py loaddata reference
+	@if $(PY) manage.py help import_seeds >/dev/null 2>&1; then $(PY) manage.py import_seeds seeds/; fi
+	$(PY) manage.py ensure_admin
+
+run: setup
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(PY) -m pytest -p no:cacheprovider
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+bench: $(STAMP)
+	$(PY) -m benchmarks.run

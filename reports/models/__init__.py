@@ -1,0 +1,26 @@
+"""The data model: one module per aggregate (see shared/design.md)."""
+
+from reports.models.common import LOCKED_STATES, ReviewState
+from reports.models.directives import Citation, Directive, DirectiveRelation
+from reports.models.documents import SourceDocument
+from reports.models.meetings import Meeting, Participation
+from reports.models.people import Person
+from reports.models.tasks import Task, TaskUnit, TaskUpdate
+from reports.models.units import Unit, UnitAlias
+
+__all__ = [
+    "LOCKED_STATES",
+    "Citation",
+    "Directive",
+    "DirectiveRelation",
+    "Meeting",
+    "Participation",
+    "Person",
+    "ReviewState",
+    "SourceDocument",
+    "Task",
+    "TaskUnit",
+    "TaskUpdate",
+    "Unit",
+    "UnitAlias",
+]

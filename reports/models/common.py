@@ -1,0 +1,81 @@
+"""Pieces shared by the models: review states, evidence spans, timestamps, search keys."""
+
+from django.db import models
+
+from reports.extraction.normalize import fold
+
+
+class ReviewState(models.TextChoices):
+    EXTRACTED = "extracted", "Trích xuất tự động"
+    NEEDS_REVIEW = "needs_review", "Cần xem xét"
+    EDITED = "edited", "Đã chỉnh sửa"
+    VERIFIED = "verified", "Đã xác minh"
+
+
+# Records in these states are staff's work: an import never overwrites them.
+LOCKED_STATES = frozenset({ReviewState.EDITED, ReviewState.VERIFIED})
+
+
+class Timestamped(models.Model):
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Evidence(models.Model):
+    """Where an extracted record came from: the document and the character span of its text."""
+
+    source_document = models.ForeignKey(
+        "reports.SourceDocument",
+        verbose_name="văn bản nguồn",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    span_start = models.PositiveIntegerField("vị trí bắt đầu", null=True, blank=True)
+    span_end = models.PositiveIntegerField("vị trí kết thúc", null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def evidence_text(self) -> str:
+        if self.source_document_id is None or self.span_start is None or self.span_end is None:
+            return ""
+        return self.source_document.text[self.span_start : self.span_end]
+
+
+class Reviewed(models.Model):
+    review_state = models.CharField(
+        "trạng thái kiểm duyệt",
+        max_length=20,
+        choices=ReviewState.choices,
+        default=ReviewState.EXTRACTED,
+        db_index=True,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_locked(self) -> bool:
+        """True when staff have edited or verified the record (imports leave it alone)."""
+        return self.review_state in LOCKED_STATES
+
+
+def search_key(*parts: str | None) -> str:
+    """The folded key staff search by: lower case, no diacritics, đ → d."""
+    return fold(" ".join(p for p in parts if p))
+
+
+def span_constraint(prefix: str) -> models.CheckConstraint:
+    """A span ends at or after its start."""
+    return models.CheckConstraint(
+        condition=models.Q(span_start__isnull=True)
+        | models.Q(span_end__isnull=True)
+        | models.Q(span_end__gte=models.F("span_start")),
+        name=f"{prefix}_span_ordered",
+    )

@@ -1,0 +1,25 @@
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from reports.models.common import Timestamped, search_key
+
+
+class Person(Timestamped):
+    """A named person. Positions change over time, so they live on each participation."""
+
+    full_name = models.CharField("họ và tên", max_length=200)
+    search_key = models.CharField("khóa tìm kiếm", max_length=200, editable=False, db_index=True)
+    notes = models.TextField("ghi chú", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "người"
+        verbose_name_plural = "người"
+        ordering = ["full_name"]
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.search_key = search_key(self.full_name)
+        super().save(*args, **kwargs)
