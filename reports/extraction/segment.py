@@ -1,26 +1,532 @@
-"""Segmentation: title, publication line, body paragraphs. (Stub: to be completed.)"""
+"""Segmentation: title, publication date, body paragraphs, captions.
+
+Works line by line on the tidied text (one pass, each line looked at a bounded number
+of times), so it is linear in the input. Two layouts:
+
+- **Official documents** (Thông báo, Báo cáo, Kế hoạch ...): a flattened letterhead,
+  ``Số 146-TB/BTGTU`` (the document's own number), the place-and-date line (its
+  ``published`` date), the type heading and subject lines (together the title), the
+  body, then ``Nơi nhận:`` and the signature block (not body).
+- **Web articles**: portal furniture before the title (site name, menus, the portal's
+  "today" date, section names, banners), the article's own date line, the body, then
+  bylines, related-article lists and footers (cut at the first end marker).
+
+Every ``Paragraph`` keeps ``text == seg.text[start:end]``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
+from reports.extraction.dates import find_dates, weekday_matches
+from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Segmented, Span
 
+# How many non-empty lines from the top may belong to a header.
+_HEADER_LINES = 16
+# Lines looked at after an article title for its own date line.
+_AFTER_TITLE_LINES = 3
+_CAPTION_MAX = 180
+_BYLINE_MAX = 80
+_BYLINE_WORDS = 8
+# Verbatim repeats shorter than this count only when adjacent (list items may repeat).
+_DEDUP_MIN = 50
 
-def _lines(text: str):
-    for m in re.finditer(r"[^\n]+", text):
-        if m.group(0).strip():
-            yield Paragraph(m.group(0), m.start(), m.end())
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+    index: int  # position among non-empty lines
+    canon: str
+    folded: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        raw = text[pos:nl]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            end = start + len(stripped)
+            canon = canon_same_length(stripped)
+            out.append(_Line(stripped, start, end, len(out), canon, fold(stripped)))
+        pos = nl + 1
+    return out
+
+
+def _para(line: _Line, kind: str = "body") -> Paragraph:
+    return Paragraph(line.text, line.start, line.end, kind)
+
+
+# --- shared line classifiers ------------------------------------------------------
+
+_DOC_TYPES = {
+    "thong bao": "thong_bao",
+    "bao cao": "bao_cao",
+    "ke hoach": "ke_hoach",
+    "chuong trinh": "other",
+    "huong dan": "other",
+    "quyet dinh": "other",
+    "quy dinh": "other",
+    "chi thi": "other",
+    "nghi quyet": "other",
+    "ket luan": "other",
+    "to trinh": "other",
+    "de an": "other",
+    "cong van": "other",
+    "bien ban": "other",
+    "giay moi": "other",
+}
+_LETTERHEAD = re.compile(
+    r"(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap - tu do)"
+)
+_OWN_NUMBER = re.compile(
+    r"^(?:Số|SỐ|số)\s{0,2}:?\s{0,2}(?P<code>\d{1,5}[a-z]?\s?-\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?"
+    r"[A-ZĐƯ][A-ZĐƯa-z]*(?:[.\-][A-ZĐƯ][A-ZĐƯa-z]*){0,3}"
+    r"|\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,5}-[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*){0,2})"
+)
+_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZĐ][^\n,;:]{0,40},\s{0,2}(?i:ngày)\s{0,2}\d")
+_SEPARATOR = re.compile(r"^[-–—_*=.~•]{3,}$|^\*$|^-{1,2}\s*\*\s*-{1,2}$")
+_SIGNATURE = re.compile(
+    r"^(?:T/M|TM\.|T\.M|K/T|KT\.|K\.T|T/L|TL\.|T\.L|Q/|Q\.|THỪA LỆNH|THAY MẶT|KÝ THAY)\s",
+)
+_SIGNED = re.compile(r"^\(?(?i:đã ký|ký tên|ký, ghi rõ họ tên|ký và đóng dấu)")
+_RECIPIENTS = re.compile(r"^(?i:nơi nhận)\s{0,2}:?")
+_ROMAN_HEADING = re.compile(r"^(?:[IVXL]{1,6}|[A-Z])\s{0,2}[.)]\s")
+_PART_HEADING = re.compile(r"^(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s{1,2}[\dIVXL]")
+
+# Whole-line markers after which an article has no more body.
+_END_MARKERS = (
+    "cac tin khac",
+    "cac bai viet khac",
+    "cac bai khac",
+    "tin khac",
+    "tin lien quan",
+    "bai viet lien quan",
+    "cac tin lien quan",
+    "tin cung chuyen muc",
+    "tin cung loai",
+    "tin moi hon",
+    "tin cu hon",
+    "tin da dua",
+    "cac tin da dua",
+    "xem them",
+    "doc them",
+    "phan hoi",
+    "y kien ban doc",
+    "gui y kien",
+    "binh luan",
+    "gui binh luan",
+    "thu vien anh",
+    "thu vien video",
+    "lien ket website",
+    "lien ket web",
+    "moi nhat",
+    "tin moi nhat",
+    "doc nhieu nhat",
+    "tin doc nhieu",
+    "thong ke truy cap",
+    "so luot truy cap",
+    "luot truy cap",
+    "tong luot truy cap",
+    "dang truy cap",
+    "thong tin can biet",
+)
+# Visitor-counter lines ("Trực tuyến: 2", "Hôm nay: 76") and footers.
+_COUNTER = re.compile(
+    r"^(?:truc tuyen|hom nay|hom qua|tuan nay|thang nay|tong cong|tong so|dang online|"
+    r"online|luot xem|so luot xem|da truy cap)\s{0,2}:?\s{0,2}[\d.,]*$"
+)
+_FOOTER = re.compile(r"^(?:ban quyen|copyright|©|giay phep|dia chi:|dien thoai:|email:)")
+_BANNER = re.compile(r"^(?:nhiet liet chao mung|chao mung|chuc mung nam moi|mung dang mung xuan)")
+_MENU_WORDS = {"main", "menu", "trang chu", "home", "tim kiem", "dang nhap", "english"}
+_RELATIVE_AGE = re.compile(r"\(?\d{1,3} (?:phut|gio|ngay|tuan|thang|nam) truoc\)?$")
+_CAPTION_PREFIX = re.compile(
+    r"^\(?\s{0,2}(?i:ảnh|hình|video)(?:\s{1,2}(?i:minh họa|minh hoạ))?\s{0,2}:"
+)
+_ARTICLE_END = re.compile(r"(?:\./\.|\.\.\./\.|/\.)$")
+_ENUM_START = re.compile(
+    r"^(?:[-–+•*]|\(?\d{1,2}[.)]|[a-zđ]\)|(?i:thứ\s+\w+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|"
+    r"mười)\s*(?:là)?\s*[,:])"
+)
+_TIME = re.compile(r"\d{1,2}\s{0,2}[:hg]\s{0,2}\d{1,2}'?|GMT|\bgiờ\b|\blúc\b", re.IGNORECASE)
+_DATE_CUE = re.compile(
+    r"^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|thoi gian dang|xuat ban|dang luc|posted)"
+)
+# a date, a second sentence or a lead-in colon: running text, not a photo description
+_NOT_CAPTION = re.compile(r"\d{1,2}/\d{1,2}|[.;:]\s|^(?i:ngày|sáng|chiều|tối|từ|trong|theo)\s")
+_WEEKDAY = re.compile(r"(?i:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)")
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 6:
+        return False
+    return sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _menu_line(line: _Line) -> bool:
+    if line.text.count("|") >= 2 or line.text.count("»") >= 1 or line.text.count(" > ") >= 1:
+        # a date line "30/06/2022 | 2855" has one bar; a menu has several items
+        return not _date_line(line) if line.text.count("|") < 2 else True
+    return line.folded in _MENU_WORDS
+
+
+def _end_marker(line: _Line) -> bool:
+    key = line.folded.rstrip(" :.")
+    if key in _END_MARKERS:
+        return True
+    if _COUNTER.match(key) and not key.replace(" ", "").isdigit():
+        return key.split(":")[0].strip() in {"truc tuyen", "hom nay", "hom qua"}
+    # a footer word glued to the byline ("Ban Tuyên giáo Tỉnh ủyPhản hồi")
+    for marker in ("Phản hồi", "Các tin khác", "Các bài viết khác", "Tin liên quan"):
+        if line.text.endswith(marker) and len(line.text) > len(marker):
+            before = line.text[-len(marker) - 1]
+            if before.isalpha() and before.islower():
+                return True
+    return False
+
+
+def _boilerplate(line: _Line) -> bool:
+    key = line.folded.rstrip(" :.")
+    return bool(
+        _menu_line(line)
+        or _BANNER.match(key)
+        or _COUNTER.match(key)
+        or _FOOTER.match(key)
+        or _SEPARATOR.match(line.text)
+        or key.replace(" ", "").replace(".", "").isdigit()
+        or _RELATIVE_AGE.fullmatch(key)
+    )
+
+
+def _date_line(line: _Line) -> bool:
+    """A line that is only a date stamp (weekday, date, time, view counter)."""
+    if len(line.text) > 70:
+        return False
+    dates = find_dates(line.text)
+    if not dates:
+        return False
+    rest = line.text[: dates[0].start] + " " + line.text[dates[0].end :]
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]+", rest)
+    allowed = {"ngày", "cập", "nhật", "đăng", "lúc", "giờ", "thời", "gian", "xuất", "bản", "ngay"}
+    return sum(1 for w in words if w.lower() not in allowed) == 0
+
+
+def _date_line_score(line: _Line, *, after_title: bool) -> tuple[int, dt.date, Span] | None:
+    if not _date_line(line):
+        return None
+    mention = find_dates(line.text)[0]
+    score = 2 if after_title else 1
+    head = line.text[: mention.start]
+    if _TIME.search(line.text[mention.end :]) or _DATE_CUE.match(line.folded):
+        score += 3
+    elif re.search(r"\|\s{0,2}\d", line.text[mention.end :]):
+        score += 3  # "30/06/2022 | 2855": date and view counter under the title
+    weekday = _WEEKDAY.search(head)
+    if weekday and not weekday_matches(mention.date, weekday.group(0)):
+        score -= 2
+    span = Span(line.start + mention.start, line.start + mention.end)
+    return score, mention.date, span
+
+
+# --- official documents -------------------------------------------------------------
+
+
+def _doc_type(line: _Line) -> str | None:
+    if not _is_upper(line.text) or _words(line.text) > 12:
+        return None
+    for key, genre in _DOC_TYPES.items():
+        if line.folded == key or line.folded.startswith(key + " "):
+            return genre
+    return None
+
+
+def _official(text: str, lines: list[_Line]) -> Segmented | None:
+    head = lines[:_HEADER_LINES]
+    heading = None
+    for line in head:
+        genre = _doc_type(line)
+        if genre:
+            heading = (line, genre)
+            break
+    if heading is None:
+        return None
+    hline, genre = heading
+    before = lines[: hline.index]
+    own_number = own_span = None
+    published = published_span = None
+    evidence = False
+    for line in before:
+        if _LETTERHEAD.search(line.folded):
+            evidence = True
+        m = _OWN_NUMBER.match(line.text)
+        if m and own_number is None:
+            evidence = True
+            own_number = re.sub(r"\s", "", m.group("code"))
+            own_span = Span(line.start + m.start("code"), line.start + m.end("code"))
+        pd = _PLACE_DATE.search(line.text)
+        if pd and published is None:
+            for mention in find_dates(line.text[pd.start() :]):
+                if mention.has_year:
+                    evidence = True
+                    published = mention.date
+                    offset = line.start + pd.start()
+                    published_span = Span(offset + mention.start, offset + mention.end)
+                    break
+    if not evidence:
+        return None
+    # the subject lines follow the heading up to a separator or a blank line
+    title_lines = [hline]
+    i = hline.index + 1
+    while i < len(lines) and len(title_lines) < 8:
+        line = lines[i]
+        gap = text.count("\n", title_lines[-1].end, line.start)
+        if gap > 1 or _SEPARATOR.match(line.text) or _is_body_start(line):
+            break
+        title_lines.append(line)
+        i += 1
+    title = " ".join(line.text for line in title_lines)
+    title_span = Span(hline.start, title_lines[-1].end)
+    paragraphs: list[Paragraph] = []
+    seen: set[str] = set()
+    for line in lines[i:]:
+        if _RECIPIENTS.match(line.text) or _SIGNATURE.match(line.text):
+            break
+        if _SEPARATOR.match(line.text) or _SIGNED.match(line.text):
+            continue
+        if published is None:
+            pd = _PLACE_DATE.search(line.text)
+            if pd and line.index <= i + 2:
+                got = [m for m in find_dates(line.text[pd.start() :]) if m.has_year]
+                if got and len(line.text) < 80:
+                    published = got[0].date
+                    offset = line.start + pd.start()
+                    published_span = Span(offset + got[0].start, offset + got[0].end)
+                    continue
+        if len(line.text) >= _DEDUP_MIN:
+            if line.text in seen:
+                continue
+            seen.add(line.text)
+        paragraphs.append(_para(line, _body_kind(line)))
+    return Segmented(
+        text=text,
+        title=title,
+        title_span=title_span,
+        published=published,
+        published_span=published_span,
+        paragraphs=tuple(paragraphs),
+        captions=(),
+        genre=genre,
+        own_number=own_number,
+        own_number_span=own_span,
+    )
+
+
+def _is_body_start(line: _Line) -> bool:
+    """A line that opens the body rather than continuing a subject line."""
+    return bool(_ROMAN_HEADING.match(line.text) or len(line.text) > 300)
+
+
+def _body_kind(line: _Line) -> str:
+    text = line.text
+    if _ROMAN_HEADING.match(text) and (_is_upper(text) or len(text) < 120):
+        return "heading"
+    if _PART_HEADING.match(text):
+        return "heading"
+    if _is_upper(text) and _words(text) >= 2 and len(text) < 200:
+        return "heading"
+    return "body"
+
+
+# --- web articles ---------------------------------------------------------------------
+
+
+def _section_name(line: _Line, lines: list[_Line], menus: list[_Line]) -> str | None:
+    """A short portal section name ("Tuyên giáo các cấp", "Tin hoạt động"): "sure" when
+    the menu lists it, "weak" when it only sits next to a date stamp."""
+    if _words(line.text) > 5 or line.text[-1] in ".:!?":
+        return None
+    if any(line.text in menu.text for menu in menus):
+        return "sure"
+    for j in (line.index - 1, line.index + 1):
+        if 0 <= j < len(lines) and (_date_line(lines[j]) or _menu_line(lines[j])):
+            return "weak"
+    return None
+
+
+def _site_name(line: _Line, lines: list[_Line]) -> bool:
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return _is_upper(line.text) and nxt is not None and (_menu_line(nxt) or _date_line(nxt))
+
+
+def _title_like(line: _Line) -> bool:
+    return _words(line.text) >= 6 and line.text[-1] not in ".;" and len(line.text) < 400
+
+
+def _find_title(lines: list[_Line]) -> _Line | None:
+    head = lines[:_HEADER_LINES]
+    menus = [line for line in head if _menu_line(line)]
+    weak: _Line | None = None
+    for line in head:
+        if _boilerplate(line) or _date_line(line) or _end_marker(line):
+            continue
+        if _CAPTION_PREFIX.match(line.text) or _site_name(line, lines):
+            continue
+        section = _section_name(line, lines, menus)
+        if section == "sure":
+            continue
+        if section == "weak":
+            weak = weak or line
+            continue
+        if weak is not None and not _title_like(line):
+            return weak
+        return line
+    return weak
+
+
+def _caption_like(line: _Line) -> bool:
+    text = line.text
+    if len(text) > _CAPTION_MAX or text[-1] in '.:;!?…"”’)]' or text[-1].isdigit():
+        return False
+    if _ENUM_START.match(text) or _is_upper(text):
+        return False
+    return _words(text) >= 3
+
+
+def _byline_like(line: _Line) -> bool:
+    text = line.text
+    if text.startswith("(") and text.endswith(")") and len(text) < 200:
+        return True
+    if len(text) > _BYLINE_MAX or _words(text) > _BYLINE_WORDS:
+        return False
+    return text[-1] not in ".:;!?…" and not _ENUM_START.match(text)
+
+
+def _article(text: str, lines: list[_Line]) -> Segmented:
+    title_line = _find_title(lines)
+    first = title_line.index + 1 if title_line else 0
+    # the article's own date: a stamp before the title or just after it
+    best: tuple[int, int, dt.date, Span] | None = None
+    skip: set[int] = set()
+    window = lines[:first] + lines[first : first + _AFTER_TITLE_LINES]
+    for line in window[: _HEADER_LINES + _AFTER_TITLE_LINES]:
+        after = title_line is not None and line.index > title_line.index
+        got = _date_line_score(line, after_title=after)
+        if got is None:
+            if after and not _boilerplate(line):
+                break  # the body has started
+            continue
+        skip.add(line.index)
+        score, date, span = got
+        # equal scores: the stamp nearest the title wins
+        rank = -abs(line.index - (title_line.index if title_line else 0))
+        if best is None or (score, rank) > (best[0], best[1]):
+            best = (score, rank, date, span)
+    # body: from after the title to the first end marker
+    body_lines: list[_Line] = []
+    for line in lines[first:]:
+        if line.index in skip:
+            continue
+        if body_lines and _end_marker(line):
+            break
+        if not body_lines and _end_marker(line):
+            continue  # a menu entry above the body
+        if _boilerplate(line):
+            continue
+        body_lines.append(line)
+        if _ARTICLE_END.search(line.text):
+            break
+    # bylines and credits at the end
+    while (
+        body_lines
+        and _byline_like(body_lines[-1])
+        and not _CAPTION_PREFIX.match(body_lines[-1].text)
+    ):
+        tail = body_lines[-1]
+        if _ARTICLE_END.search(tail.text):
+            break
+        body_lines.pop()
+    paragraphs: list[Paragraph] = []
+    captions: list[Paragraph] = []
+    seen: set[str] = set()
+    prev: _Line | None = None
+    for k, line in enumerate(body_lines):
+        nxt = body_lines[k + 1] if k + 1 < len(body_lines) else None
+        repeated = (prev is not None and prev.text == line.text) or (
+            nxt is not None and nxt.text == line.text
+        )
+        prev = line
+        if _CAPTION_PREFIX.match(line.text):
+            if not _photo_credit(line):
+                captions.append(_para(line, "caption"))
+            continue
+        if (
+            repeated
+            and len(line.text) <= _CAPTION_MAX
+            and (_caption_like(line) or _words(line.text) <= 12)
+        ):
+            if not captions or captions[-1].text != line.text:
+                captions.append(_para(line, "caption"))
+            continue
+        if paragraphs and _caption_like(line) and not _before_list(line, nxt):
+            captions.append(_para(line, "caption"))
+            continue
+        if line.text in seen and (len(line.text) >= _DEDUP_MIN or repeated):
+            continue
+        seen.add(line.text)
+        paragraphs.append(_para(line, _body_kind(line)))
+    return Segmented(
+        text=text,
+        title=title_line.text if title_line else None,
+        title_span=Span(title_line.start, title_line.end) if title_line else None,
+        published=best[2] if best else None,
+        published_span=best[3] if best else None,
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        genre="article",
+    )
+
+
+def _photo_credit(line: _Line) -> bool:
+    """``Ảnh: Minh Khôi``, ``Ảnh: TL`` — a credit, not a description."""
+    rest = _CAPTION_PREFIX.sub("", line.text).strip(" ()")
+    return _words(rest) <= 4 and not re.search(r"(?i:đồng chí|hội nghị|phát biểu)", rest)
+
+
+def _before_list(line: _Line, nxt: _Line | None) -> bool:
+    """A short line that introduces list items is a lead-in, not a caption."""
+    return nxt is not None and bool(_ENUM_START.match(nxt.text))
 
 
 def segment(text: str) -> Segmented:
-    paragraphs = tuple(_lines(text))
-    title = paragraphs[0] if paragraphs else None
-    return Segmented(
-        text=text,
-        title=title.text.strip() if title else None,
-        title_span=Span(title.start, title.end) if title else None,
-        published=None,
-        published_span=None,
-        paragraphs=paragraphs[1:],
-    )
+    """Cut tidied ``text`` into title, publication date, body paragraphs and captions.
+
+    >>> seg = segment("Hội nghị giao ban\\n\\n30/06/2022 | 2855\\n\\nNgày 5/1, Ban tổ chức.")
+    >>> seg.title, seg.published, [p.text for p in seg.paragraphs]
+    ('Hội nghị giao ban', datetime.date(2022, 6, 30), ['Ngày 5/1, Ban tổ chức.'])
+    """
+    lines = _lines(text)
+    if not lines:
+        return Segmented(text, None, None, None, None, ())
+    official = _official(text, lines)
+    if official is not None:
+        return official
+    return _article(text, lines)
