@@ -1,9 +1,717 @@
-"""people: (stub, to be completed)."""
+"""People: the named participants of a meeting, with position and roles (domain-vi §5).
+
+A person is found in two shapes:
+
+- honorific + name (+ separator + positions): ``Đồng chí Lê Văn A, Phó Bí thư Tỉnh ủy dự ...``,
+  ``ông Trần B - Giám đốc Sở ...``, ``đồng chí Nguyễn C Ủy viên Trung ương Đảng, ...``;
+- position + name, with or without an honorific: ``Trưởng ban Tuyên giáo Đảng ủy Khối Hà
+  Thị D đề nghị ...``, ``đồng chí Tổng Bí thư Nguyễn E``.
+
+A name is 2-4 capitalised syllables and ends where a position head word starts (§5.1).
+Family names are only a hint (ethnic-minority names such as ``Vàng A Chá`` or ``Y Biêr
+Niê`` are not in the list). Roles come from the verb right after the person (``chủ trì``,
+``dự và chỉ đạo``, ``trình bày báo cáo`` ...) or from the lead-in of the clause
+(``Kết luận Hội nghị, đồng chí X ...``, ``ý kiến tham luận của đồng chí X``), §5.3.
+
+Not participants: a person with no role in the text (bylines, signers, names alone on a
+line), names written in upper case (bylines), names inside quotation marks (book titles),
+people cited as authors or earlier speakers (``tác phẩm của Tổng Bí thư X``, ``bài phát
+biểu của đồng chí Y``), and a person named by title only (``đồng chí Trưởng ban``), whose
+roles are given to the one participant holding that title, when there is exactly one.
+"""
 
 from __future__ import annotations
 
-from reports.extraction.types import Participant, Segmented
+import re
+from dataclasses import dataclass, field
+
+from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.types import Paragraph, Participant, Segmented, Span
+
+ROLE_ORDER = ("chair", "directing", "reporting", "concluding", "speaking", "attending")
+
+
+# §5.1: common family names, used only to decide where a name starts when a position is
+# written before it. Ethnic-minority family names of the northern mountains are added.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FAMILY = _words(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh
+    Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Kiều Khúc Quách Thái
+    Tăng Từ Lưu Mạc Phùng Thân La Ninh Đàm Giang Âu Cù Doãn Hứa Khổng Kim Lục Mẫn Nghiêm Ông
+    Quan Tôn Trình Vi Ma Hầu Bế Sầm Lường Cầm Quàng Giàng Vàng Sùng Thào Mùa Lầu Hờ Mã Lăng Lã
+    Bạch Chế Diệp Điểu Đèo Lèo Lỳ Tòng Vì Y"""
+)
+# Middle syllables that make the family-name reading of the syllable before them certain.
+_MIDDLE = frozenset({"Thị", "Văn"})
+
+# §5.1: words that start a position (lower-cased canonical words, longest first).
+_HEADS = tuple(
+    sorted(
+        (
+            tuple(h.split())
+            for h in (
+                "ủy viên",
+                "phó",
+                "trưởng",
+                "bí thư",
+                "chủ tịch",
+                "tổng bí thư",
+                "tổng biên tập",
+                "tổng giám đốc",
+                "tổng cục trưởng",
+                "tổng thư ký",
+                "thường trực",
+                "chủ nhiệm",
+                "chánh văn phòng",
+                "chánh thanh tra",
+                "chánh án",
+                "giám đốc",
+                "vụ trưởng",
+                "cục trưởng",
+                "viện trưởng",
+                "hiệu trưởng",
+                "bộ trưởng",
+                "thứ trưởng",
+                "tỉnh ủy viên",
+                "huyện ủy viên",
+                "thành ủy viên",
+                "quận ủy viên",
+                "thị ủy viên",
+                "đảng ủy viên",
+                "đại biểu quốc hội",
+                "chính ủy",
+                "tư lệnh",
+                "chỉ huy trưởng",
+                "báo cáo viên",
+                "chuyên viên",
+                "giảng viên",
+                "nguyên",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Abbreviated positions (§5.2), matched case-sensitively.
+_HEAD_ABBR = frozenset({"UVBTV", "TUV", "HUV", "UVTW", "UVTƯ", "ĐBQH", "UVBCT", "BTV"})
+
+# Lower-case words that may stand inside a position or a unit name in it.
+_LOWER_OK = _words(
+    """viên ban bí thư ủy khối tỉnh huyện thành phố xã phường quận thị trấn các cơ quan trực
+    thường vụ và nhân dân đảng biên tập tịch nhiệm trưởng phó giáo tuyên vận hội đồng doanh
+    nghiệp chính trị kiểm tra trung ương tổ chức văn phòng đoàn công an quân sự khu vực liên
+    hiệp phụ nữ thanh niên mặt trận quốc thông tin truyền sở khoa học lý luận giám đốc cục bộ
+    nước hành chấp khóa cấp lao động thương binh ngành trường viện tổng phân hiệu
+    báo đài hình dự khuyết chủ ủy"""
+)
+# A position does not end on these (they need a word after them).
+_NOT_LAST = frozenset({"và", "các", "dự", "chủ", "phó", "thường", "tổng", "cơ", "tổ"})
+# ...and these need a particular next word to belong to a position at all.
+_NEEDS_NEXT = {"dự": {"khuyết"}, "chủ": {"tịch", "nhiệm"}, "thường": {"trực", "vụ"}}
+
+# Military ranks, academic titles and honours, dropped before a name (§5.1).
+_TITLE_RX = re.compile(
+    r"(?:(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy)|(?:Phó\s)?Giáo sư|Tiến sĩ|Thạc sĩ|"
+    r"Bác sĩ|Nhà báo|Nhà giáo|Luật sư|Kỹ sư|Nghệ sĩ|"
+    r"(?:PGS|GS|TSKH|TS|ThS|Th\.S|BS|KS|NGƯT|NGND|NSND|NSƯT)(?![^\W\d_]))"
+    r"(?:\s?\.\s?|\s?,\s?|\s)?"
+)
+_HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|Ông|ông|Bà|bà)\s+")
+# People every article may name who never attend (§5.1): the country's founder.
+_NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
+
+_TOKEN_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\S")
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+
+# Lines after which a page lists other articles (domain-vi §4.1).
+_RELATED_RX = re.compile(
+    r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục)|"
+    r"Tin\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan|Xem\s+thêm)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX_RX = re.compile(r"^\s*(?:Ảnh|Ảnh minh họa)\s*:\s*", re.IGNORECASE)
+
+# --- roles ----------------------------------------------------------------------------
+
+_ADVERBS = r"(?:(?:cũng|đã|đến|tới|về|vừa|trực tiếp|đồng thời)\s+){0,3}"
+# Verbs right after a person (and their position), in priority order.
+_AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(_ADVERBS + rx, re.IGNORECASE), role)
+    for rx, role in (
+        (r"(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo", "directing"),
+        (r"(?:dự\s+và\s+)?phát biểu\s+chỉ đạo", "directing"),
+        (r"(?:dự\s+và\s+)?phát biểu\s+kết luận", "concluding"),
+        (r"(?:dự\s+và\s+)?phát biểu", "speaking"),
+        (r"(?:đồng\s+)?chủ trì|điều hành", "chair"),
+        (r"chỉ đạo", "directing"),
+        (r"kết luận", "concluding"),
+        (r"trình bày\s+(?:bản\s+|bài\s+)?tham luận", "speaking"),
+        (r"trình bày|báo cáo", "reporting"),
+        (r"tham luận|chia sẻ|thảo luận|góp ý|có ý kiến", "speaking"),
+        (r"(?:tham\s+)?dự|có mặt", "attending"),
+        (
+            r"khẳng định|nhấn mạnh|cho biết|đề nghị|yêu cầu|ghi nhận|biểu dương|bày tỏ|"
+            r"mong muốn|lưu ý|giao|đánh giá|thông tin|chúc mừng|gửi lời|cảm ơn|đề xuất|nêu rõ|"
+            r"quán triệt|khái quát|tiếp thu|phát động|khai mạc|bế mạc|nhận định|chỉ rõ",
+            "speaking?",
+        ),
+        (r"trao|tặng", "attending"),
+    )
+)
+_CONNECT_RX = re.compile(r"\s*(?:,|và|;|đồng thời)\s*", re.IGNORECASE)
+# Lead-ins of the clause before a person (canonical, lower case), §5.3.
+_LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx, re.IGNORECASE), role)
+    for rx, role in (
+        (r"^(?:phát biểu\s+)?kết luận\b[^,;]{0,80}[,]?\s*$", "concluding"),
+        (r"^phát biểu chỉ đạo\b[^,;]{0,80},\s*$", "directing"),
+        (r"^phát biểu\b[^,;]{0,80},\s*$", "speaking"),
+        (r"^(?:trình bày\s+)?báo cáo\b[^;]{0,240},\s*$", "reporting"),
+        (r"\bbáo cáo\s+(?:tóm tắt\s+)?(?:do|của)\s*$", "reporting"),
+        (r"(?<!bài )\b(?:ý kiến\s+)?(?:tham luận|phát biểu)\s+của\s*$", "speaking"),
+        (r"\bsự chủ trì của\s*$", "chair"),
+        (r"^(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$", "chair"),
+        (r"^(?:cùng\s+)?(?:tham\s+)?dự\b[^;]{0,80}\bcó\s*(?:các\s+)?$", "attending"),
+    )
+)
+# A whole sentence that lists attendees or chairs: every person in it gets the role.
+_SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự\b[^;.]{0,80}?\bcó\b", re.I), "attending"),
+    (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
+)
+_POSSESSIVE_RX = re.compile(r"\bcủa\s*$", re.IGNORECASE)
+_AFTER_WINDOW = 120
+
+
+@dataclass
+class _Mention:
+    name: str | None  # None: named by title only
+    start: int  # span of the name (or of the title) in the paragraph
+    end: int
+    position: str | None
+    clause_start: int  # where the honorific / position-before starts
+    tail: int  # end of the position, where the verb would start
+    roles: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    reference: bool = False
+
+
+@dataclass
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(canon: str) -> list[_Tok]:
+    return [
+        _Tok(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN_RX.finditer(canon)
+    ]
+
+
+def _is_cap(tok: str) -> bool:
+    if not tok[:1].isupper() or not tok[:1].isalpha():
+        return False
+    parts = re.split(r"['’]", tok)
+    return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts if p)
+
+
+def _is_upper_word(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isalpha() and tok.isupper()
+
+
+def _head_len(toks: list[_Tok], i: int) -> int:
+    """Number of tokens of the position head word starting at ``i`` (0: none)."""
+    if i >= len(toks):
+        return 0
+    if toks[i].text in _HEAD_ABBR:
+        return 1
+    for head in _HEADS:
+        n = len(head)
+        if i + n <= len(toks) and all(toks[i + k].low == head[k] for k in range(n)):
+            # ``Nguyên`` (former) is a head only in lower case, before another head
+            if head == ("nguyên",) and (toks[i].text != "nguyên" or not _head_len(toks, i + 1)):
+                return 0
+            return n
+    return 0
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[:1].isalpha()
+
+
+def _roman_or_digit(tok: str) -> bool:
+    return tok.isdigit() or re.fullmatch(r"[IVXL]{1,6}", tok) is not None
+
+
+def _position_token_ok(toks: list[_Tok], i: int) -> bool:
+    tok = toks[i]
+    if _is_cap(tok.text) or _is_upper_word(tok.text) or _roman_or_digit(tok.text):
+        return True
+    if tok.low in _LOWER_OK and tok.text.islower():
+        need = _NEEDS_NEXT.get(tok.low)
+        if need is not None:
+            return i + 1 < len(toks) and toks[i + 1].low in need
+        if tok.low == "và":
+            return i + 1 < len(toks) and _is_cap(toks[i + 1].text)
+        return True
+    return False
+
+
+def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | None:
+    """Token range [i, j) of a position list starting with a head word at ``i``."""
+    if not _head_len(toks, i):
+        return None
+    j = i
+    last_good = i
+    n = len(toks)
+    while j < n:
+        tok = toks[j]
+        if _is_word(tok) or tok.text.isdigit():
+            if not _position_token_ok(toks, j):
+                break
+            j += 1
+            if tok.low not in _NOT_LAST:
+                last_good = j
+            continue
+        if tok.text in "-–" and j + 1 < n and _is_cap(toks[j + 1].text):
+            # Phòng Tuyên truyền - Báo chí; not a dash before a new clause
+            j += 1
+            continue
+        if tok.text == "," and j + 1 < n:
+            if _head_len(toks, j + 1):
+                j += 1
+                continue
+            if _comma_inside_name(toks, j + 1):
+                j += 1
+                continue
+        break
+    if last_good <= i:
+        return None
+    return i, last_good
+
+
+def _comma_inside_name(toks: list[_Tok], k: int) -> bool:
+    """``Sở Văn hóa, Thể thao và Du lịch``: capitalised words then ``và`` + capital, no stop."""
+    for m in range(k, min(k + 7, len(toks) - 1)):
+        tok = toks[m]
+        if tok.low == "và" and tok.text.islower():
+            return m > k and _is_cap(toks[m + 1].text)
+        if not (_is_cap(tok.text) or (tok.text.islower() and tok.low in _LOWER_OK)):
+            return False
+    return False
+
+
+def _name_run(toks: list[_Tok], i: int) -> int:
+    """End (exclusive) of the run of capitalised non-head syllables starting at ``i``."""
+    j = i
+    while j < len(toks) and j - i < 6 and _is_cap(toks[j].text) and not _head_len(toks, j):
+        j += 1
+    return j
+
+
+def _split_tail_name(toks: list[_Tok], a: int, b: int, *, honorific: bool) -> int | None:
+    """Where the name starts in a run ``position ... name`` spanning tokens [a, b)."""
+    best, best_score = None, 0.0
+    for k in range(max(a + 1, b - 4), b - 1):
+        if not all(_is_cap(t.text) for t in toks[k:b]):
+            continue
+        if toks[k].text not in _FAMILY:
+            continue
+        size = b - k
+        score = 3.0 if toks[k + 1].text in _MIDDLE else {3: 2.0, 2: 1.5, 4: 1.0}[size]
+        if score > best_score:
+            best, best_score = k, score
+    if best is not None:
+        return best
+    if honorific:
+        # no family name known: the trailing capitalised syllables that no unit word holds
+        k = b
+        while k > a + 1 and _is_cap(toks[k - 1].text) and toks[k - 1].low not in _LOWER_OK:
+            k -= 1
+        if 2 <= b - k <= 4:
+            return k
+    return None
+
+
+def _quoted(canon: str) -> list[tuple[int, int]]:
+    out, opened, close = [], -1, ""
+    for m in re.finditer(r"[“”\"«»]", canon):
+        ch = m.group(0)
+        if opened < 0 and ch in _QUOTE_PAIRS:
+            opened, close = m.start(), _QUOTE_PAIRS[ch]
+        elif opened >= 0 and ch == close:
+            out.append((opened, m.end()))
+            opened = -1
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _mentions_in(text: str) -> list[_Mention]:
+    """Every person mention of one paragraph, in order (no roles yet)."""
+    canon = canon_same_length(text)
+    toks = _tokens(canon)
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    mentions: list[_Mention] = []
+    claimed_to = -1  # token index up to which a mention has consumed the text
+
+    def after_titles(pos: int) -> int:
+        m = _TITLE_RX.match(canon, pos)
+        while m and m.end() > pos:
+            pos = m.end()
+            m = _TITLE_RX.match(canon, pos)
+        return pos
+
+    i = 0
+    n = len(toks)
+    while i < n:
+        if i < claimed_to:
+            i += 1
+            continue
+        tok = toks[i]
+        start_pos = tok.start
+        honorific = False
+        hm = _HONORIFIC_RX.match(canon, tok.start)
+        title_m = _TITLE_RX.match(canon, tok.start)
+        if hm:
+            # ``các đồng chí``: a plural group, named one by one if at all
+            honorific = True
+            j_pos = after_titles(hm.end())
+        elif title_m and title_m.end() > tok.start and not _head_len(toks, i):
+            honorific = True
+            j_pos = after_titles(tok.start)
+        else:
+            j_pos = tok.start
+        j = by_start.get(j_pos)
+        if j is None:
+            i += 1
+            continue
+        if honorific and j < n and _is_cap(toks[j].text) and not _head_len(toks, j):
+            end = _name_run(toks, j)
+            size = end - j
+            if 1 <= size <= 4:
+                name_end = toks[end - 1].end
+                k = end
+                while k < n and toks[k].text in ",-–:":
+                    k += 1
+                pos_range = _parse_position(toks, k, canon)
+                if pos_range:
+                    position = canon_span(text, toks, *pos_range)
+                    tail = toks[pos_range[1] - 1].end
+                    claimed = pos_range[1]
+                else:
+                    position, tail, claimed = None, name_end, end
+                mentions.append(
+                    _Mention(
+                        name=tidy(text[toks[j].start : name_end]),
+                        start=toks[j].start,
+                        end=name_end,
+                        position=position,
+                        clause_start=start_pos,
+                        tail=tail,
+                    )
+                )
+                claimed_to = claimed
+                i = claimed
+                continue
+        head_at = j if (honorific or i == j) else None
+        if head_at is not None and _head_len(toks, head_at) and toks[head_at].text[:1].isupper():
+            if not honorific and head_at > 0 and _is_cap(toks[head_at - 1].text):
+                i += 1
+                continue  # inside a longer capitalised phrase
+            rng = _parse_position(toks, head_at, canon)
+            if rng:
+                a, b = rng
+                k = _split_tail_name(toks, a, b, honorific=honorific)
+                if k is not None and k > a:
+                    position = canon_span(text, toks, a, k)
+                    mentions.append(
+                        _Mention(
+                            name=tidy(text[toks[k].start : toks[b - 1].end]),
+                            start=toks[k].start,
+                            end=toks[b - 1].end,
+                            position=position,
+                            clause_start=start_pos,
+                            tail=toks[b - 1].end,
+                        )
+                    )
+                elif honorific:
+                    mentions.append(
+                        _Mention(
+                            name=None,
+                            start=toks[a].start,
+                            end=toks[b - 1].end,
+                            position=canon_span(text, toks, a, b),
+                            clause_start=start_pos,
+                            tail=toks[b - 1].end,
+                        )
+                    )
+                claimed_to = b
+                i = b
+                continue
+        i += 1
+    quotes = _quoted(canon)
+    return [m for m in mentions if not _inside(quotes, m.start)]
+
+
+def canon_span(text: str, toks: list[_Tok], a: int, b: int) -> str:
+    return tidy(text[toks[a].start : toks[b - 1].end])
+
+
+def tidy(value: str) -> str:
+    return " ".join(value.replace("\u00a0", " ").split()).strip(" ,-–")
+
+
+# --- sentences and roles --------------------------------------------------------------
+
+_ABBR_BEFORE_DOT = re.compile(r"(?:PGS|GS|TS|ThS|TSKH|BS|KS|Th|St|TP|Tp)$")
+
+
+def _sentence_bounds(canon: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: cut after ``.!?`` + space + a capital or a quote."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?…]+(?:/\.)?\s+(?=[^\W\d_“\"(]|[“\"(])", canon):
+        before = canon[max(0, m.start() - 6) : m.start()]
+        if _ABBR_BEFORE_DOT.search(before) and canon[m.start()] == ".":
+            continue
+        nxt = canon[m.end() : m.end() + 1]
+        if nxt.isalpha() and not nxt.isupper():
+            continue
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(canon)))
+    return out
+
+
+def _after_roles(window: str) -> tuple[set[str], set[str]]:
+    strong: set[str] = set()
+    weak: set[str] = set()
+    pos = 0
+    for _ in range(4):
+        for rx, role in _AFTER_ROLES:
+            m = rx.match(window, pos)
+            if m and (m.end() == len(window) or not window[m.end()].isalpha()):
+                if role == "speaking?":
+                    weak.add("speaking")
+                elif role == "attending":
+                    weak.add("attending")
+                else:
+                    strong.add(role)
+                pos = m.end()
+                break
+        else:
+            break
+        c = _CONNECT_RX.match(window, pos)
+        if not c:
+            # ``dự và chỉ đạo Hội nghị``: the object ends the chain
+            break
+        pos = c.end()
+    return strong, weak
+
+
+def _assign_roles(text: str, mentions: list[_Mention]) -> None:
+    canon = canon_same_length(text)
+    bounds = _sentence_bounds(canon)
+    si = 0
+    for idx, m in enumerate(mentions):
+        while si < len(bounds) - 1 and bounds[si][1] <= m.clause_start:
+            si += 1
+        s_start, s_end = bounds[si]
+        prev_end = s_start
+        if idx > 0 and mentions[idx - 1].tail > s_start:
+            prev_end = mentions[idx - 1].tail
+        lead = canon[prev_end : m.clause_start].strip().lower()
+        lead_clause = re.split(r"[;:]", lead)[-1].strip()
+        for rx, role in _LEAD_ROLES:
+            if rx.search(lead_clause):
+                (m.weak if role == "attending" else m.roles).add(role)
+                break
+        else:
+            if _POSSESSIVE_RX.search(lead_clause) or re.search(r"\b(?:do|bởi)\s*$", lead_clause):
+                m.reference = _POSSESSIVE_RX.search(lead_clause) is not None
+        sentence = canon[s_start:s_end]
+        for rx, role in _SENTENCE_ROLES:
+            if rx.match(sentence):
+                (m.weak if role == "attending" else m.roles).add(role)
+        next_start = mentions[idx + 1].clause_start if idx + 1 < len(mentions) else len(canon)
+        stop = min(next_start, s_end, m.tail + _AFTER_WINDOW)
+        window = canon[m.tail : stop]
+        window_clean = re.split(r"[.;:!?]", window, maxsplit=1)[0].strip(" ,-–")
+        strong, weak = _after_roles(window_clean)
+        m.roles |= strong
+        m.weak |= weak
+    # ``đồng chí A, ... và đồng chí B, ... tham luận``: A shares B's verb
+    for idx in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[idx], mentions[idx + 1]
+        gap = canon[m.tail : nxt.clause_start].strip(" ,").lower()
+        if gap in ("và", "cùng", "cùng với", "") and not m.roles and not m.reference:
+            m.roles |= {r for r in nxt.roles if r not in ("concluding",)} or set()
+            m.weak |= nxt.weak
+
+
+# --- public API -----------------------------------------------------------------------
+
+
+def _body_paragraphs(seg: Segmented) -> list[Paragraph]:
+    out = []
+    for p in (*seg.paragraphs, *seg.captions):
+        out.append(p)
+    out.sort(key=lambda p: p.start)
+    kept = []
+    for p in out:
+        if _RELATED_RX.match(p.text):
+            break
+        if p.text.lstrip().startswith("•"):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
+    people: dict[str, dict] = {}
+    order: list[str] = []
+    titles: list[_Mention] = []
+    singles: list[tuple[_Mention, int]] = []
+    for m, offset in found:
+        if m.name is None:
+            titles.append(m)
+            continue
+        if len(m.name.split()) == 1:
+            singles.append((m, offset))
+            continue
+        key = fold(m.name)
+        if key in _NEVER_PRESENT:
+            continue
+        rec = people.get(key)
+        if rec is None:
+            rec = people[key] = {
+                "name": m.name,
+                "position": None,
+                "roles": set(),
+                "weak": set(),
+                "spans": [],
+                "counted": False,
+            }
+            order.append(key)
+        if m.position and len(m.position) > len(rec["position"] or ""):
+            rec["position"] = m.position
+        rec["spans"].append(Span(offset + m.start, offset + m.end))
+        if not m.reference:
+            rec["roles"] |= m.roles
+            rec["weak"] |= m.weak
+    for m, offset in singles:
+        hits = [k for k in order if fold(people[k]["name"]).endswith(" " + fold(m.name))]
+        if len(hits) == 1 and not m.reference:
+            rec = people[hits[0]]
+            rec["roles"] |= m.roles
+            rec["weak"] |= m.weak
+            rec["spans"].append(Span(offset + m.start, offset + m.end))
+    for m in titles:
+        if m.reference or not (m.roles or m.weak):
+            continue
+        hits = _by_title(m.position or "", [(k, people[k]["position"]) for k in order])
+        if len(hits) == 1:
+            people[hits[0]]["roles"] |= m.roles
+            people[hits[0]]["weak"] |= m.weak
+    out = []
+    for key in order:
+        rec = people[key]
+        roles = set(rec["roles"])
+        if not roles:
+            roles = {"speaking"} if "speaking" in rec["weak"] else set(rec["weak"])
+        if not roles:
+            continue
+        out.append(
+            Participant(
+                name=rec["name"],
+                position=rec["position"],
+                roles=tuple(r for r in ROLE_ORDER if r in roles),
+                spans=tuple(rec["spans"]),
+            )
+        )
+    return tuple(out)
+
+
+def _segments(position: str | None) -> list[str]:
+    return [fold(s) for s in re.split(r",\s*", position or "") if s.strip()]
+
+
+def _by_title(title: str, candidates: list[tuple[str, str | None]]) -> list[str]:
+    want = fold(title)
+    if not want:
+        return []
+    exact = [k for k, pos in candidates if want in _segments(pos)]
+    if exact:
+        return exact
+    return [k for k, pos in candidates if any(s.startswith(want + " ") for s in _segments(pos))]
 
 
 def find_participants(seg: Segmented) -> tuple[Participant, ...]:
-    return ()
+    """The named people taking part, merged by name, with the fullest position and roles.
+
+    >>> from reports.extraction.segment import segment
+    >>> seg = segment("Tin\\nĐồng chí Lê Văn A, Phó Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị.")
+    >>> [(p.name, p.position, p.roles) for p in find_participants(seg)]
+    [('Lê Văn A', 'Phó Bí thư Tỉnh ủy', ('directing',))]
+    """
+    found: list[tuple[_Mention, int]] = []
+    for p in _body_paragraphs(seg):
+        text = p.text
+        cm = _CAPTION_PREFIX_RX.match(text)
+        offset = p.start
+        if cm:
+            text = text[cm.end() :]
+            offset += cm.end()
+        mentions = _mentions_in(text)
+        if not mentions:
+            continue
+        _assign_roles(text, mentions)
+        found.extend((m, offset) for m in mentions)
+    return _merge(found)
+
+
+def find_people_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every person named in ``text``: (name, start, end), in order.
+
+    A person named by title only (``đồng chí Trưởng ban ...``) gives the title; map it to a
+    participant with ``person_for``.
+
+    >>> find_people_mentions("Kết luận Hội nghị, đồng chí Lại Văn A, Phó Bí thư đề nghị ...")
+    [('Lại Văn A', 28, 37)]
+    """
+    return [(m.name or m.position or "", m.start, m.end) for m in _mentions_in(text)]
+
+
+def person_for(name_or_short_mention: str, participants) -> str | None:
+    """The full name of the participant a mention refers to, or None when not exactly one.
+
+    Accepts a full name, a short repeat (the last syllables of a name) or a title.
+
+    >>> people = (Participant("Lê Hải B", "Trưởng ban Tuyên giáo", ("chair",)),)
+    >>> person_for("đồng chí Hải B", people), person_for("Trưởng ban", people)
+    ('Lê Hải B', 'Lê Hải B')
+    """
+    want = fold(_HONORIFIC_RX.sub("", name_or_short_mention.strip()))
+    if not want:
+        return None
+    exact = [p.name for p in participants if fold(p.name) == want]
+    if len(exact) == 1:
+        return exact[0]
+    tail = [p.name for p in participants if fold(p.name).endswith(" " + want)]
+    if len(tail) == 1:
+        return tail[0]
+    if exact or tail:
+        return None
+    hits = _by_title(name_or_short_mention, [(p.name, p.position) for p in participants])
+    if len(hits) > 1:
+        leading = {p.name for p in participants if {"chair", "concluding"} & set(p.roles)}
+        hits = [h for h in hits if h in leading]
+    return hits[0] if len(hits) == 1 else None
