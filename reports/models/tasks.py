@@ -55,6 +55,9 @@ class Task(Evidence, Reviewed, Timestamped):
         related_name="tasks",
         blank=True,
     )
+    # who the text makes responsible, as written, including generic groups that are not
+    # units ("các đảng ủy trực thuộc", "cấp ủy các cấp")
+    assignees_text = models.CharField("được giao (như viết)", max_length=500, blank=True)
     period_label = models.CharField("kỳ thực hiện", max_length=200, blank=True)
     due_date = models.DateField("hạn hoàn thành", null=True, blank=True, db_index=True)
     status = models.CharField(

@@ -1,0 +1,296 @@
+"""Load one extracted document, in one transaction, idempotently by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from reports.extraction import EXTRACTOR_VERSION
+from reports.extraction.types import ExtractedDocument
+from reports.extraction.types import Meeting as ExtractedMeeting
+from reports.extraction.types import Task as ExtractedTask
+from reports.loading.counts import Counts
+from reports.loading.resolve import (
+    DirectiveResolver,
+    PersonResolver,
+    UnitResolver,
+    is_named_unit,
+)
+from reports.models import (
+    Citation,
+    DirectiveRelation,
+    Meeting,
+    Participation,
+    SourceDocument,
+    Task,
+    TaskUnit,
+)
+
+
+def text_sha256(text: str) -> str:
+    """The identity of a document: the hash of its normalised text, so the same article
+    saved in another encoding is the same document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class DocumentLoad:
+    """The outcome for one document: ``status`` is new, unchanged or reextracted."""
+
+    document: SourceDocument | None
+    status: str
+    counts: Counts = field(default_factory=Counts)
+    # records staff edited or verified that a re-extraction left alone
+    skipped: list[str] = field(default_factory=list)
+
+
+def _set_fields(obj, values: dict) -> bool:
+    """Compare before set: assign only what differs; True when anything changed."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+class _Loader:
+    def __init__(self, extracted: ExtractedDocument, document: SourceDocument, result):
+        self.x = extracted
+        self.doc = document
+        self.result = result
+        self.counts = result.counts
+        on_date = extracted.published or (
+            extracted.meetings[0].start_date if extracted.meetings else None
+        )
+        self.units = UnitResolver(self.counts, on_date)
+        self.people = PersonResolver(self.counts)
+        self.directives = DirectiveResolver(self.counts, self.units)
+
+    def run(self) -> None:
+        for unit in self.x.units:
+            if is_named_unit(unit.name):
+                self.units.resolve(unit.name, unit.mentions)
+        directives = {d.key: self.directives.resolve(d) for d in self.x.directives}
+        self._relations(directives)
+        meetings = self._meetings()
+        self._meeting_citations(meetings[0] if meetings else None, directives)
+        self._tasks(meetings[0] if meetings else None, directives)
+
+    def _relations(self, directives) -> None:
+        for found in self.x.directives:
+            for kind, target_key in found.relations:
+                target = directives.get(target_key)
+                source = directives[found.key]
+                if target is None or target.pk == source.pk:
+                    continue
+                DirectiveRelation.objects.get_or_create(source=source, target=target, kind=kind)
+
+    # meetings ---------------------------------------------------------------------------
+
+    def _meeting_values(self, found: ExtractedMeeting) -> dict:
+        period = found.period
+        host = self.units.resolve(found.host_unit) if found.host_unit else None
+        return {
+            "title": found.title,
+            "kind": found.kind,
+            "start_date": found.start_date,
+            "end_date": found.end_date,
+            "period_label": period.label if period else "",
+            "period_start": period.start if period else None,
+            "period_end": period.end if period else None,
+            "host_unit": host,
+            "location": found.location or "",
+            "span_start": found.span.start if found.span else None,
+            "span_end": found.span.end if found.span else None,
+        }
+
+    def _meetings(self) -> list[Meeting]:
+        existing = list(Meeting.objects.filter(source_document=self.doc).order_by("pk"))
+        meetings = []
+        for i, found in enumerate(self.x.meetings):
+            values = self._meeting_values(found)
+            meeting = existing[i] if i < len(existing) else None
+            if meeting is None:
+                meeting = Meeting.objects.create(source_document=self.doc, **values)
+                self.counts.add("meetings", "created")
+            elif meeting.is_locked:
+                self.counts.add("meetings", "skipped")
+                self.result.skipped.append(f"Hội nghị #{meeting.pk}: {meeting.title[:60]}")
+            elif _set_fields(meeting, values):
+                meeting.save()
+                self.counts.add("meetings", "updated")
+            else:
+                self.counts.add("meetings", "unchanged")
+            meetings.append(meeting)
+            if not meeting.is_locked:
+                self._participants(meeting, found)
+        for stale in existing[len(self.x.meetings) :]:
+            if not stale.is_locked and not stale.tasks.exists():
+                stale.delete()
+        return meetings
+
+    def _participants(self, meeting: Meeting, found: ExtractedMeeting) -> None:
+        for p in found.participants:
+            person = self.people.resolve(p.name)
+            span = p.spans[0] if p.spans else None
+            for role in p.roles:
+                Participation.objects.update_or_create(
+                    meeting=meeting,
+                    person=person,
+                    role=role,
+                    defaults={
+                        "position": (p.position or "")[:500],
+                        "source_document": self.doc,
+                        "span_start": span.start if span else None,
+                        "span_end": span.end if span else None,
+                    },
+                )
+
+    def _meeting_citations(self, meeting: Meeting | None, directives) -> None:
+        for found in self.x.directives:
+            directive = directives[found.key]
+            span = found.mentions[0] if found.mentions else None
+            _, created = Citation.objects.get_or_create(
+                directive=directive,
+                meeting=meeting,
+                task=None,
+                source_document=self.doc,
+                defaults={
+                    "as_written": found.label[:300],
+                    "span_start": span.start if span else None,
+                    "span_end": span.end if span else None,
+                },
+            )
+            self.counts.add("citations", "created" if created else "unchanged")
+
+    # tasks ------------------------------------------------------------------------------
+
+    def _task_values(self, found: ExtractedTask, meeting: Meeting | None) -> dict:
+        assigner = self.people.resolve(found.assigned_by) if found.assigned_by else None
+        return {
+            "meeting": meeting,
+            "text": found.text,
+            "assigned_by_person": assigner,
+            "assignees_text": "; ".join(found.assignees)[:500],
+            "period_label": (found.period or "")[:200],
+            "due_date": found.due_date,
+            "span_start": found.span.start,
+            "span_end": found.span.end,
+        }
+
+    def _tasks(self, meeting: Meeting | None, directives) -> None:
+        existing = {t.ordinal: t for t in Task.objects.filter(source_document=self.doc)}
+        for found in self.x.tasks:
+            task = existing.pop(found.ordinal, None)
+            values = self._task_values(found, meeting)
+            if task is None:
+                task = Task.objects.create(
+                    source_document=self.doc, ordinal=found.ordinal, **values
+                )
+                self.counts.add("tasks", "created")
+            elif task.is_locked:
+                self.counts.add("tasks", "skipped")
+                self.result.skipped.append(f"Nhiệm vụ #{task.pk}: {task.text[:60]}")
+                continue
+            elif _set_fields(task, values):
+                task.save()
+                self.counts.add("tasks", "updated")
+            else:
+                self.counts.add("tasks", "unchanged")
+            self._task_units(task, found)
+            self._task_citations(task, found, directives)
+        for stale in existing.values():
+            if not stale.is_locked:
+                stale.delete()
+
+    def _task_units(self, task: Task, found: ExtractedTask) -> None:
+        wanted = {}
+        for role, names in (
+            (TaskUnit.Role.LEAD, found.lead),
+            (TaskUnit.Role.SUPPORT, found.support),
+            (TaskUnit.Role.ASSIGNEE, found.assignees),
+        ):
+            for name in names:
+                if not is_named_unit(name):
+                    continue
+                unit = self.units.resolve(name)
+                if role == TaskUnit.Role.ASSIGNEE and any(u == unit for (u, _) in wanted):
+                    continue  # already there as lead or support
+                wanted.setdefault((unit, role), name)
+        current = {(tu.unit, tu.role): tu for tu in task.task_units.select_related("unit")}
+        for key, name in wanted.items():
+            if key not in current:
+                TaskUnit.objects.create(task=task, unit=key[0], role=key[1], as_written=name[:300])
+        for key, tu in current.items():
+            if key not in wanted:
+                tu.delete()
+
+    def _task_citations(self, task: Task, found: ExtractedTask, directives) -> None:
+        by_key = {d.key: d for d in self.x.directives}
+        for key in found.directives:
+            directive = directives.get(key)
+            if directive is None:
+                continue
+            mention = next(
+                (
+                    m
+                    for m in by_key[key].mentions
+                    if found.span.start <= m.start and m.end <= found.span.end
+                ),
+                None,
+            )
+            _, created = Citation.objects.get_or_create(
+                directive=directive,
+                task=task,
+                defaults={
+                    "source_document": self.doc,
+                    "as_written": by_key[key].label[:300],
+                    "span_start": mention.start if mention else None,
+                    "span_end": mention.end if mention else None,
+                },
+            )
+            self.counts.add("citations", "created" if created else "unchanged")
+
+
+def document_load(
+    extracted: ExtractedDocument,
+    *,
+    file_name: str,
+    uploaded_by=None,
+    reextract: bool = False,
+    dry_run: bool = False,
+) -> DocumentLoad:
+    """Load ``extracted`` in one transaction. A document whose text is already loaded is
+    ``unchanged`` (nothing is written) unless ``reextract``, which refreshes the records
+    staff have not touched. ``dry_run`` does everything, then rolls back."""
+    digest = text_sha256(extracted.text)
+    with transaction.atomic():
+        document = SourceDocument.objects.filter(sha256=digest).first()
+        if document and not reextract:
+            return DocumentLoad(document, "unchanged")
+        status = "reextracted" if document else "new"
+        values = {
+            "file_name": file_name[:255],
+            "text": extracted.text,
+            "encoding": extracted.encoding,
+            "title": extracted.title or "",
+            "published": extracted.published,
+            "genre": extracted.genre
+            if extracted.genre in SourceDocument.Genre.values
+            else SourceDocument.Genre.OTHER,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        if document is None:
+            document = SourceDocument.objects.create(
+                sha256=digest, uploaded_by=uploaded_by, **values
+            )
+        elif _set_fields(document, values):
+            document.save()
+        result = DocumentLoad(document, status)
+        _Loader(extracted, document, result).run()
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
