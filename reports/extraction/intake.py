@@ -1,11 +1,55 @@
-"""Intake: bytes to normalised text. (Stub: to be completed.)"""
+"""Intake: bytes to normalised text.
+
+``decode`` tries, in a fixed order: a byte-order mark (UTF-8, UTF-16 LE/BE), strict
+UTF-8, then Windows-1258 when the bytes fit it (decoded, then NFC, which composes the
+separate tone marks that cp1258 carries). It rejects, with a Vietnamese message shown
+to staff, what is not a Vietnamese Unicode text: empty or whitespace-only input, input
+over the size limit, binary files (NUL bytes, many control bytes, PDF/Word/ZIP/image
+signatures), bytes that fit no supported encoding, and text typed with a legacy
+Vietnamese font (TCVN3/ABC, VNI), which decodes but is not Vietnamese Unicode
+(domain-vi §1.4 ratio check).
+
+UTF-8 that was once read as Windows-1252 and saved again (mojibake, ``Äáº£ng`` for
+``Đảng``) is repaired when the reverse conversion is exact and yields Vietnamese text
+(encoding reported as ``utf-8 (sửa lỗi mã hóa)``); otherwise it is rejected.
+
+``tidy`` is applied to every text before anything else, so every span of every
+extraction step is a span of the tidied text.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+# Letters only Vietnamese uses (besides the Latin-1 vowels with acute/grave/tilde).
+_VIET_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+# Latin-1 symbols that TCVN3 (ABC) fonts put where Vietnamese letters should be.
+_TCVN3_MARKS = frozenset("©ª«¬®§¨¸µ¶·¹º»¼½¾¿¤¢£¥¦°±²³´ÆÇËÎÏÐÑÖ×ØÝÞßæçëîïðñö÷øýþ\u00ad")
+# VNI fonts: a vowel followed by a tone or hat letter ("Vieät", "Ñaûng", "chaøo").
+_VNI_PAIR = re.compile(r"[aeiouyAEIOUY][øùûõïâêôö]|Ñ|ñ(?=[aeiou])")
+# UTF-8 read as cp1252: "áº", "á»", "Ä‘", "Æ°", "Ã " ...
+_MOJIBAKE = re.compile(
+    r"[ÃÄÆá][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]"
+)
+# How much of the text must look like a problem before we call it one.
+_MIN_LETTERS = 20
+_VIET_RATIO = 0.02
+_LEGACY_RATIO = 0.03
+_CONTROL_RATIO = 0.01
+_SIGNATURES = (
+    (b"%PDF", "tệp PDF"),
+    (b"PK\x03\x04", "tệp nén hoặc tệp Word/Excel (.docx, .xlsx, .zip)"),
+    (b"\xd0\xcf\x11\xe0", "tệp Word/Excel đời cũ (.doc, .xls)"),
+    (b"{\\rtf", "tệp RTF"),
+    (b"\x89PNG", "tệp ảnh PNG"),
+    (b"\xff\xd8\xff", "tệp ảnh JPEG"),
+    (b"GIF8", "tệp ảnh GIF"),
+)
+_ASK_TXT = "Hãy lưu văn bản thành tệp .txt mã hóa UTF-8 rồi nạp lại."
 
 
 class IntakeError(ValueError):
@@ -18,17 +62,193 @@ class Decoded:
     encoding: str
 
 
+_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u0080-\u0084\u0086-\u009f]")
+_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
+_RUNS = re.compile(r"[ \t]+")
+_TRAILING = re.compile(r" +(?=\n)| +$")
+_BLANKS = re.compile(r"\n{4,}")
+
+
 def tidy(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    """NFC, LF line ends, odd spaces to plain ones, runs collapsed, trailing spaces and
+    extra blank lines removed, Icelandic eth to Đ/đ. Idempotent.
+
+    >>> tidy("Ðảng\\u00a0ủy\\t\\tKhối  \\r\\n\\r\\n\\r\\n\\r\\n\\r\\nHội nghị")
+    'Đảng ủy Khối\\n\\n\\nHội nghị'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _BREAKS.sub("\n", text)
+    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    text = _SPACES.sub(" ", text)
+    text = _CONTROLS.sub(" ", text)
+    text = _RUNS.sub(" ", text)
+    text = _TRAILING.sub("", text)
+    return _BLANKS.sub("\n\n\n", text)
+
+
+def _counts(text: str) -> tuple[int, int, int]:
+    """(letters, Vietnamese letters, legacy-font marks) of ``text``."""
+    letters = viet = legacy = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch in _VIET_LETTERS or "\u1ea0" <= ch <= "\u1ef9":
+                viet += 1
+        if ch in _TCVN3_MARKS:
+            legacy += 1
+    legacy += len(_VNI_PAIR.findall(text))
+    return letters, viet, legacy
+
+
+def _legacy_font(text: str) -> bool:
+    """Text that decodes but was typed with a TCVN3 or VNI font (§1.4)."""
+    letters, viet, legacy = _counts(text)
+    if letters < _MIN_LETTERS:
+        return False
+    # legacy-font text is mostly plain ASCII letters; random bytes are not
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if ascii_letters < 0.5 * letters:
+        return False
+    return legacy >= _LEGACY_RATIO * letters and viet < max(legacy, _VIET_RATIO * letters)
+
+
+def _vietnamese(text: str) -> bool:
+    letters, viet, _legacy = _counts(text)
+    return letters > 0 and viet >= _VIET_RATIO * letters
+
+
+def _repair_mojibake(text: str) -> str | None:
+    """Undo UTF-8 read as cp1252, when every character maps back to one byte."""
+    out = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x80 or 0x80 <= code <= 0x9F or 0xA0 <= code <= 0xFF:
+            out.append(code)  # Latin-1 range (cp1252 holes kept as C1 controls)
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_binary(data: bytes) -> str | None:
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            return f"Đây là {what}, không phải văn bản thuần. {_ASK_TXT}"
+    if b"\x00" in data:
+        return f"Tệp chứa byte NUL: đây là tệp nhị phân, không phải văn bản. {_ASK_TXT}"
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 0x20 and b not in b"\t\n\r\x0b\x0c\x1a")
+    if controls > max(8, _CONTROL_RATIO * len(sample)):
+        return f"Tệp chứa nhiều ký tự điều khiển: đây là tệp nhị phân. {_ASK_TXT}"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM: every other byte is NUL in Latin-script text."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even_nul = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nul > 0.3 > even_nul:
+        return "utf-16-le"
+    if even_nul > 0.3 > odd_nul:
+        return "utf-16-be"
+    return None
+
+
+def _decode_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, codec, name in (
+        (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), name
+            except UnicodeDecodeError as exc:
+                raise IntakeError(
+                    f"Tệp có dấu BOM {name} nhưng nội dung không đúng mã {name} "
+                    f"(lỗi ở byte {exc.start + len(bom)}). {_ASK_TXT}"
+                ) from exc
+    return None
 
 
 def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """Bytes of an uploaded file to tidied text; raises ``IntakeError`` with a message
+    staff can act on.
+
+    >>> decode("Hội nghị".encode("utf-8")).text
+    'Hội nghị'
+    >>> decode("Hội nghị".encode("utf-16")).encoding
+    'utf-16-le'
+    """
+    data = bytes(data)
     if not data:
-        raise IntakeError("tệp rỗng (empty file)")
+        raise IntakeError("Tệp rỗng: không có nội dung để đọc.")
     if len(data) > max_bytes:
-        raise IntakeError(f"tệp quá lớn: {len(data)} byte, giới hạn {max_bytes} byte")
+        raise IntakeError(
+            f"Tệp quá lớn: {len(data):,} byte, giới hạn là {max_bytes:,} byte. "
+            "Hãy tách văn bản thành nhiều tệp nhỏ hơn."
+        )
+    got = _decode_bom(data)
+    if got is None:
+        codec = _utf16_without_bom(data)
+        if codec:
+            try:
+                got = data.decode(codec), codec
+            except UnicodeDecodeError:
+                got = None
+    if got is None:
+        problem = _looks_binary(data)
+        if problem:
+            raise IntakeError(problem)
+        got = _decode_plain(data)
+    text, encoding = got
+    if not text.strip():
+        raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
+    # before tidy: the C1 controls stand for cp1252 bytes the repair needs
+    if _MOJIBAKE.search(text) and not _vietnamese(text):
+        repaired = _repair_mojibake(text)
+        if repaired is None or not _vietnamese(repaired):
+            raise IntakeError(
+                "Văn bản bị lỗi mã hóa (UTF-8 đã bị đọc nhầm thành Windows-1252, ví dụ "
+                f"“Äáº£ng” thay cho “Đảng”) và không sửa tự động được. {_ASK_TXT}"
+            )
+        text, encoding = repaired, "utf-8 (sửa lỗi mã hóa)"
+    text = tidy(text)
+    if not text.strip():
+        raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
+    if _legacy_font(text):
+        raise IntakeError(
+            "Văn bản được gõ bằng phông chữ cũ (TCVN3/ABC hoặc VNI), không phải Unicode "
+            "tiếng Việt. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) "
+            "rồi lưu thành tệp .txt mã hóa UTF-8."
+        )
+    return Decoded(text, encoding)
+
+
+def _decode_plain(data: bytes) -> tuple[str, str]:
     try:
-        return Decoded(tidy(data.decode("utf-8-sig")), "utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise IntakeError(f"không đọc được mã hóa: {exc}") from exc
+        utf8_error = exc
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and (_vietnamese(text) or _legacy_font(text)):
+        return text, "cp1258"
+    latin = data.decode("latin-1")
+    if _legacy_font(latin) or (text is not None and _legacy_font(text)):
+        return latin, "latin-1"  # rejected as a legacy font by the caller
+    raise IntakeError(
+        "Không nhận ra mã hóa của tệp: không phải UTF-8, UTF-16 hay Windows-1258 "
+        f"(byte lạ ở vị trí {utf8_error.start}). {_ASK_TXT}"
+    )
