@@ -1,11 +1,408 @@
-"""Meetings: (stub, to be completed)."""
+"""Meetings: the conferences an article or a notice reports on (domain-vi §4).
+
+A meeting is read from the lead sentence, ``<date>, <host> tổ chức <Hội nghị ...>``:
+the host is the subject of ``tổ chức``, the title is the ``Hội nghị ...`` phrase (two
+meetings joined by ``và Hội nghị`` are two meetings), the dates come from the date that
+opens the sentence. A sentence whose date is not at its start (a cited document's date),
+or is later than the publication date (a planned meeting), reports no meeting; neither do
+achievements (``đã phối hợp tổ chức Hội nghị ...`` with no date) nor tasks.
+
+When no lead sentence is found, an article may still report one meeting: its title is a
+meeting (``Hội nghị ...``), or the body says ``Tại buổi gặp mặt, ...`` / ``Tại Hội nghị,
+...`` and names people with roles. Then the dates are those stated, or null.
+
+The kind comes from the title (§4.1); the period reviewed is the first period of the
+title before ``triển khai`` / ``phương hướng`` (the year written once at the end applies
+to both), or for a review with no period in its title the period that opens the body
+(``Năm 2023, ...``). A date written without a year takes the year that puts it nearest
+the end of that period, else the publication year (never after publication).
+"""
 
 from __future__ import annotations
 
-from reports.extraction.types import Meeting, Participant, Segmented, Unit
+import datetime as dt
+import re
+
+from reports.extraction import units as _units
+from reports.extraction.dates import find_date_range, find_dates, find_periods
+from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
+
+_NOUN = (
+    r"(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|(?:[Bb]uổi |[Cc]uộc )?[Gg]ặp mặt|"
+    r"(?:[Bb]uổi |[Cc]uộc )?[Gg]ặp gỡ|[Ll]ớp tập huấn|[Ll]ớp bồi dưỡng|[Hh]ội thi|[Đđ]ại hội|"
+    r"[Ll]ễ(?= [a-zđ]))"
+)
+_ORGANISE_RX = re.compile(
+    r"(?<![^\W\d_])tổ chức\s{1,3}(?:thành công\s{1,3}|trọng thể\s{1,3})?(?P<noun>" + _NOUN + r")"
+    r"(?![^\W\d_])"
+)
+_NOUN_AT_START_RX = re.compile(r"^\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
+# Where a meeting title stops inside its sentence.
+_TITLE_STOP_RX = re.compile(
+    r"\s(?:tại|vào (?:ngày|sáng|chiều|tối)|với sự|dưới sự|có sự|nhằm)\s|[;]|\.(?:\s|$)|"
+    r",\s(?:với|nhằm|tại|có|dưới)\s"
+)
+_SECOND_RX = re.compile(r"\svà\s(?=" + _NOUN + r"\s)")
+_SENTENCE_RX = re.compile(r"[^.!?]{1,2000}(?:[.!?]+|$)")
+# A lead sentence opens with its date: ``Chiều ngày 8/7/2019,``, ``Từ ngày 30/6 - 1/7,``.
+_LEAD_WINDOW = 40
+_TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120})[,.;]", re.I)
+_FUTURE_RX = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch)\b", re.IGNORECASE)
+_NEXT_PART_RX = re.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", re.IGNORECASE)
+_RELATED_RX = re.compile(
+    r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan)|Tin\s+(?:liên\s+quan|khác|"
+    r"cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# §4.1 kinds by their cue words; the cue met first in the title decides.
+_KIND_CUES: tuple[tuple[str, str], ...] = (
+    (r"sơ kết", "so_ket"),
+    (r"tổng kết", "tong_ket"),
+    (r"giao ban", "giao_ban"),
+    (r"báo cáo viên", "bao_cao_vien"),
+    (r"tập huấn|bồi dưỡng", "tap_huan"),
+    (r"hội thảo|tọa đàm|diễn đàn", "hoi_thao"),
+    (r"gặp mặt|gặp gỡ", "gap_mat"),
+    (r"chuyên đề", "chuyen_de"),
+    (r"học tập|quán triệt|hội thi|đại hội|lễ|công bố", "khac"),
+)
+_KIND_RX = re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(_KIND_CUES)), re.I)
+# Kinds whose period is the one they review; a training's ``năm 2022`` is not a review.
+_NO_PERIOD_KINDS = frozenset({"tap_huan", "hoi_thao", "khac", "bao_cao_vien"})
+_BODY_PERIOD_KINDS = frozenset({"so_ket", "tong_ket", "giao_ban", "gap_mat", "chuyen_de"})
+_HOST_TRIM_RX = re.compile(
+    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ)\s*$"
+)
+_UNIT_START_RX = re.compile(
+    r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|Hội|Báo|Đài|"
+    r"Trường|Trung tâm|Văn phòng|Chi bộ|Đoàn|Mặt trận|Bộ|Học viện|Viện|Cục|Vụ|Phòng|Liên)\b"
+)
+
+
+def kind_of(title: str) -> str:
+    """The contract kind of a meeting from its title (§4.1).
+
+    >>> kind_of("Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm")
+    'so_ket'
+    """
+    m = _KIND_RX.search(canon_same_length(title))
+    if not m:
+        return "khac"
+    for i, (_, kind) in enumerate(_KIND_CUES):
+        if m.group(f"k{i}"):
+            return kind
+    return "khac"
+
+
+def _tidy(value: str) -> str:
+    return " ".join(value.split()).strip(" ,;:.“”\"'")
+
+
+def _paragraphs(seg: Segmented) -> list[Paragraph]:
+    out = []
+    for p in seg.paragraphs:
+        if _RELATED_RX.match(p.text):
+            break
+        if p.kind in ("body", "heading") and not p.text.lstrip().startswith("•"):
+            out.append(p)
+    return out
+
+
+def _sentences(p: Paragraph):
+    canon = canon_same_length(p.text)
+    for m in _SENTENCE_RX.finditer(canon):
+        if m.group(0).strip():
+            yield m.start(), m.group(0), p
+
+
+def _title_from(canon: str, start: int) -> tuple[list[tuple[int, int]], str | None]:
+    """Titles starting at ``start``: one, or two joined by ``và Hội nghị``; and a location."""
+    stop = _TITLE_STOP_RX.search(canon, start)
+    end = stop.start() if stop else len(canon)
+    location = None
+    if stop and stop.group(0).strip().startswith("tại"):
+        loc = re.match(r"[^,.;]{1,120}", canon[stop.end() :])
+        location = _tidy(loc.group(0)) if loc else None
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in _SECOND_RX.finditer(canon, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return parts, location
+
+
+def _lead_date(
+    sentence: str, upto: int, *, reference: dt.date | None, period_end: dt.date | None
+) -> tuple[dt.date, dt.date, int] | None:
+    """Dates opening ``sentence`` (before ``upto``): (start, end, where the date ends)."""
+    head = sentence[:upto]
+    probe = find_dates(head, default_year=2000)
+    if not probe or probe[0].start > _LEAD_WINDOW:
+        return None
+    if re.search(r"(?:số|ký hiệu)\s*$", head[: probe[0].start], re.IGNORECASE):
+        return None
+    first = probe[0]
+    year = None
+    if first.has_year:
+        year = first.date.year
+    else:
+        year = _year_for(first.date.month, first.date.day, reference, period_end)
+    if year is None:
+        return None
+    rng = find_date_range(head, default_year=year)
+    if rng and rng[2] <= _LEAD_WINDOW:
+        return rng[0], rng[1], rng[3]
+    dates = find_dates(head, default_year=year)
+    if not dates:
+        return None
+    return dates[0].date, dates[0].date, dates[0].end
+
+
+def _year_for(
+    month: int, day: int, reference: dt.date | None, period_end: dt.date | None
+) -> int | None:
+    """Year of a day written without one: nearest the end of the reviewed period, else
+    the latest year that does not put it after the publication date."""
+
+    def make(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    if period_end is not None:
+        options = [d for y in (period_end.year, period_end.year + 1) if (d := make(y))]
+        if reference is not None:
+            options = [d for d in options if d <= reference] or options
+        if options:
+            return min(options, key=lambda d: abs((d - period_end).days)).year
+    if reference is not None:
+        for year in (reference.year, reference.year - 1):
+            d = make(year)
+            if d is not None and d <= reference:
+                return year
+    return None
+
+
+def _review_period(title: str, *, default_year: int | None) -> Period | None:
+    """The period a meeting reviews: the first in its title before the next-period words."""
+    canon = canon_same_length(title)
+    future = _NEXT_PART_RX.search(canon)
+    for p in find_periods(title, default_year=default_year):
+        if p.span is not None and future is not None and p.span.start >= future.start():
+            break
+        if p.start is not None:
+            return p
+    return None
+
+
+def _opening_period(paragraphs: list[Paragraph], reference: dt.date | None) -> Period | None:
+    """``Năm 2023, ...`` opening the body: the period the article looks back on."""
+    for p in paragraphs[:2]:
+        for period in find_periods(p.text[:60]):
+            if period.span is None or period.span.start > 12 or period.start is None:
+                continue
+            if reference is None or period.start <= reference:
+                return period
+    return None
+
+
+def _canonical_host(name: str | None, units: tuple[Unit, ...]) -> str | None:
+    if not name:
+        return None
+    canonical = getattr(_units, "canonical_unit", None)
+    if canonical is not None:
+        try:
+            got = canonical(name, units)
+        except (TypeError, ValueError):
+            got = None
+        if got:
+            return got
+    key = fold(name)
+    for unit in units:
+        if key == fold(unit.name) or key in {fold(m) for m in unit.mentions}:
+            return unit.name
+    return name
+
+
+def _host_from_prefix(prefix: str) -> str | None:
+    chunk = re.split(r",\s", prefix)[-1] if prefix else ""
+    chunk = re.split(r"\s(?:phối hợp với|phối hợp cùng|cùng với)\s", chunk)[0]
+    previous = None
+    while previous != chunk:
+        previous = chunk
+        chunk = _HOST_TRIM_RX.sub("", chunk)
+    chunk = _tidy(chunk)
+    if not chunk or not chunk[0].isupper() or len(chunk) > 150:
+        return None
+    return chunk
+
+
+def _host_from_title(title: str | None) -> str | None:
+    """``Đảng ủy Khối ...: Tăng cường ...``: a unit heading the article title."""
+    if not title or ":" not in title:
+        return None
+    head = title.split(":", 1)[0].strip()
+    return head if _UNIT_START_RX.match(head) and len(head) <= 120 else None
+
+
+def _host_on_behalf(paragraphs: list[Paragraph]) -> str | None:
+    """``thay mặt Ban Thường vụ Đảng ủy X``: the committee its standing board speaks for."""
+    for p in paragraphs:
+        m = re.search(r"thay mặt\s+(?P<u>[^,.;]{3,120})", canon_same_length(p.text))
+        if m:
+            unit = p.text[m.start("u") : m.end("u")]
+            unit = re.sub(r"^(?:Ban Thường vụ|Thường trực|Ban Chấp hành)\s+", "", unit)
+            if _UNIT_START_RX.match(unit):
+                return _tidy(unit)
+    return None
+
+
+def _meeting(
+    title: str,
+    *,
+    dates: tuple[dt.date, dt.date] | None,
+    host: str | None,
+    people: tuple[Participant, ...],
+    span: Span | None,
+    location: str | None,
+    reference: dt.date | None,
+    opening: Period | None,
+) -> Meeting:
+    kind = kind_of(title)
+    period = None
+    if kind not in _NO_PERIOD_KINDS:
+        year = (dates[0] if dates else reference).year if (dates or reference) else None
+        period = _review_period(title, default_year=year)
+        if period is not None and period.start and dates and period.start > dates[0]:
+            period = _review_period(title, default_year=year - 1) if year else None
+        if period is None and kind in _BODY_PERIOD_KINDS:
+            period = opening
+    return Meeting(
+        title=title,
+        kind=kind,
+        start_date=dates[0] if dates else None,
+        end_date=dates[1] if dates else None,
+        period=period,
+        host_unit=host,
+        participants=people,
+        span=span,
+        location=location,
+    )
 
 
 def find_meetings(
     seg: Segmented, *, participants: tuple[Participant, ...], units: tuple[Unit, ...]
 ) -> tuple[Meeting, ...]:
-    return ()
+    """The meetings the document reports on, the first one carrying the participants.
+
+    >>> from reports.extraction.segment import segment
+    >>> seg = segment("Tin\\nNgày 28/12/2022, Ban Tuyên giáo Tỉnh ủy X tổ chức Hội nghị "
+    ...               "tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.")
+    >>> m = find_meetings(seg, participants=(), units=())[0]
+    >>> m.kind, m.start_date.isoformat(), m.period.label, m.host_unit
+    ('tong_ket', '2022-12-28', 'năm 2022', 'Ban Tuyên giáo Tỉnh ủy X')
+    """
+    paragraphs = _paragraphs(seg)
+    reference = seg.published
+    people = tuple(participants)
+    opening = _opening_period(paragraphs, reference)
+    for offset, sentence, p in (s for para in paragraphs for s in _sentences(para)):
+        m = _ORGANISE_RX.search(sentence)
+        if not m:
+            continue
+        prefix = sentence[: m.start()]
+        if _FUTURE_RX.search(prefix):
+            continue
+        parts, location = _title_from(sentence, m.start("noun"))
+        titles = [_tidy(p.text[offset + a : offset + b]) for a, b in parts]
+        titles = [t for t in titles if t]
+        if not titles:
+            continue
+        first_period = None
+        if kind_of(titles[0]) not in _NO_PERIOD_KINDS:
+            year = reference.year if reference else None
+            first_period = _review_period(titles[0], default_year=year)
+        got = _lead_date(
+            sentence,
+            m.start(),
+            reference=reference,
+            period_end=first_period.end if first_period else None,
+        )
+        if got is None:
+            continue
+        start, end, date_end = got
+        if reference is not None and start > reference:
+            continue  # a planned meeting, not one reported
+        host_raw = _host_from_prefix(p.text[offset + date_end : offset + m.start()])
+        host = _canonical_host(host_raw, units)
+        span = Span(p.start + offset, p.start + offset + len(sentence))
+        out = []
+        for i, title in enumerate(titles):
+            out.append(
+                _meeting(
+                    title,
+                    dates=(start, end),
+                    host=host,
+                    people=people if i == 0 else (),
+                    span=span,
+                    location=location,
+                    reference=reference,
+                    opening=opening,
+                )
+            )
+        return tuple(out)
+    return _fallback(seg, paragraphs, people, units, reference, opening)
+
+
+def _fallback(
+    seg: Segmented,
+    paragraphs: list[Paragraph],
+    people: tuple[Participant, ...],
+    units: tuple[Unit, ...],
+    reference: dt.date | None,
+    opening: Period | None,
+) -> tuple[Meeting, ...]:
+    """No lead sentence: a meeting title, or ``Tại buổi gặp mặt,`` with people who act."""
+    acting = [p for p in people if set(p.roles) - {"attending"}]
+    if not acting:
+        return ()
+    title = None
+    span = None
+    if seg.title and _NOUN_AT_START_RX.match(seg.title):
+        title = _tidy(seg.title)
+        span = seg.title_span
+    else:
+        for p in paragraphs:
+            m = _TAI_RX.match(canon_same_length(p.text))
+            if m:
+                noun = p.text[m.start("noun") : m.end("rest")]
+                title = _tidy(noun[:1].upper() + noun[1:])
+                span = Span(p.start + m.start("noun"), p.start + m.end("rest"))
+                break
+    if title is None:
+        return ()
+    host_raw = _host_from_title(seg.title) or _host_on_behalf(paragraphs)
+    dates = None
+    if paragraphs:
+        first = canon_same_length(paragraphs[0].text)
+        period = _review_period(title, default_year=reference.year if reference else None)
+        got = _lead_date(
+            first, len(first), reference=reference, period_end=period.end if period else None
+        )
+        if got and (reference is None or got[0] <= reference):
+            dates = (got[0], got[1])
+    return (
+        _meeting(
+            title,
+            dates=dates,
+            host=_canonical_host(host_raw, units),
+            people=people,
+            span=span,
+            location=None,
+            reference=reference,
+            opening=opening,
+        ),
+    )
