@@ -58,7 +58,7 @@ def test_imports_the_seeds_and_a_second_run_reports_all_unchanged(tmp_path):
     ("name", "content", "reason"),
     [
         ("empty.txt", b"", "rỗng"),
-        ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, ""),
+        ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "nhị phân"),
         ("undecodable.txt", bytes(range(0x80, 0x100)) * 4, ""),
         ("huge.txt", "Hội nghị ".encode() * 400_000, "quá lớn"),
     ],
