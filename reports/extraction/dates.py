@@ -471,7 +471,7 @@ _BARE_PREFIX = re.compile(
 )
 _BARE_SUFFIX = re.compile(r"^[\s.;,)/]{0,6}$")
 # A date followed by hằng tháng/hằng năm is a rhythm, not one deadline
-_RHYTHM_AFTER = re.compile(r"^\s{0,3}(?i:hằng|hàng)\s{1,3}(?i:năm|tháng|quý|tuần)")
+_RHYTHM_AFTER = re.compile(r"\s{0,3}(?i:hằng|hàng)\s{1,3}(?i:năm|tháng|quý|tuần)")
 
 
 def _on_or_after(month: int, day: int, reference: dt.date | None) -> dt.date | None:

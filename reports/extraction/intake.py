@@ -113,6 +113,20 @@ def _legacy_font(text: str) -> bool:
     return legacy >= _LEGACY_RATIO * letters and viet < max(legacy, _VIET_RATIO * letters)
 
 
+def _latin(ch: str) -> bool:
+    code = ord(ch)
+    return code < 0x250 or 0x1E00 <= code <= 0x1EFF
+
+
+def _foreign_script(text: str) -> bool:
+    """Mostly letters of another script: what a wrong byte order or codec gives."""
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for ch in letters if _latin(ch)) < 0.5 * len(letters)
+
+
 def _vietnamese(text: str) -> bool:
     letters, viet, _legacy = _counts(text)
     return letters > 0 and viet >= _VIET_RATIO * letters
@@ -225,6 +239,11 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     text = tidy(text)
     if not text.strip():
         raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
+    if _foreign_script(text):
+        raise IntakeError(
+            "Nội dung không phải chữ Việt (phần lớn là ký tự của hệ chữ khác): có thể tệp bị "
+            f"sai mã hóa. {_ASK_TXT}"
+        )
     if _legacy_font(text):
         raise IntakeError(
             "Văn bản được gõ bằng phông chữ cũ (TCVN3/ABC hoặc VNI), không phải Unicode "

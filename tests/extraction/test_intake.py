@@ -1,0 +1,142 @@
+"""Intake: every supported encoding, every rejection, and tidy; tables of rows."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode, tidy
+
+SAMPLE = (
+    "Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm.\n"
+    "Đảng ủy Khối tổ chức hội nghị; đồng chí Trưởng ban phát biểu chỉ đạo.\n"
+)
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 as Word writes it: base letter, then a separate tone byte."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        tone = "".join(c for c in parts if c in _TONES)
+        out += base.encode("cp1258") + tone.encode("cp1258")
+    return bytes(out)
+
+
+def mojibake(text: str) -> bytes:
+    """UTF-8 read as cp1252 (holes kept as C1 controls) and saved as UTF-8 again."""
+    chars = []
+    for b in text.encode("utf-8"):
+        try:
+            chars.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(b))
+    return "".join(chars).encode("utf-8")
+
+
+# (bytes, expected encoding)
+GOOD = [
+    (SAMPLE.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), "utf-8-sig"),
+    (SAMPLE.encode("utf-16"), "utf-16-le"),
+    (b"\xff\xfe" + SAMPLE.encode("utf-16-le"), "utf-16-le"),
+    (b"\xfe\xff" + SAMPLE.encode("utf-16-be"), "utf-16-be"),
+    (SAMPLE.encode("utf-16-le"), "utf-16-le"),
+    (to_cp1258(SAMPLE), "cp1258"),
+    (unicodedata.normalize("NFD", SAMPLE).encode("utf-8"), "utf-8"),
+    (SAMPLE.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+    (mojibake(SAMPLE), "utf-8 (sửa lỗi mã hóa)"),
+    (b"Hoi nghi so ket cong tac tuyen giao", "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("data", "encoding"), GOOD)
+def test_decode_good(data, encoding):
+    got = decode(data)
+    assert got.encoding == encoding
+    if data.startswith(b"Hoi"):
+        return
+    assert got.text == tidy(SAMPLE)
+
+
+# "Ủy ban nhân dân Bảo Thắng Mường Khương, Đảng bộ tỉnh tổ chức hội nghị" in a TCVN3 font
+TCVN3_ABC = "Uû ban nh©n d©n B¶o Th¾ng Mêng Kh¬ng, §¶ng bé tØnh tæ chøc héi nghÞ"
+# "Xin chào các bạn, Đảng bộ Việt Nam tổ chức hội nghị sơ kết" in a VNI font
+VNI = "Xin chaøo caùc baïn, Ñaûng boä Vieät Nam toå chöùc hoäi nghò sô keát"
+
+# (bytes, words the message must contain)
+BAD = [
+    (b"", "rỗng"),
+    (b"   \n\t \r\n", "khoảng trắng"),
+    (b"\xef\xbb\xbf  \n", "khoảng trắng"),
+    (b"abc\x00def\x00ghi jkl", "NUL"),
+    (bytes(range(1, 32)) * 10 + b"abc", "điều khiển"),
+    (b"%PDF-1.4\n%\xe2\xe3", "PDF"),
+    (b"PK\x03\x04\x14\x00", "Word"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1", "Word"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (bytes([0x81, 0x8D, 0xFF, 0xFE, 0x90] * 30), "mã hóa"),
+    (bytes([0x81, 0x8D, 0xFF, 0xFE, 0x90] * 30)[2:], "chữ Việt"),
+    ("主席胡志明".encode(), "chữ Việt"),
+    (
+        TCVN3_ABC.encode("cp1252"),
+        "phông",
+    ),
+    (b"\x9ey ban nh\xa9n d\xa9n B\xb6o Th\xbeng M\xad\xeang Kh\xad\xacng " * 3, "phông"),
+    (
+        VNI.encode("cp1252"),
+        "phông",
+    ),
+    (b"\xef\xbb\xbf\xff\xfe bad", "BOM"),
+]
+
+
+@pytest.mark.parametrize(("data", "words"), BAD)
+def test_decode_rejects(data, words):
+    with pytest.raises(IntakeError) as err:
+        decode(data)
+    assert words in str(err.value)
+
+
+def test_size_limit():
+    with pytest.raises(IntakeError, match="quá lớn"):
+        decode(b"a" * 101, max_bytes=100)
+    assert decode(b"a" * 100, max_bytes=100).text == "a" * 100
+    assert DEFAULT_MAX_BYTES >= 1024 * 1024
+
+
+def test_mojibake_that_cannot_be_repaired_is_rejected():
+    broken = mojibake(SAMPLE).decode("utf-8") + " \u4e2d"  # a character cp1252 cannot hold
+    with pytest.raises(IntakeError, match="lỗi mã hóa"):
+        decode(broken.encode("utf-8"))
+
+
+# (raw text, tidied)
+TIDY = [
+    ("Đảng\u00a0ủy", "Đảng ủy"),
+    ("a\u2003b\u200bc\u202fd\ufeffe", "a b c d e"),
+    ("a  \t b", "a b"),
+    ("dòng 1   \ndòng 2\t\n", "dòng 1\ndòng 2\n"),
+    ("a\r\nb\rc", "a\nb\nc"),
+    ("a\n\n\n\n\n\nb", "a\n\n\nb"),
+    ("a\n\n\nb", "a\n\n\nb"),
+    ("Ðảng ðoàn", "Đảng đoàn"),
+    (unicodedata.normalize("NFD", "Hội nghị"), "Hội nghị"),
+    ("a\u2028b", "a\nb"),
+    ("a\x07b", "a b"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), TIDY)
+def test_tidy(raw, expected):
+    assert tidy(raw) == expected
+    assert tidy(tidy(raw)) == tidy(raw)

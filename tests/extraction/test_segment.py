@@ -1,0 +1,315 @@
+"""Segmentation on small synthetic pages: tables of (page, expected) rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reports.extraction.intake import tidy
+from reports.extraction.segment import segment
+
+D = dt.date
+
+PORTAL = """Thứ Sáu, 10/5/2024
+Tin tức địa phương
+Thứ Hai, 12/02/2024 10:15'(GMT+7)
+
+Hội nghị giao ban công tác tuyên giáo quý I năm 2024 tại huyện Sông Mây
+
+Các đại biểu dự hội nghị.
+
+Các đại biểu dự hội nghị.
+
+Sáng 9/2, Ban Tuyên giáo Huyện ủy Sông Mây tổ chức hội nghị giao ban quý I.
+
+Ảnh: Đồng chí Phan Văn Tư phát biểu tại hội nghị
+
+Hội nghị đề nghị các chi bộ tập trung làm tốt một số nhiệm vụ sau:
+
+Thứ nhất, tăng cường nắm bắt tư tưởng.
+
+Ban Tuyên giáo Huyện ủy
+
+Các tin khác
+
+• Hội nghị tổng kết năm 2023 (15/01/2024)
+• Hội nghị báo cáo viên tháng 12 (2 tháng trước)
+"""
+
+MENU_PAGE = """BAN TUYÊN GIÁO HUYỆN ỦY SÔNG MÂY
+Trang chủ | Giới thiệu | Tin hoạt động | Liên hệ
+Thứ Ba, 07/05/2024
+
+Tin hoạt động
+
+Sông Mây sơ kết công tác tuyên giáo 6 tháng đầu năm 2024 với nhiều điểm mới
+
+Cập nhật: 05/07/2024 - 08:30
+
+Chiều 4/7, Ban Tuyên giáo Huyện ủy tổ chức hội nghị sơ kết.
+
+Đây là đoạn văn thứ hai của bài, được lặp lại nguyên văn trên trang.
+
+Đây là đoạn văn thứ hai của bài, được lặp lại nguyên văn trên trang.
+
+Dịp này, Ban trao giấy khen cho 5 tập thể./.
+
+Văn Minh
+Ảnh: Văn Minh
+
+Tin liên quan
+• Một bài khác (01/07/2024)
+"""
+
+BANNER_PAGE = """Main
+Nhiệt liệt chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024)
+
+Nâng cao chất lượng công tác dân vận ở cơ sở trong tình hình mới hiện nay
+
+Thứ tư, 14/02/2024
+
+Công tác dân vận tiếp tục được đẩy mạnh trong toàn Đảng bộ.
+
+Một là, tăng cường công tác giáo dục chính trị, tư tưởng.
+
+Nguyễn Văn Bảy
+
+(Phó Bí thư Đảng ủy xã)
+
+Thống kê truy cập
+Số lượt truy cập
+12345
+
+Trực tuyến: 3
+
+Hôm nay: 50
+"""
+
+NOTICE = """TỈNH ỦY SÔNG MÂY    ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TUYÊN GIÁO
+*
+Số 12-TB/BTGTU    Sông Mây, ngày 05 tháng 3 năm 2024
+
+THÔNG BÁO
+kết luận của đồng chí Trưởng ban
+tại hội nghị giao ban tháng 2
+-----
+
+Ngày 01/3/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban.
+
+I. ĐÁNH GIÁ CHUNG
+
+Tháng 2, ngành Tuyên giáo đã hoàn thành tốt nhiệm vụ.
+
+II. NHIỆM VỤ TRỌNG TÂM
+
+1. Tổ chức tuyên truyền Ngày Quốc tế Phụ nữ; hoàn thành trước ngày 8/3/2024.
+
+Nơi nhận:
+- Thường trực Tỉnh ủy (để báo cáo),
+- Lưu Văn phòng Ban.
+
+T/L TRƯỞNG BAN
+CHÁNH VĂN PHÒNG
+
+(đã ký)
+
+Trần Văn Năm
+"""
+
+PLAN_NO_RECIPIENTS = """ĐẢNG BỘ TỈNH SÔNG MÂY    ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY LÚA VÀNG
+Số 08-KH/HU    Lúa Vàng, ngày 2 tháng 1 năm 2025
+
+KẾ HOẠCH
+tuyên truyền năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Tuyên truyền sâu rộng.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Lê Thị Sáu
+"""
+
+REPORT = """ĐẢNG CỘNG SẢN VIỆT NAM
+Số 42-BC/BTGHU
+Hòa Bình, ngày 21 tháng 6 năm 2024
+
+BÁO CÁO
+kết quả công tác 6 tháng đầu năm
+
+Mở đầu báo cáo.
+"""
+
+ARTICLE_WITH_UPPER_HEADING = """Hội nghị sơ kết công tác tuyên giáo
+
+30/06/2022 | 2855
+
+Ngày 30/6, Đảng ủy tổ chức hội nghị.
+
+ĐẨY MẠNH CÔNG TÁC TUYÊN TRUYỀN
+
+Các đại biểu thống nhất nhiều nội dung.
+"""
+
+SHORT = "Hội nghị giao ban\n\nNgày 5/1/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị."
+
+# (page, expected fields)
+PAGES = [
+    (
+        PORTAL,
+        {
+            "genre": "article",
+            "title": "Hội nghị giao ban công tác tuyên giáo quý I năm 2024 tại huyện Sông Mây",
+            "published": D(2024, 2, 12),
+            "published_text": "12/02/2024",
+            "paragraphs": [
+                "Sáng 9/2, Ban Tuyên giáo Huyện ủy Sông Mây tổ chức hội nghị giao ban quý I.",
+                "Hội nghị đề nghị các chi bộ tập trung làm tốt một số nhiệm vụ sau:",
+                "Thứ nhất, tăng cường nắm bắt tư tưởng.",
+            ],
+            "captions": [
+                "Các đại biểu dự hội nghị.",
+                "Ảnh: Đồng chí Phan Văn Tư phát biểu tại hội nghị",
+            ],
+        },
+    ),
+    (
+        MENU_PAGE,
+        {
+            "genre": "article",
+            "title": "Sông Mây sơ kết công tác tuyên giáo 6 tháng đầu năm 2024 với nhiều điểm mới",
+            "published": D(2024, 7, 5),
+            "paragraphs": [
+                "Chiều 4/7, Ban Tuyên giáo Huyện ủy tổ chức hội nghị sơ kết.",
+                "Đây là đoạn văn thứ hai của bài, được lặp lại nguyên văn trên trang.",
+                "Dịp này, Ban trao giấy khen cho 5 tập thể./.",
+            ],
+            "captions": [],
+        },
+    ),
+    (
+        BANNER_PAGE,
+        {
+            "genre": "article",
+            "title": "Nâng cao chất lượng công tác dân vận ở cơ sở trong tình hình mới hiện nay",
+            "published": D(2024, 2, 14),
+            "paragraphs": [
+                "Công tác dân vận tiếp tục được đẩy mạnh trong toàn Đảng bộ.",
+                "Một là, tăng cường công tác giáo dục chính trị, tư tưởng.",
+            ],
+            "captions": [],
+        },
+    ),
+    (
+        NOTICE,
+        {
+            "genre": "thong_bao",
+            "title": "THÔNG BÁO kết luận của đồng chí Trưởng ban tại hội nghị giao ban tháng 2",
+            "published": D(2024, 3, 5),
+            "own_number": "12-TB/BTGTU",
+            "paragraphs": [
+                "Ngày 01/3/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban.",
+                "I. ĐÁNH GIÁ CHUNG",
+                "Tháng 2, ngành Tuyên giáo đã hoàn thành tốt nhiệm vụ.",
+                "II. NHIỆM VỤ TRỌNG TÂM",
+                "1. Tổ chức tuyên truyền Ngày Quốc tế Phụ nữ; hoàn thành trước ngày 8/3/2024.",
+            ],
+            "headings": ["I. ĐÁNH GIÁ CHUNG", "II. NHIỆM VỤ TRỌNG TÂM"],
+            "captions": [],
+        },
+    ),
+    (
+        PLAN_NO_RECIPIENTS,
+        {
+            "genre": "ke_hoach",
+            "title": "KẾ HOẠCH tuyên truyền năm 2025",
+            "published": D(2025, 1, 2),
+            "own_number": "08-KH/HU",
+            "paragraphs": ["I. MỤC ĐÍCH, YÊU CẦU", "- Tuyên truyền sâu rộng."],
+        },
+    ),
+    (
+        REPORT,
+        {
+            "genre": "bao_cao",
+            "title": "BÁO CÁO kết quả công tác 6 tháng đầu năm",
+            "published": D(2024, 6, 21),
+            "own_number": "42-BC/BTGHU",
+            "paragraphs": ["Mở đầu báo cáo."],
+        },
+    ),
+    (
+        ARTICLE_WITH_UPPER_HEADING,
+        {
+            "genre": "article",
+            "title": "Hội nghị sơ kết công tác tuyên giáo",
+            "published": D(2022, 6, 30),
+            "paragraphs": [
+                "Ngày 30/6, Đảng ủy tổ chức hội nghị.",
+                "ĐẨY MẠNH CÔNG TÁC TUYÊN TRUYỀN",
+                "Các đại biểu thống nhất nhiều nội dung.",
+            ],
+            "headings": ["ĐẨY MẠNH CÔNG TÁC TUYÊN TRUYỀN"],
+        },
+    ),
+    (
+        SHORT,
+        {
+            "genre": "article",
+            "title": "Hội nghị giao ban",
+            "published": None,
+            "paragraphs": ["Ngày 5/1/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị."],
+        },
+    ),
+    ("", {"title": None, "published": None, "paragraphs": []}),
+    ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES)
+def test_segment(page, expected):
+    text = tidy(page)
+    seg = segment(text)
+    for key in ("genre", "title", "published", "own_number"):
+        if key in expected:
+            assert getattr(seg, key) == expected[key], key
+    if "published_text" in expected:
+        span = seg.published_span
+        assert text[span.start : span.end] == expected["published_text"]
+    assert [p.text for p in seg.paragraphs] == expected["paragraphs"]
+    if "captions" in expected:
+        assert [p.text for p in seg.captions] == expected["captions"]
+    if "headings" in expected:
+        assert [p.text for p in seg.paragraphs if p.kind == "heading"] == expected["headings"]
+    for p in (*seg.paragraphs, *seg.captions):
+        assert text[p.start : p.end] == p.text
+    if seg.own_number_span:
+        span = seg.own_number_span
+        assert text[span.start : span.end].replace(" ", "") == seg.own_number
+
+
+def test_signer_and_recipients_are_not_body():
+    seg = segment(tidy(NOTICE))
+    body = " ".join(p.text for p in seg.paragraphs)
+    assert "Trần Văn Năm" not in body
+    assert "Nơi nhận" not in body
+    assert "ĐẢNG CỘNG SẢN" not in body
+
+
+def test_related_list_and_counters_are_cut():
+    for page in (PORTAL, MENU_PAGE, BANNER_PAGE):
+        seg = segment(tidy(page))
+        body = " ".join(p.text for p in (*seg.paragraphs, *seg.captions))
+        for word in ("Các tin khác", "Tin liên quan", "Hôm nay", "Thống kê", "•", "Văn Minh"):
+            assert word not in body, word
+
+
+def test_today_header_is_not_the_publication_date():
+    # the portal's "today" stamp comes first; the stamp with a time is the article's
+    seg = segment(tidy(PORTAL))
+    assert seg.published == D(2024, 2, 12)
