@@ -1,9 +1,949 @@
-"""units: (stub, to be completed)."""
+"""Units: the named organisations a document mentions (domain-vi §3, §3.5).
+
+A unit name is a *head* (``Ban Tuyên giáo``, ``Sở``, ``Đảng ủy Khối``, ``Tỉnh ủy`` ...)
+followed by a tail that depends on the head: an owning committee (``Ban Tuyên giáo``
++ ``Tỉnh ủy Lai Châu``), a sector name whose words may be joined by commas, hyphens
+and ``và`` (``Sở Văn hóa, Thể thao và Du lịch``), a locality (``... tỉnh``, ``...
+huyện``) or a place name. The tail grammar is what lets a list ``X, Y và Z`` split
+between names while a name containing commas stays whole: a comma or ``và`` continues
+a name only when the next word is a capitalised sector word, never a new head.
+
+Generic groups (``các đảng ủy trực thuộc``, ``Ban Tuyên giáo các huyện ủy``, ``cấp ủy
+các cấp``, ``ngành Tuyên giáo``) and bodies inside membership titles (``Ủy viên Ban
+Thường vụ Tỉnh ủy``, ``Tỉnh ủy viên``) are not units.
+
+``find_units`` groups the spellings of one unit under one canonical name: the fullest
+spelling, with a bare ``Khối`` completed by the bloc's full name and a bare ``tỉnh`` /
+``Tỉnh ủy`` completed by the province when the text names exactly one.
+
+Every scan is a single left-to-right pass with bounded look-ahead, linear in the input.
+"""
 
 from __future__ import annotations
 
-from reports.extraction.types import Segmented, Unit
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.types import Segmented, Span, Unit
+
+# --- head lexicon -------------------------------------------------------------------
+
+# committees named by a place: Tỉnh ủy Lai Châu, Huyện ủy Hòa Lâm
+_LOCAL = "local"
+# bloc committees: Đảng ủy Khối các cơ quan Trung ương
+_KHOI = "khoi"
+# party organisations that need a complement: Đảng bộ tỉnh, Chi bộ Cơ quan ...
+_PARTY = "party"
+# central bodies complete by themselves
+_CENTRAL = "central"
+# executive committees of an owner: Ban Thường vụ Tỉnh ủy
+_EXEC = "exec"
+# advisory boards of an owner: Ban Tuyên giáo Tỉnh ủy, Văn phòng Ban
+_BOARD = "board"
+# state sector bodies: Sở Văn hóa, Thể thao và Du lịch
+_SECTOR = "sector"
+# newspapers and broadcasters: Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh
+_PRESS = "press"
+# associations, front, police, people's committees
+_ASSOC = "assoc"
+# associations whose head alone names them (with a locality): Công an tỉnh
+_ASSOC_FULL = "assoc_full"
+
+_HEADS: dict[str, str] = {
+    "Tỉnh ủy": _LOCAL,
+    "Thành ủy": _LOCAL,
+    "Huyện ủy": _LOCAL,
+    "Quận ủy": _LOCAL,
+    "Thị ủy": _LOCAL,
+    "Tỉnh đoàn": _LOCAL,
+    "Thành đoàn": _LOCAL,
+    "Huyện đoàn": _LOCAL,
+    "Đảng ủy Khối": _KHOI,
+    "Đảng bộ Khối": _KHOI,
+    "Đảng ủy": _PARTY,
+    "Đảng bộ": _PARTY,
+    "Chi bộ": _PARTY,
+    "Đảng đoàn": _PARTY,
+    "Ban cán sự đảng": _PARTY,
+    "Bộ Chính trị": _CENTRAL,
+    "Ban Bí thư": _CENTRAL,
+    "Ban Chấp hành Trung ương": _CENTRAL,
+    "Ban Chấp hành": _EXEC,
+    "Ban Thường vụ": _EXEC,
+    "Thường trực": _EXEC,
+    "Ban Tuyên giáo và Dân vận": _BOARD,
+    "Ban Tuyên giáo": _BOARD,
+    "Ban Dân vận": _BOARD,
+    "Ban Tổ chức": _BOARD,
+    "Ban Nội chính": _BOARD,
+    "Ban Kinh tế": _BOARD,
+    "Ban Đối ngoại": _BOARD,
+    "Ban Chính sách, chiến lược": _BOARD,
+    "Ủy ban Kiểm tra": _BOARD,
+    "Văn phòng": _BOARD,
+    "Ban Chỉ đạo": _BOARD,
+    "BCĐ": _BOARD,
+    "Sở": _SECTOR,
+    "Phòng": _SECTOR,
+    "Trung tâm": _SECTOR,
+    "Trường": _SECTOR,
+    "Cục": _SECTOR,
+    "Vụ": _SECTOR,
+    "Viện": _SECTOR,
+    "Học viện": _SECTOR,
+    "Bộ": _SECTOR,
+    "Báo": _PRESS,
+    "Đài": _PRESS,
+    "Tạp chí": _PRESS,
+    "Nhà xuất bản": _PRESS,
+    "Thông tấn xã": _PRESS,
+    "Hội": _ASSOC,
+    "Ủy ban nhân dân": _ASSOC_FULL,
+    "Hội đồng nhân dân": _ASSOC_FULL,
+    "UBND": _ASSOC_FULL,
+    "HĐND": _ASSOC_FULL,
+    "Ủy ban Mặt trận Tổ quốc": _ASSOC_FULL,
+    "Mặt trận Tổ quốc": _ASSOC_FULL,
+    "Liên đoàn Lao động": _ASSOC_FULL,
+    "Đoàn Thanh niên": _ASSOC_FULL,
+    "Công an": _ASSOC_FULL,
+    "Bộ Chỉ huy Quân sự": _ASSOC_FULL,
+    "Bộ Chỉ huy Bộ đội Biên phòng": _ASSOC_FULL,
+}
+# heads that name a unit with nothing after them
+_SELF_SUFFICIENT = frozenset({_LOCAL, _KHOI, _CENTRAL})
+# a bare head of these is ambiguous or generic, but it is a unit with any tail
+_NEEDS_LOCALITY = frozenset({"ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd", "công an"})
+# acronyms in heads, expanded for the canonical name
+_HEAD_ACRONYMS = {"BCĐ": "Ban Chỉ đạo", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
+def _head_pattern(phrase: str) -> str:
+    # The first letter must be upper case (a name), the rest may vary in case
+    # (Đảng ủy khối, Ban chỉ đạo); spaces may be runs of spaces or tabs.
+    first, rest = phrase[0], phrase[1:]
+    rest_rx = re.escape(rest).replace(r"\ ", "[ \t]+")
+    return re.escape(first) + "(?i:" + rest_rx + ")"
+
+
+_HEAD_RX = re.compile(
+    "(?:"
+    + "|".join(_head_pattern(h) for h in sorted(_HEADS, key=len, reverse=True))
+    + r")(?![^\W_])"
+)
+# "Trưởng ban Tuyên giáo X" writes the board with a lower-case "ban"
+_LOWER_BAN_RX = re.compile(
+    r"(?<=Trưởng )ban[ \t]+(?=(?i:tuyên giáo|dân vận|tổ chức|nội chính|kinh tế|đối ngoại)\b)"
+)
+_HEAD_BY_FOLD = {fold(h): h for h in _HEADS}
+
+# lower-case words that end a name on a locality: ... tỉnh, ... huyện
+_LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_LOCALITY_RX = re.compile(r"[ \t]+(" + "|".join(_LOCALITIES) + r")(?![^\W_])")
+# capitalised words that start something else than a name part
+_STOP_CAPS = frozenset(
+    w.lower()
+    for w in (
+        "Trưởng",
+        "Phó",
+        "Bí",
+        "Ủy viên",
+        "Chủ",
+        "Giám",
+        "Tổng",
+        "Chánh",
+        "Đồng",
+        "Ông",
+        "Bà",
+        "Nghị",
+        "Chỉ",
+        "Kết",
+        "Quy",
+        "Quyết",
+        "Hướng",
+        "Kế",
+        "Thông",
+        "Chương",
+        "Hội nghị",
+        "Năm",
+        "Ngày",
+        "Tháng",
+        "Theo",
+        "Tại",
+        "Trong",
+        "Với",
+        "Về",
+        "Khóa",
+        "Nhiệm",
+        "Ủy",
+    )
+    if " " not in w
+)
+# "Thông tin", "Chủ nghĩa" ... are name parts even though their first word is a stop word:
+# the stop test looks at the word pair, and these pairs pass
+_CAP_PAIRS_OK = frozenset(("thong", w) for w in ("tin", "tan")) | frozenset(
+    {("chinh", "tri"), ("ke", "hoach"), ("quy", "hoach"), ("chi", "huy")}
+)
+
+# Lower-case syllables that continue a capitalised word inside a name, as word pairs
+# (previous syllable, next syllable) folded: Giáo dục, Đào tạo, Nhà báo, Lý luận chính
+# trị, Liên hiệp phụ nữ, Cựu chiến binh. A pair list (not a word list) keeps "Truyền
+# thông báo cáo" from swallowing the verb.
+_PAIRS = frozenset(
+    tuple(p.split())
+    for p in (
+        "giao duc",
+        "dao tao",
+        "nha bao",
+        "ly luan",
+        "luan chinh",
+        "chinh tri",
+        "lich su",
+        "lien hiep",
+        "hiep phu",
+        "phu nu",
+        "cuu chien",
+        "chien binh",
+        "phat thanh",
+        "truyen hinh",
+        "truyen thong",
+        "tuyen truyen",
+        "thong tin",
+        "thong tan",
+        "van hoa",
+        "van nghe",
+        "van hoc",
+        "nghe thuat",
+        "the thao",
+        "the duc",
+        "du lich",
+        "khoa hoc",
+        "khoa giao",
+        "cong nghe",
+        "lao dong",
+        "thuong binh",
+        "xa hoi",
+        "chi huy",
+        "quan su",
+        "mat tran",
+        "to quoc",
+        "bao chi",
+        "tuyen giao",
+        "dan van",
+        "dan toc",
+        "noi vu",
+        "tai chinh",
+        "y te",
+        "tu phap",
+        "cong thuong",
+        "nong nghiep",
+        "nong dan",
+        "nong thon",
+        "phat trien",
+        "tai nguyen",
+        "moi truong",
+        "ke hoach",
+        "dau tu",
+        "xay dung",
+        "giao thong",
+        "van tai",
+        "ngoai vu",
+        "ton giao",
+        "co quan",
+        "doanh nghiep",
+        "thanh nien",
+        "cong an",
+        "quoc phong",
+        "bien phong",
+        "bo doi",
+        "nhan dan",
+        "chu thap",
+        "thap do",
+        "khuyen hoc",
+        "nguoi cao",
+        "cao tuoi",
+        "luat gia",
+        "kiem tra",
+        "giam sat",
+        "tong hop",
+        "hanh chinh",
+        "quan tri",
+        "thi dua",
+        "khen thuong",
+        "tiep dan",
+        "thanh tra",
+        "tu tuong",
+        "dao duc",
+        "dai hoc",
+        "cao dang",
+        "xuat ban",
+        "chinh sach",
+        "chien luoc",
+        "dan so",
+        "gia dinh",
+        "tre em",
+        "an ninh",
+        "noi chinh",
+        "doi ngoai",
+        "dan chu",
+        "phu trach",
+        "cuu tro",
+        "boi duong",
+        "can bo",
+        "quan ly",
+        "tieng noi",
+        "cong doan",
+        "hoi dong",
+        "to chuc",
+        "nghien cuu",
+        "ho chi",
+    )
+    if len(p.split()) == 2
+)
+
+_FAMILY_NAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn "
+    "Đinh Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Lường "
+    "Sầm Bế Hứa Thái Quách Kiều Mạc Giàng Vàng Lục Hoàng Thân Khuất Phùng Doãn Tăng"
+)
+_FAMILY = frozenset(fold(w) for w in _FAMILY_NAMES.split(" "))
+
+_WORD_RX = re.compile(r"[^\W\d_]+")
+_NUM_RX = re.compile(r"\d{1,3}(?!\d)")
+_GENERIC_BEFORE_RX = re.compile(r"(?i:(?:các|những|mọi|từng)[ \t]+)$")
+_MEMBERSHIP_BEFORE_RX = re.compile(r"(?i:ủy[ \t]+viên(?:[ \t]+dự[ \t]+khuyết)?[ \t]+)$")
+# "Phó Bí thư Thường trực Tỉnh ủy": Thường trực qualifies the position, not a unit
+_POSITION_BEFORE_RX = re.compile(
+    r"(?i:(?:bí[ \t]+thư|trưởng[ \t]+ban|chủ[ \t]+tịch|giám[ \t]+đốc|phó)[ \t]+)$"
+)
+_GENERIC_AFTER_RX = re.compile(r"[ \t]+(?i:các|những)(?![^\W_])")
+_ACRONYM_AFTER_RX = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ0-9]{1,9})[ \t]*\)")
+_MAX_DEPTH = 4
+_MAX_PARTS = 12
+_MAX_PLACE_WORDS = 4
+_LOOK_BEHIND = 30
+
+
+def _word_at(ct: str, pos: int) -> tuple[int, int] | None:
+    """The word starting exactly at ``pos``; a word with an upper-case letter after a
+    lower-case one ("ChâuPhản", two words glued by a lost line break) is cut there."""
+    m = _WORD_RX.match(ct, pos)
+    if not m:
+        return None
+    word = m.group(0)
+    if not word.isupper():
+        for i in range(1, len(word)):
+            if word[i].isupper() and word[i - 1].islower():
+                return m.start(), m.start() + i
+    return m.start(), m.end()
+
+
+def _space(ct: str, pos: int) -> int:
+    """Position after one run of spaces at ``pos`` (the same position if none)."""
+    n = len(ct)
+    end = pos
+    while end < n and ct[end] in " \t" and end - pos < 8:
+        end += 1
+    return end
+
+
+def _next_word(ct: str, pos: int) -> tuple[int, int] | None:
+    """The word after a run of spaces (at least one) from ``pos``."""
+    p = _space(ct, pos)
+    if p == pos:
+        return None
+    return _word_at(ct, p)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _stop_cap(ct: str, start: int, end: int) -> bool:
+    """A capitalised word that begins a position, a document, a date ... not a name part."""
+    if ct[start:end].lower() not in _STOP_CAPS:
+        return False
+    nxt = _next_word(ct, end)
+    return not (nxt and (fold(ct[start:end]), fold(ct[nxt[0] : nxt[1]])) in _CAP_PAIRS_OK)
+
+
+def _is_person(ct: str, start: int) -> bool:
+    """A run of 3+ capitalised words starting with a family name, or with Thị/Văn second:
+    a person named after a position (Trưởng ban Tuyên giáo Đảng ủy Khối Hà Thị Trang)."""
+    words = []
+    pos = start
+    w = _word_at(ct, pos)
+    while w and _is_cap(ct[w[0] : w[1]]) and len(words) < 5:
+        words.append(fold(ct[w[0] : w[1]]))
+        pos = w[1]
+        w = _next_word(ct, pos)
+    if len(words) < 2:
+        return False
+    if words[:3] == ["ho", "chi", "minh"]:
+        return False
+    if len(words) >= 2 and words[1] in ("thi", "van"):
+        return True
+    return len(words) >= 3 and words[0] in _FAMILY
+
+
+def _head_at(ct: str, pos: int) -> tuple[int, int, str] | None:
+    """A head phrase starting exactly at ``pos``: (start, end, class)."""
+    m = _HEAD_RX.match(ct, pos)
+    if m:
+        head = _HEAD_BY_FOLD.get(fold(re.sub(r"[ \t]+", " ", m.group(0))))
+        if head:
+            return m.start(), m.end(), _HEADS[head]
+    m = _LOWER_BAN_RX.match(ct, pos)
+    if m:
+        m2 = _HEAD_RX.match("B" + ct[pos + 1 : pos + 60])
+        if m2:
+            head = _HEAD_BY_FOLD.get(fold(re.sub(r"[ \t]+", " ", m2.group(0))))
+            if head and _HEADS[head] == _BOARD:
+                return pos, pos + m2.end(), _BOARD
+    return None
+
+
+def _place(ct: str, pos: int) -> int:
+    """An optional place name (capitalised words) after ``pos``: Lai Châu, Hòa Lâm."""
+    end = pos
+    count = 0
+    w = _next_word(ct, pos)
+    if w and _is_person(ct, w[0]):
+        return pos
+    while w and count < _MAX_PLACE_WORDS:
+        text = ct[w[0] : w[1]]
+        if not _is_cap(text) or _stop_cap(ct, *w) or _head_at(ct, w[0]):
+            break
+        end = w[1]
+        count += 1
+        w = _next_word(ct, end)
+    return end
+
+
+def _locality(ct: str, pos: int) -> int:
+    """``tỉnh`` / ``huyện`` ... (+ place) after ``pos``, or ``pos`` itself."""
+    m = _LOCALITY_RX.match(ct, pos)
+    if not m:
+        return pos
+    return _place(ct, m.end())
+
+
+def _lower_chain(ct: str, start: int, end: int) -> int:
+    """Extend a capitalised word with the lower-case syllables that form a known
+    compound with it (Giáo dục, Lý luận chính trị)."""
+    prev = fold(ct[start:end])
+    count = 0
+    while count < 3:
+        w = _next_word(ct, end)
+        if not w or _is_cap(ct[w[0] : w[1]]):
+            break
+        word = fold(ct[w[0] : w[1]])
+        if (prev, word) not in _PAIRS:
+            break
+        end, prev = w[1], word
+        count += 1
+    return end
+
+
+def _separator(ct: str, pos: int) -> tuple[str, int]:
+    """The separator after ``pos`` and where the next word starts: ' ', ',', '-', 'và'."""
+    p = _space(ct, pos)
+    if p < len(ct) and ct[p] == ",":
+        return ",", _space(ct, p + 1)
+    if p < len(ct) and ct[p] == "-" and p > pos:
+        q = _space(ct, p + 1)
+        return ("-", q) if q > p + 1 else ("", pos)
+    if p > pos and ct.startswith("và", p):
+        q = _space(ct, p + 2)
+        if q > p + 2:
+            return "và", q
+    return (" ", p) if p > pos else ("", pos)
+
+
+def _compound(ct: str, pos: int, *, commas: bool, depth: int) -> tuple[int, bool]:
+    """Capitalised name parts after ``pos`` joined by spaces (and, when ``commas``, by
+    ', ', ' - ' and ' và'); an owner unit right after a part ends the name.
+    Returns (end, whether anything was consumed)."""
+    end = pos
+    consumed = False
+    for _ in range(_MAX_PARTS):
+        sep, p = _separator(ct, end)
+        if not sep:
+            break
+        w = _word_at(ct, p)
+        if not w or not _is_cap(ct[w[0] : w[1]]) or ct[w[0] : w[1]].isupper() and w[1] - w[0] > 1:
+            break
+        owner = _parse(ct, p, depth + 1) if _head_at(ct, p) else None
+        if owner:
+            # a unit right after a part owns the name (Chi bộ Cơ quan Hội ...); after a
+            # comma, a hyphen or "và" it is the next name of a list
+            return (owner[1], True) if sep == " " else (end, consumed)
+        if _stop_cap(ct, *w):
+            break
+        if sep != " " and (not consumed or (sep != "và" and not commas)):
+            break
+        if sep == " " and _is_person(ct, p):
+            break
+        end = _lower_chain(ct, *w)
+        consumed = True
+    return end, consumed
+
+
+def _khoi_tail(ct: str, pos: int) -> int:
+    """The bloc's qualifier: (các) cơ quan / Doanh nghiệp ... (Trung ương | tỉnh [place])."""
+    m = re.compile(
+        r"(?:[ \t]+(?i:các))?[ \t]+(?i:cơ[ \t]+quan|doanh[ \t]+nghiệp|dân[ \t]+chính[ \t]+đảng)"
+        r"(?:[ \t]+(?i:và)[ \t]+(?i:các[ \t]+)?(?i:cơ[ \t]+quan|doanh[ \t]+nghiệp))?"
+    ).match(ct, pos)
+    if not m:
+        return pos
+    end = m.end()
+    m2 = re.compile(r"[ \t]+Trung[ \t]+ương(?![^\W_])").match(ct, end)
+    if m2:
+        return m2.end()
+    return _locality(ct, end)
+
+
+_TW_RX = re.compile(r"[ \t]+Trung[ \t]+(?i:ương)(?:[ \t]+Đảng(?![^\W_]))?(?![^\W_])")
+_DANG_RX = re.compile(r"[ \t]+Đảng(?![^\W_])")
+_BAN_RX = re.compile(r"[ \t]+Ban(?![^\W_])")
+_CAP_LEVEL_RX = re.compile(r"[ \t]+cấp[ \t]+(?:Khối|tỉnh|huyện|xã|cơ[ \t]+sở|Trung[ \t]+ương)")
+
+
+def _parse(ct: str, pos: int, depth: int = 0) -> tuple[int, int] | None:
+    """A whole unit name starting at ``pos``: (start, end), or None."""
+    if depth > _MAX_DEPTH:
+        return None
+    head = _head_at(ct, pos)
+    if not head:
+        return None
+    start, end, cls = head
+    head_key = fold(re.sub(r"[ \t]+", " ", ct[start:end]))
+    if _GENERIC_AFTER_RX.match(ct, end) and not (cls == _KHOI and _khoi_tail(ct, end) > end):
+        return None  # a generic plural: Ban Tuyên giáo các huyện ủy, UBND các huyện
+    if cls == _LOCAL:
+        if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
+            return None  # Tỉnh ủy viên: a membership title
+        return start, _place(ct, end)
+    if cls == _KHOI:
+        return start, _khoi_tail(ct, end)
+    if cls == _CENTRAL:
+        if head_key == "ban bi thu":
+            m = _TW_RX.match(ct, end)
+            return start, m.end() if m else end
+        m = _DANG_RX.match(ct, end)
+        return start, m.end() if m else end
+    if cls == _EXEC:
+        w = _next_word(ct, end)
+        if w:
+            owner = _parse(ct, w[0], depth + 1)
+            if owner:
+                return start, owner[1]
+        if head_key == "thuong truc":
+            m = _BAN_RX.match(ct, end)
+            if m:
+                return start, m.end()
+        return None
+    if cls == _BOARD:
+        tail = end
+        if head_key in ("ban chi dao", "bcd"):
+            m = _NUM_RX.match(ct, _space(ct, end)) if _space(ct, end) > end else None
+            if m:
+                tail = m.end()
+                if _GENERIC_AFTER_RX.match(ct, tail):
+                    return None
+        w = _next_word(ct, tail)
+        if w:
+            owner = _parse(ct, w[0], depth + 1)
+            if owner:
+                return start, owner[1]
+        m = _TW_RX.match(ct, tail)
+        if m:
+            return start, m.end()
+        m = _CAP_LEVEL_RX.match(ct, tail)
+        if m:
+            return start, m.end()
+        loc = _locality(ct, tail)
+        if loc > tail:
+            return start, loc
+        if head_key == "van phong":
+            m = _BAN_RX.match(ct, tail)
+            if m:
+                return start, m.end()
+        return (start, tail) if tail > end else None
+    if cls == _PARTY:
+        if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
+            return None
+        loc = _locality(ct, end)
+        if loc > end:
+            return start, loc
+        tail, consumed = _compound(ct, end, commas=False, depth=depth)
+        if not consumed:
+            return None
+        return start, _locality(ct, tail)
+    # sector, press, associations
+    commas = cls == _SECTOR
+    tail, consumed = _compound(ct, end, commas=commas, depth=depth)
+    if head_key == "truong" and len(ct[end:tail].split()) < 2:
+        consumed, tail = False, end  # Trường Sa is a place, Trường Chính trị a school
+    loc = _locality(ct, tail)
+    if loc > tail:
+        return start, loc
+    if consumed:
+        return start, tail
+    if cls == _ASSOC_FULL and head_key not in _NEEDS_LOCALITY:
+        return start, end
+    return None
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Unit names in ``text``, longest match, left to right: (name as written, start, end).
+
+    >>> [m[0] for m in find_unit_mentions(
+    ...     "Giao Phòng Khoa giáo - Văn hóa, Văn nghệ chủ trì, phối hợp với Báo Đông Lĩnh, "
+    ...     "Đài Phát thanh và Truyền hình tỉnh và Sở Văn hóa, Thể thao và Du lịch")]
+    ['Phòng Khoa giáo - Văn hóa, Văn nghệ', 'Báo Đông Lĩnh', 'Đài Phát thanh và Truyền hình tỉnh', \
+'Sở Văn hóa, Thể thao và Du lịch']
+    """
+    ct = canon_same_length(text)
+    out: list[tuple[str, int, int]] = []
+    starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        if start > 0 and (ct[start - 1].isalnum() or ct[start - 1] == "_"):
+            continue
+        found = _parse(ct, start)
+        if found is None:
+            continue
+        s, e = found
+        before = ct[max(0, s - _LOOK_BEHIND) : s]
+        if _GENERIC_BEFORE_RX.search(before) or _MEMBERSHIP_BEFORE_RX.search(before):
+            pos = e  # skip the whole phrase: nothing inside it is a unit of its own
+            continue
+        if _POSITION_BEFORE_RX.search(before) and fold(ct[s : s + 11]) == "thuong truc":
+            continue
+        out.append((_tidy(text[s:e]), s, e))
+        pos = e
+    return out
+
+
+# --- grouping -----------------------------------------------------------------------
+
+_KEY_REWRITES = (
+    (re.compile(r"\bdang (uy|bo) khoi co quan\b"), r"dang \1 khoi cac co quan"),
+    (re.compile(r"^bcd\b"), "ban chi dao"),
+    (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
+    (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"),
+    (re.compile(r"\bban chap hanh dang bo tinh\b"), "tinh uy"),
+    (re.compile(r"\bban chap hanh dang bo huyen\b"), "huyen uy"),
+    (re.compile(r"\bban chap hanh dang bo khoi\b"), "dang uy khoi"),
+    (re.compile(r"\bban bi thu trung uong( dang)?$"), "ban bi thu"),
+    (re.compile(r"\bban chap hanh trung uong dang$"), "ban chap hanh trung uong"),
+)
+
+
+def _key(name: str) -> str:
+    """The matching key of a unit name: folded, punctuation dropped, spelling variants
+    of one body (missing ``các``, acronyms, ``Ban Chấp hành Đảng bộ tỉnh`` = ``Tỉnh ủy``)
+    rewritten to one form."""
+    key = _raw_key(name)
+    for rx, repl in _KEY_REWRITES:
+        key = rx.sub(repl, key)
+    return key
+
+
+def _first_upper(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _expand_head_acronym(name: str) -> str:
+    for short, full in _HEAD_ACRONYMS.items():
+        if name.startswith(short + " "):
+            return full + name[len(short) :]
+    return name
+
+
+class _Group:
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.mentions: list[str] = []
+        self.spans: list[Span] = []
+        self.name: str | None = None
+
+    def add(self, mention: str, span: Span | None) -> None:
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+        if span is not None:
+            self.spans.append(span)
+
+
+def _raw_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
+
+
+def _best_name(group: _Group) -> str:
+    own = [m for m in group.mentions if _raw_key(m) == group.key and not m.isupper()]
+    pool = own or [m for m in group.mentions if not m.isupper()] or group.mentions
+    return _first_upper(_expand_head_acronym(max(pool, key=lambda m: (len(m.split()), len(m)))))
+
+
+_PLACE_AFTER_RX = {
+    "tinh": re.compile(
+        r"(?:Tỉnh[ \t]+ủy|TỈNH[ \t]+ỦY|Đảng[ \t]+bộ[ \t]+tỉnh|ĐẢNG[ \t]+BỘ[ \t]+TỈNH|"
+        r"(?:Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|UBND|HĐND)[ \t]+tỉnh)[ \t]+"
+    ),
+    "huyen": re.compile(
+        r"(?:Huyện[ \t]+ủy|HUYỆN[ \t]+ỦY|Đảng[ \t]+bộ[ \t]+huyện|"
+        r"(?:Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|UBND|HĐND)[ \t]+huyện)[ \t]+"
+    ),
+}
+_PLACE_WORD_RX = re.compile(r"[^\W\d_]+")
+
+
+def _places(ct: str, level: str) -> set[str]:
+    """Places named right after a committee of ``level`` (tỉnh / huyện), title-cased."""
+    found: dict[str, str] = {}
+    for m in _PLACE_AFTER_RX[level].finditer(ct):
+        words = []
+        pos = m.end()
+        for _ in range(_MAX_PLACE_WORDS):
+            w = _PLACE_WORD_RX.match(ct, pos)
+            if not w or not w.group(0)[0].isupper():
+                break
+            word = w.group(0)
+            low = canon_same_length(word).lower()
+            if low in _STOP_CAPS or low in ("đảng", "cộng") or _HEAD_RX.match(word):
+                break
+            words.append(word.capitalize() if word.isupper() else word)
+            pos = w.end()
+            if not ct.startswith(" ", pos):
+                break
+            pos += 1
+        if words and not _is_person(" ".join(words) + " ", 0):
+            place = " ".join(words)
+            found.setdefault(fold(place), place)
+    return set(found.values())
+
+
+def _append_place(name: str, province: str | None, district: str | None) -> str:
+    key = _key(name)
+    if province:
+        if re.search(r"(^| )(tinh uy|tinh|tinh doan)$", key):
+            return f"{name} {province}"
+        if key.startswith("so ") and not re.search(r"\b(tinh|thanh pho|huyen)\b", key):
+            return f"{name} tỉnh {province}"
+    if district and re.search(r"(^| )(huyen uy|huyen|huyen doan)$", key):
+        return f"{name} {district}"
+    return name
+
+
+def _khoi_qualifier(groups: list[_Group]) -> str | None:
+    """The one full bloc qualifier the text uses (các cơ quan Trung ương), or None."""
+    quals: dict[str, str] = {}
+    for g in groups:
+        for mention in g.mentions:
+            m = re.search(r"(?i:khối)\s+(.+)$", mention)
+            if m and re.match(r"(?i:các|cơ|doanh|dân)", m.group(1)):
+                qual = m.group(1)
+                k = _key(qual)
+                k = k if k.startswith("cac ") or " va " in k else "cac " + k
+                if k not in quals or len(qual) > len(quals[k]):
+                    quals[k] = qual
+    return next(iter(quals.values())) if len(quals) == 1 else None
+
+
+def _merge_prefixes(groups: dict[str, _Group]) -> dict[str, _Group]:
+    """Fold a group into the one longer group its key is a word-prefix of
+    (Ban Tuyên giáo Tỉnh ủy → Ban Tuyên giáo Tỉnh ủy Lai Châu); several → kept apart."""
+    longer: dict[str, set[str]] = {}
+    for key in groups:
+        words = key.split()
+        for i in range(1, min(len(words), 16)):
+            longer.setdefault(" ".join(words[:i]), set()).add(key)
+    for key in sorted(groups, key=lambda k: len(k.split())):
+        if key not in groups:
+            continue
+        cands = {c for c in longer.get(key, ()) if c in groups and c != key}
+        maximal = {c for c in cands if not any(o != c and o.startswith(c + " ") for o in cands)}
+        if len(maximal) == 1:
+            target = groups[maximal.pop()]
+            for mention in groups[key].mentions:
+                target.add(mention, None)
+            target.spans.extend(groups[key].spans)
+            del groups[key]
+    return groups
+
+
+def _main_board(groups: Iterable[_Group]) -> _Group | None:
+    counts = Counter()
+    by_key = {}
+    for g in groups:
+        if re.match(r"ban (tuyen giao|dan van|to chuc|noi chinh|kinh te|doi ngoai)", g.key):
+            counts[g.key] = len(g.spans)
+            by_key[g.key] = g
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return by_key[top[0][0]]
+
+
+def _texts(seg: Segmented) -> list[tuple[str, int]]:
+    parts: list[tuple[str, int]] = []
+    if seg.title and seg.title_span:
+        parts.append((seg.text[seg.title_span.start : seg.title_span.end], seg.title_span.start))
+    parts.extend((p.text, p.start) for p in (*seg.paragraphs, *seg.captions))
+    parts.sort(key=lambda x: x[1])
+    return parts
+
+
+def _province_text(seg: Segmented) -> str:
+    """The letterhead and the body, without what follows the last body paragraph
+    (related-article lists and footers may name other places)."""
+    ends = [p.end for p in (*seg.paragraphs, *seg.captions)]
+    return canon_same_length(seg.text[: max(ends)] if ends else seg.text)
+
+
+def _build(groups: dict[str, _Group], seg: Segmented | None) -> tuple[Unit, ...]:
+    qualifier = _khoi_qualifier(list(groups.values()))
+    if qualifier:
+        rekeyed: dict[str, _Group] = {}
+        for g in groups.values():
+            if re.search(r"\bdang (uy|bo) khoi$", g.key):
+                g.key = _key(f"{g.key} {qualifier}")
+                g.name = f"{_best_name(g)} {qualifier}"
+            target = rekeyed.setdefault(g.key, g)
+            if target is not g:
+                for mention in g.mentions:
+                    target.add(mention, None)
+                target.spans.extend(g.spans)
+                target.name = target.name if target.name else g.name
+        groups = rekeyed
+    groups = _merge_prefixes(groups)
+    province = district = None
+    if seg is not None:
+        ct = _province_text(seg)
+        provinces, districts = _places(ct, "tinh"), _places(ct, "huyen")
+        province = next(iter(provinces)) if len(provinces) == 1 else None
+        district = next(iter(districts)) if len(districts) == 1 else None
+    board = _main_board(groups.values())
+    units: list[tuple[int, Unit]] = []
+    for g in groups.values():
+        name = g.name or _best_name(g)
+        if g.key == "van phong ban" and board is not None:
+            name = f"Văn phòng {board.name or _best_name(board)}"
+        name = _append_place(name, province, district)
+        first = min((s.start for s in g.spans), default=0)
+        units.append((first, Unit(name=name, mentions=tuple(g.mentions), spans=tuple(g.spans))))
+    units.sort(key=lambda x: x[0])
+    # two groups may end up with one name (Tỉnh ủy + place): join them
+    merged: dict[str, Unit] = {}
+    for _, unit in units:
+        k = _key(unit.name)
+        if k in merged:
+            old = merged[k]
+            mentions = old.mentions + tuple(m for m in unit.mentions if m not in old.mentions)
+            merged[k] = Unit(old.name, mentions, old.spans + unit.spans)
+        else:
+            merged[k] = unit
+    return tuple(merged.values())
 
 
 def find_units(seg: Segmented) -> tuple[Unit, ...]:
-    return ()
+    """The named units of a document, one per body, under a canonical name.
+
+    >>> from reports.extraction.segment import segment
+    >>> units = find_units(segment(
+    ...     "Tin\\n\\nĐảng ủy Khối cơ quan Trung ương tổ chức hội nghị. "
+    ...     "Đảng ủy Khối các cơ quan Trung ương giao Ban Tuyên giáo Đảng ủy Khối ..."))
+    >>> [(u.name, u.mentions) for u in units][0]
+    ('Đảng ủy Khối các cơ quan Trung ương', ('Đảng ủy Khối cơ quan Trung ương', \
+'Đảng ủy Khối các cơ quan Trung ương'))
+    """
+    groups: dict[str, _Group] = {}
+    aliases: dict[str, str] = {}
+    for text, offset in _texts(seg):
+        for name, s, e in find_unit_mentions(text):
+            key = _key(name)
+            groups.setdefault(key, _Group(key)).add(name, Span(offset + s, offset + e))
+            m = _ACRONYM_AFTER_RX.match(text, e)
+            if m:
+                aliases.setdefault(m.group(1), key)
+    if aliases:
+        alias_rx = re.compile(r"(?<![\w/-])(" + "|".join(map(re.escape, aliases)) + r")(?![\w/-])")
+        for text, offset in _texts(seg):
+            for m in alias_rx.finditer(text):
+                groups[aliases[m.group(1)]].add(
+                    m.group(1), Span(offset + m.start(), offset + m.end())
+                )
+    return _build(groups, seg)
+
+
+def _unit_keys(unit: Unit) -> set[str]:
+    return {_key(unit.name), *(_key(m) for m in unit.mentions)}
+
+
+def canonical_unit(name: str, units: tuple[Unit, ...]) -> str:
+    """The canonical name of the unit ``name`` is a spelling of, or ``name`` itself.
+
+    >>> u = Unit("Đảng ủy Khối các cơ quan Trung ương", ("Đảng ủy Khối",))
+    >>> canonical_unit("Đảng uỷ Khối cơ quan Trung ương", (u,))
+    'Đảng ủy Khối các cơ quan Trung ương'
+    """
+    key = _key(name)
+    if not key:
+        return name
+    for unit in units:
+        if key in _unit_keys(unit):
+            return unit.name
+    # a shorter spelling of exactly one unit: Ban Tuyên giáo Tỉnh ủy → ... Tỉnh ủy Lai Châu
+    longer = [u for u in units if any(k.startswith(key + " ") for k in _unit_keys(u))]
+    if len(longer) == 1:
+        return longer[0].name
+    return name
+
+
+def _named(name: str) -> bool:
+    """A name that looks like one named unit, not a generic plural or a sector."""
+    name = name.strip()
+    if not name or not name[0].isupper() or len(name.split()) > 15:
+        return False
+    return not re.search(r"(?i)(?<![^\W_])(các|những|mọi|từng)(?![^\W_])", name)
+
+
+def merge_units(units: tuple[Unit, ...], names: Iterable[str]) -> tuple[Unit, ...]:
+    """``units`` plus the named units among ``names`` not yet covered (a spelling of an
+    existing unit is added to its mentions; generic plurals are left out).
+
+    >>> [u.name for u in merge_units((), ["Ban Tuyên giáo Tỉnh ủy", "các đảng ủy trực thuộc"])]
+    ['Ban Tuyên giáo Tỉnh ủy']
+    """
+    out = list(units)
+    for raw in names:
+        if not raw or not _named(raw):
+            continue
+        name = _tidy(raw)
+        key = _key(name)
+        hit = None
+        for i, unit in enumerate(out):
+            if key in _unit_keys(unit):
+                hit = i
+                break
+        if hit is None:
+            longer = [
+                i for i, u in enumerate(out) if any(k.startswith(key + " ") for k in _unit_keys(u))
+            ]
+            hit = longer[0] if len(longer) == 1 else None
+        if hit is None:
+            out.append(Unit(name=name, mentions=(name,)))
+        elif name not in out[hit].mentions and name != out[hit].name:
+            unit = out[hit]
+            out[hit] = Unit(unit.name, (*unit.mentions, name), unit.spans)
+    return tuple(out)
