@@ -29,6 +29,7 @@ _HEADER_LINES = 16
 # Lines looked at after an article title for its own date line.
 _AFTER_TITLE_LINES = 3
 _CAPTION_MAX = 180
+_TITLE_MAX = 400
 _BYLINE_MAX = 80
 _BYLINE_WORDS = 8
 # Verbatim repeats shorter than this count only when adjacent (list items may repeat).
@@ -378,7 +379,7 @@ def _site_name(line: _Line, lines: list[_Line]) -> bool:
 
 
 def _title_like(line: _Line) -> bool:
-    return _words(line.text) >= 6 and line.text[-1] not in ".;" and len(line.text) < 400
+    return _words(line.text) >= 6 and line.text[-1] not in ".;" and len(line.text) <= _TITLE_MAX
 
 
 def _find_title(lines: list[_Line]) -> _Line | None:
@@ -390,6 +391,8 @@ def _find_title(lines: list[_Line]) -> _Line | None:
             continue
         if _CAPTION_PREFIX.match(line.text) or _site_name(line, lines):
             continue
+        if len(line.text) > _TITLE_MAX:
+            return weak  # running text: the body has started and there is no title
         section = _section_name(line, lines, menus)
         if section == "sure":
             continue

@@ -1,0 +1,1 @@
+"""Benchmarks, each runnable on its own: ``python -m benchmarks.bench_<name>``."""
