@@ -1,8 +1,757 @@
-"""Tasks: (stub, to be completed)."""
+"""Tasks: what a meeting, a notice, a report or a plan assigns or resolves to do (§6).
+
+One pass over the body paragraphs keeps the open *block*: its type (decided by its
+introducer or its section heading, never by the verbs of its items), its assigner, its
+addressees and its period. Items are
+
+- marked paragraphs (``Thứ nhất,``, ``Một là,``, ``1.``, ``1)``, ``(1)``, ``a)``, ``-``,
+  ``+``, ``•``) with the unmarked paragraphs that continue them; a short unpunctuated
+  marked line followed by bullets is a sub-heading, and its bullets are the items;
+- plan activities followed by ``- Cơ quan chủ trì:`` / ``- Thời gian:`` attribute lines;
+- inline ``1) ... 2) ...`` lists inside one paragraph;
+- sentences after a colon (``nhấn mạnh nhiệm vụ trọng tâm ...: Tham mưu ... . Tiếp tục
+  ... .``), split further at ``;`` where the next clause starts with an action word;
+- prose requests (``đồng chí X đề nghị Y cần ...``, ``giao X chủ trì ...``, ``Các đại
+  biểu thống nhất, trong 6 tháng cuối năm ..., ...``): the request sentence and the
+  sentences after it, then the following paragraphs that start with an action word, or
+  exactly the announced number of paragraphs (``6 nhiệm vụ trọng tâm ... Cụ thể, ...``).
+
+Report and plan sections decide alone: results, shortcomings, aims and topics hold no
+tasks; ``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``CÁC HOẠT ĐỘNG``, ``TỔ CHỨC THỰC HIỆN`` hold tasks.
+Work is linear: each paragraph is scanned a bounded number of times, an item takes at
+most ``_MAX_CONTINUATION`` continuation paragraphs.
+"""
 
 from __future__ import annotations
 
-from reports.extraction.types import Directive, Meeting, Participant, Segmented, Task, Unit
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from reports.extraction import task_blocks as tb
+from reports.extraction import task_fields as tf
+from reports.extraction.dates import find_deadline, find_periods
+from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.types import Directive, Meeting, Participant, Segmented, Span, Task, Unit
+
+try:  # helper C's interface; a private fallback below while it is not there
+    from reports.extraction.people import person_for as _person_for
+except ImportError:  # pragma: no cover - depends on the other module's progress
+    _person_for = None
+
+_MAX_CONTINUATION = 4
+_ORDINALS = "nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
+_COUNT_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_ENUM = re.compile(
+    r"^[ \t]*(?P<m>(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r"))"
+    r"|(?P<la>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}là)"
+    r"|(?P<num>\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)])"
+    r"|(?P<letter>[a-zđ][.)])"
+    r"|(?P<star>\*)"
+    r"|(?P<plus>\+)"
+    r"|(?P<bullet>[-\u2013\u2022·]))"
+    r"[ \t]*[,:.]?[ \t]+(?![Nn]gày\s)(?!\d{1,2}/\d{1,2})"
+)
+_INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
+_CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
+_STOP = re.compile(
+    r"^\s*(?:Các bài viết khác|Các tin khác|Tin liên quan|Tin khác|Bài viết liên quan|"
+    r"Tin cùng chuyên mục|Xem thêm|Các tin đã đưa|Tin đã đưa|Bài liên quan)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+_CLOSER = re.compile(
+    r"^\s*(?:Trên đây là|T/[LM]|K/T|TM\.|KT\.|TL\.|Xin trân trọng|Kính gửi)"
+    r"|thông báo (?:để|cho)|biết,? (?:và )?thực hiện\.?\s*$"
+)
+# A paragraph that starts a new scene: it never continues the previous list item.
+_NEW_SCENE = re.compile(
+    r"^\s*(?:Phát biểu|Kết luận|Thay mặt|Tại [Hh]ội nghị|Tại buổi|Dịp này|Nhân dịp|Cũng nhân dịp|"
+    r"Cũng tại|Trước đó|Sau đó|Tuy nhiên|Bên cạnh|Đồng chí [A-ZĐÂĂÊÔƠƯ]|Theo (?:báo cáo|đồng chí))"
+)
+_END_MARK = re.compile(r"\s*\.{0,3}\s*/\s*\.\s*$|\s*\./\s*$")
+_PAST = re.compile(r"(?<![\w])(?:đã|vừa qua|thời gian qua)(?![\w])")
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:(?P<req>đề nghị|Đề nghị)(?![\w])"
+    r"|(?P<agree>thống nhất)(?![\w])"
+    r"|(?P<stress>(?i:nhấn mạnh|xác định|chỉ rõ|lưu ý)),?\s{1,3}(?:(?:các|những|một số)\s{1,3})?"
+    r"(?=nhiệm vụ|giải pháp))"
+)
+_NOT_REQUEST_BEFORE = re.compile(r"(?:theo|các|những|của|lời|kiến nghị,|đã|được)\s{1,3}$")
+_UMBRELLA = re.compile(
+    r"(?<![\w])(?:(?:một số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}(?:nhóm\s{1,3})?"
+    r"(?:nhiệm vụ|nội dung|giải pháp|việc)|giao\s{1,3}nhiệm vụ|"
+    r"(?:các|những)\s{1,3}(?:nhiệm vụ|nội dung|giải pháp)(?:\s{1,3}(?:trọng tâm|chủ yếu|cụ thể))?"
+    r"\s{1,3}(?:sau|như sau))(?![\w])"
+)
+_COUNT = re.compile(
+    r"(?<![\w])(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}(?:nhóm\s{1,3})?"
+    r"(?:nhiệm vụ|nội dung|giải pháp)(?![\w])"
+)
+_SPECIFICALLY = re.compile(r"^\s*(?i:cụ thể)\s*(?:là|như sau)?\s*[,:]\s*")
+_AGREE_PREFIX = re.compile(
+    r"^\s*(?:là|rằng)?\s*,?\s*(?:(?:trong|về|cho|đối với)\s[^,:;.]{0,60},\s*)?", re.IGNORECASE
+)
+_WITH_UNIT = re.compile(r"^\s*(?:Với|Đối với)\s(?P<u>[^,]{3,120}(?:,\s[^,]{1,40}){0,4}),\s")
+_TITLE_NEXT = re.compile(r"(?i:triển khai|phương hướng|nhiệm vụ|kế hoạch)")
+
+
+@dataclass
+class _Item:
+    pieces: list[tuple[int, int]]  # spans in the document text
+    texts: list[str]
+    assigned_by: str | None
+    assignees: tuple[str, ...]
+    period: str | None
+    family: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+    continued: int = 0
+    drop: bool = False
+    closed: bool = False
+
+
+@dataclass
+class _Block:
+    kind: str  # tb.TASKS or another kind (items then collected for nothing)
+    mode: str  # list | verbs | count
+    assigned_by: str | None = None
+    assignees: tuple[str, ...] = ()
+    period: str | None = None
+    family: str | None = None
+    remaining: int = 0
+    items: list[_Item] = field(default_factory=list)
+    from_section: bool = False
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clean_text(text: str) -> str:
+    text = _tidy(text)
+    text = _END_MARK.sub("", text).rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1].rstrip()
+    return text
+
+
+class _Builder:
+    def __init__(self, seg: Segmented, participants, meetings):
+        self.text = seg.text
+        self.reference = seg.published or next(
+            (m.start_date for m in meetings if m.start_date), None
+        )
+        self.participants = participants
+        self.title_period = _title_period(seg, meetings, self.reference)
+        self.items: list[_Item] = []
+        self.block: _Block | None = None
+        self.section: str | None = None
+        self.section_period: str | None = None
+        self.footer = False
+        self.last_assigner: str | None = None
+
+    # --- blocks -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self.block = None
+
+    def open(self, kind: str, mode: str, **kw) -> _Block:
+        self.block = _Block(kind=kind, mode=mode, **kw)
+        return self.block
+
+    def add_item(self, start: int, end: int, family: str | None = None) -> _Item | None:
+        block = self.block
+        if block is None:
+            return None
+        item = _Item(
+            pieces=[(start, end)],
+            texts=[self.text[start:end]],
+            assigned_by=block.assigned_by,
+            assignees=block.assignees,
+            period=block.period,
+            family=family,
+        )
+        block.items.append(item)
+        if block.kind == tb.TASKS and end > start:
+            self.items.append(item)
+        return item
+
+    # --- paragraphs -------------------------------------------------------------
+
+    def feed(self, ptext: str, pstart: int) -> None:
+        if self.footer:
+            return
+        stripped = ptext.strip()
+        if not stripped or _CAPTION.match(stripped):
+            return
+        lead = len(ptext) - len(ptext.lstrip())
+        start = pstart + lead
+        text = ptext.strip()
+        if _STOP.match(text) or _FOOTER.match(text):
+            self.footer = True
+            self.close()
+            return
+        if _CLOSER.search(text[:200]) or _CLOSER.search(text[-60:]):
+            self.close()
+            self.section = None
+            return
+        enum = _ENUM.match(text)
+        if tb.roman_heading(text):
+            self.close()
+            self.section = tb.heading_kind(text)
+            self.section_period = _heading_period(text, self.reference)
+            if self.section == tb.TASKS:
+                self._open_section()
+            return
+        if tb.all_caps(text):
+            self.close()
+            if enum and self.section:
+                # a numbered capitalised sub-heading inside a section
+                if self.section == tb.TASKS:
+                    self._open_section()
+                return
+            self.section = None
+            return
+        attr = tf.attribute(text)
+        if attr and self.block and self.block.items:
+            item = self.block.items[-1]
+            item.attrs.setdefault(attr[0], attr[1])
+            return
+        if enum:
+            self._marked(text, start, enum)
+            return
+        self._unmarked(text, start)
+
+    def _open_section(self) -> None:
+        self.open(
+            tb.TASKS,
+            "list",
+            period=self.section_period or self.title_period,
+            from_section=True,
+        )
+
+    def _marked(self, text: str, start: int, enum: re.Match[str]) -> None:
+        family = next(
+            k for k in ("thu", "la", "num", "letter", "star", "plus", "bullet") if enum[k]
+        )
+        block = self.block
+        if family == "star" and (block is None or block.family != "star"):
+            self.close()  # "* Tại hội nghị này ...": a post-script, not an item
+            return
+        if block is None:
+            if self.section == tb.TASKS:
+                block = self._reopen_section()
+            else:
+                return
+        body_start = start + enum.end()
+        if block.family is None:
+            block.family = family
+        if family == block.family or not block.items:
+            self._new_item(body_start, start + len(text), family)
+            return
+        parent = block.items[-1]
+        if family in ("bullet", "plus") and parent.family not in ("bullet", "plus"):
+            if _heading_like(parent):
+                parent.drop = True
+                self._new_item(body_start, start + len(text), family, keep_family=True)
+            elif parent.family == block.family:
+                self._continue(parent, start, start + len(text))
+            else:
+                self._new_item(body_start, start + len(text), family, keep_family=True)
+            return
+        if family == "plus" and parent.family == "bullet":
+            self._continue(parent, start, start + len(text))
+            return
+        block.family = family
+        self._new_item(body_start, start + len(text), family)
+
+    def _reopen_section(self) -> _Block:
+        self._open_section()
+        return self.block
+
+    def _new_item(self, s: int, e: int, family: str, keep_family: bool = False) -> None:
+        item = self.add_item(s, e, family)
+        if item is not None and _END_MARK.search(self.text[s:e]):
+            item.closed = True
+
+    def _continue(self, item: _Item, s: int, e: int) -> None:
+        if item.continued >= _MAX_CONTINUATION:
+            return
+        item.pieces.append((s, e))
+        item.texts.append(self.text[s:e])
+        item.continued += 1
+
+    def _unmarked(self, text: str, start: int) -> None:
+        block = self.block
+        end = start + len(text)
+        if block is not None:
+            if block.mode == "count" and block.remaining > 0 and _prose(text):
+                self.add_item(start, end)
+                block.remaining -= 1
+                if block.remaining == 0 or _END_MARK.search(text):
+                    self.close()
+                return
+            if block.mode == "list" and block.items:
+                last = block.items[-1]
+                if not last.closed and _continuation(text):
+                    self._continue(last, start, end)
+                    return
+            if (
+                block.mode == "verbs" or (block.mode == "list" and not block.items)
+            ) and _verb_paragraph(text):
+                block.mode = "verbs"
+                self.add_item(start, end)
+                if _END_MARK.search(text):
+                    self.close()
+                return
+            if not block.from_section:
+                self.close()
+        if self.section == "other":
+            return
+        self._analyse(text, start)
+
+    # --- introducers and prose --------------------------------------------------
+
+    def _analyse(self, text: str, start: int) -> None:
+        if text.rstrip().endswith(":"):
+            self._list_intro(text)
+            return
+        colon = text.find(":")
+        if 0 < colon < len(text) - 1:
+            intro = text[:colon]
+            kind = tb.classify_intro(intro, self.reference)
+            rest_start = colon + 1
+            inline = _inline_items(text, rest_start)
+            if inline:
+                if kind == tb.TASKS:
+                    self._list_intro(intro)
+                    for s, e in inline:
+                        self.add_item(start + s, start + e)
+                    self.close()
+                return
+            rest = text[rest_start:]
+            if kind == tb.TASKS and tf.starts_with_verb(rest.lstrip()) and _introduces(intro):
+                self._list_intro(intro)
+                self._colon_items(text, start, rest_start)
+                self.close()
+                return
+            if kind in (tb.ACHIEVEMENTS, tb.SHORTCOMINGS, tb.DISCUSSION):
+                return
+        self._prose(text, start)
+
+    def _list_intro(self, text: str) -> None:
+        kind = tb.classify_intro(text, self.reference)
+        if kind is None and self.section == tb.TASKS:
+            kind = tb.TASKS
+        trigger = _find_trigger(text)
+        pos = trigger.start() if trigger else len(text)
+        assigner = self._assigner(text, pos) if kind == tb.TASKS else None
+        if assigner:
+            self.last_assigner = assigner
+        block = self.open(
+            kind or "other",
+            "list",
+            assigned_by=assigner,
+            assignees=tuple(tf.addressees(text[pos:])) if trigger else (),
+            period=self._period(text, pos),
+            from_section=self.section == tb.TASKS,
+        )
+        count = _count(text)
+        if count and kind == tb.TASKS:
+            block.remaining = count
+
+    def _colon_items(self, text: str, start: int, rest_start: int) -> None:
+        for s, e in tb.sentences(text[rest_start:]):
+            s += rest_start
+            e += rest_start
+            for cs, ce in _clauses(text, s, e):
+                self.add_item(start + cs, start + ce)
+
+    def _prose(self, text: str, start: int) -> None:
+        spans = tb.sentences(text)
+        first = None
+        for i, (s, e) in enumerate(spans):
+            trig = _find_trigger(text[s:e])
+            if trig is not None and not _past_before(text[s:e], trig.start()):
+                first = (i, trig)
+                break
+        if first is None:
+            return
+        i, trig = first
+        s, e = spans[i]
+        sentence = text[s:e]
+        assigner = self._assigner(sentence, trig.start())
+        if assigner:
+            self.last_assigner = assigner
+        count = _count(sentence)
+        block = self.open(
+            tb.TASKS,
+            "count" if count else "verbs",
+            assigned_by=assigner,
+            assignees=tuple(tf.addressees(sentence[trig.start() :])),
+            period=self._period(sentence, trig.start()),
+        )
+        taken = 0
+        low = tb.low(sentence)
+        if not _UMBRELLA.search(low):
+            body = _after_trigger(sentence, trig)
+            if body is not None:
+                self.add_item(start + s + body, start + e)
+                taken += 1
+        for s2, e2 in spans[i + 1 :]:
+            piece = text[s2:e2]
+            spec = _SPECIFICALLY.match(piece)
+            if spec:
+                # "Cụ thể, ..." opens the first announced item; with a count the rest of
+                # the paragraph is that one item
+                if count:
+                    self.add_item(start + s2 + spec.end(), start + len(text))
+                    taken += 1
+                    break
+                self.add_item(start + s2 + spec.end(), start + e2)
+                taken += 1
+                continue
+            if _PAST.search(tb.low(piece)):
+                break
+            own = _find_trigger(piece)
+            offset = 0
+            if own is not None:
+                body = _after_trigger(piece, own)
+                offset = body if body is not None else 0
+                with_unit = _WITH_UNIT.match(piece)
+                item = self.add_item(start + s2 + offset, start + e2)
+                if item is not None and with_unit:
+                    item.assignees = tuple(tf.split_units(with_unit.group("u")))
+                elif item is not None:
+                    found = tf.addressees(piece[own.start() :])
+                    if found:
+                        item.assignees = tuple(found)
+            else:
+                self.add_item(start + s2, start + e2)
+            taken += 1
+        if count:
+            block.remaining = max(0, count - taken)
+            if block.remaining == 0:
+                self.close()
+        if _END_MARK.search(text):
+            self.close()
+
+    # --- fields -----------------------------------------------------------------
+
+    def _period(self, text: str, pos: int) -> str | None:
+        year = self.reference.year if self.reference else None
+        found = None
+        for p in find_periods(text, default_year=year):
+            label = fold(p.label)
+            if "dau nam" in label or "qua" in label.split():
+                continue
+            if p.start and self.reference and p.start < self.reference - dt.timedelta(days=60):
+                continue
+            found = p.label
+            if p.span and p.span.start >= pos:
+                break
+        return _lower_label(found) if found else self.title_period
+
+    def _assigner(self, text: str, pos: int) -> str | None:
+        before = text[:pos]
+        folded = fold(before)
+        best = None
+        for p in self.participants:
+            key = fold(p.name)
+            at = folded.rfind(key) if key else -1
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, p.name)
+        if best:
+            return best[1]
+        found = tf.name_after_honorific(before)
+        if found:
+            return self._full_name(found[0])
+        name = tf.name_before(text, pos)
+        if name:
+            return self._full_name(name)
+        title = re.search(
+            r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$", before
+        )
+        if title:
+            person = self._by_position(title.group("t"))
+            if person:
+                return person
+        if re.search(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?:cũng\s{1,3})?$", before.rstrip(", ")):
+            return self.last_assigner
+        return None
+
+    def _full_name(self, name: str) -> str:
+        key = fold(name)
+        for p in self.participants:
+            full = fold(p.name)
+            if full == key or full.endswith(" " + key):
+                return p.name
+        if _person_for is not None and self.participants:
+            try:
+                found = _person_for(name, self.participants)
+            except (TypeError, ValueError):
+                found = None
+            if found:
+                return found
+        return name
+
+    def _by_position(self, title: str) -> str | None:
+        words = fold(title).split()
+        want = " ".join(words[:3])
+        if not want or len(words) < 2:
+            return None
+        candidates = []
+        for p in self.participants:
+            for part in re.split(r",|;", p.position or ""):
+                if fold(part).startswith(" ".join(words[:2])):
+                    candidates.append(p)
+                    break
+        if len(candidates) > 1:
+            ranked = [p for p in candidates if "concluding" in p.roles] or [
+                p for p in candidates if "chair" in p.roles
+            ]
+            candidates = ranked
+        return candidates[0].name if len(candidates) == 1 else None
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+def _heading_like(item: _Item) -> bool:
+    text = _tidy("".join(item.texts))
+    return (
+        len(item.pieces) == 1
+        and len(text) < 80
+        and not text.endswith((".", ";", ":", "!", "?"))
+        and not tf.starts_with_verb(text)
+    )
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= 20 and not tb.all_caps(text) and not text.startswith("(")
+
+
+def _continuation(text: str) -> bool:
+    return (
+        _prose(text)
+        and len(text) >= 30
+        and not text.rstrip().endswith(":")
+        and not _NEW_SCENE.match(text)
+        and not _inline_items(text, 0)
+    )
+
+
+def _verb_paragraph(text: str) -> bool:
+    return _prose(text) and tf.starts_with_verb(text) and not _PAST.search(tb.low(text[:80]))
+
+
+def _find_trigger(text: str) -> re.Match[str] | None:
+    canon = canon_same_length(text)
+    for m in _TRIGGER.finditer(canon):
+        if m.group("req") and _NOT_REQUEST_BEFORE.search(canon[max(0, m.start() - 14) : m.start()]):
+            continue
+        if m.group("agree"):
+            rest = tb.low(text[m.end() : m.end() + 200])
+            if not (
+                re.search(r"nhiệm vụ|giải pháp|phương hướng|thời gian tới|cuối năm|năm tới", rest)
+                or any(k == tb.TASKS for _, k in tb.period_cues(text[m.end() :][:200], None))
+            ):
+                continue
+        return m
+    for m in tb.ASSIGN_CUE.finditer(canon):
+        return m
+    return None
+
+
+def _past_before(sentence: str, pos: int) -> bool:
+    window = tb.low(sentence[max(0, pos - 12) : pos])
+    return re.search(r"(?<![\w])đã(?![\w])", window) is not None
+
+
+def _after_trigger(sentence: str, trig: re.Match[str]) -> int | None:
+    """Offset in ``sentence`` where a request's own task text starts."""
+    pos = trig.end()
+    if trig.groupdict().get("agree"):
+        m = _AGREE_PREFIX.match(sentence, pos)
+        pos = m.end() if m else pos
+    if trig.groupdict().get("stress"):
+        return None
+    while pos < len(sentence) and sentence[pos] in " ,:":
+        pos += 1
+    rest = sentence[pos:].strip()
+    if len(rest) < 15:
+        return None
+    return pos
+
+
+def _count(text: str) -> int:
+    m = _COUNT.search(tb.low(text))
+    if not m:
+        return 0
+    raw = m.group("n")
+    return int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 0)
+
+
+def _introduces(intro: str) -> bool:
+    low = tb.low(intro)
+    return bool(
+        re.search(
+            r"nhiệm vụ|giải pháp|phương hướng|đề nghị|yêu cầu|giao|thống nhất|kết luận|"
+            r"nhấn mạnh|xác định|nội dung",
+            low,
+        )
+    ) and not re.search(r"chủ đề|khẩu hiệu|phương châm|tên gọi", low[-40:])
+
+
+def _inline_items(text: str, start: int) -> list[tuple[int, int]]:
+    """``1) ... 2) ...`` inside one paragraph: item spans after the markers, when the
+    numbers run 1, 2, 3 ... from 1 (at least two)."""
+    marks = []
+    want = 1
+    for m in _INLINE.finditer(text, start):
+        if int(m.group("n")) == want:
+            marks.append(m)
+            want += 1
+    if len(marks) < 2:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        out.append((m.end(), end))
+    return out
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a sentence at ``;`` where the next clause starts with an action word."""
+    out = []
+    cur = s
+    pos = text.find(";", s, e)
+    while pos >= 0:
+        nxt = text[pos + 1 : min(e, pos + 60)].lstrip()
+        if tf.starts_with_verb(nxt) and nxt[:1].islower():
+            out.append((cur, pos))
+            cur = pos + 1 + (len(text[pos + 1 : min(e, pos + 60)]) - len(nxt))
+        pos = text.find(";", pos + 1, e)
+    out.append((cur, e))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _lower_label(label: str) -> str:
+    if not tb.all_caps(label) and not label.isupper():
+        return label
+    words = []
+    for w in label.split():
+        words.append(w if re.fullmatch(r"[IVX]{1,4}", w) else w.lower())
+    return " ".join(words)
+
+
+def _heading_period(text: str, reference: dt.date | None) -> str | None:
+    year = reference.year if reference else None
+    found = find_periods(text, default_year=year)
+    if not found:
+        return None
+    return _lower_label(found[-1].label)
+
+
+def _title_period(seg: Segmented, meetings, reference) -> str | None:
+    titles = [m.title for m in meetings if m.title] + ([seg.title] if seg.title else [])
+    year = reference.year if reference else None
+    for title in titles:
+        m = _TITLE_NEXT.search(canon_same_length(title))
+        if not m:
+            continue
+        periods = [p for p in find_periods(title, default_year=year) if p.span]
+        after = [p for p in periods if p.span.start >= m.start()]
+        if after:
+            return _lower_label(after[-1].label)
+    return None
+
+
+def _paragraphs(seg: Segmented):
+    for p in seg.paragraphs:
+        if p.kind not in ("body", "heading"):
+            continue
+        yield p.text, p.start
+
+
+# --- task records ---------------------------------------------------------------
+
+
+def _mention_index(directives: tuple[Directive, ...]):
+    spans = []
+    for d in directives:
+        for m in d.mentions:
+            spans.append((m.start, m.end, d.key))
+    spans.sort()
+    return spans, [s[0] for s in spans]
+
+
+def _cited(pieces, index) -> tuple[str, ...]:
+    spans, starts = index
+    keys: list[str] = []
+    for s, e in pieces:
+        i = bisect.bisect_left(starts, s)
+        while i < len(spans) and spans[i][0] < e:
+            if spans[i][1] <= e and spans[i][2] not in keys:
+                keys.append(spans[i][2])
+            i += 1
+    return tuple(keys)
+
+
+def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
+    text = _clean_text(" ".join(item.texts))
+    if len(text) < 8:
+        return None
+    lead: list[str] = []
+    support: list[str] = []
+    if "chủ trì" in item.attrs or "phối hợp" in item.attrs:
+        lead = tf.split_units(item.attrs.get("chủ trì", ""))
+        support = tf.split_units(item.attrs.get("phối hợp", ""))
+    else:
+        lead, support = tf.lead_support(text)
+    due = None
+    if "thời gian" in item.attrs:
+        got = find_deadline("Thời gian: " + item.attrs["thời gian"], reference=reference)
+        due = got[0] if got else None
+    else:
+        got = find_deadline(text, reference=reference)
+        due = got[0] if got else None
+    assignees: list[str] = []
+    for name in [*lead, *support]:
+        if name not in assignees:
+            assignees.append(name)
+    if not assignees:
+        assignees = tf.split_units(item.attrs["thực hiện"]) if "thực hiện" in item.attrs else []
+    if not assignees:
+        assignees = tf.subject_units(text)
+    if not assignees:
+        assignees = list(item.assignees)
+    start = item.pieces[0][0]
+    end = item.pieces[-1][1]
+    return Task(
+        ordinal=ordinal,
+        text=text,
+        span=Span(start, end),
+        assigned_by=item.assigned_by,
+        assignees=tuple(assignees),
+        lead=tuple(lead),
+        support=tuple(support),
+        due_date=due,
+        period=item.period,
+        directives=_cited(item.pieces, index),
+    )
 
 
 def find_tasks(
@@ -13,4 +762,30 @@ def find_tasks(
     participants: tuple[Participant, ...],
     meetings: tuple[Meeting, ...],
 ) -> tuple[Task, ...]:
-    return ()
+    """The tasks of a document, in order, ``ordinal`` from 1.
+
+    >>> from reports.extraction.segment import segment
+    >>> text = "Tin\\nĐồng chí Lê Văn An đề nghị các cấp ủy thực hiện tốt các nhiệm vụ sau:\\n"
+    >>> text += "Một là, tăng cường tuyên truyền.\\nHai là, nâng cao chất lượng.\\n"
+    >>> [(t.ordinal, t.text, t.assigned_by) for t in find_tasks(segment(text),
+    ...     directives=(), units=(), participants=(), meetings=())]
+    [(1, 'tăng cường tuyên truyền', 'Lê Văn An'), (2, 'nâng cao chất lượng', 'Lê Văn An')]
+    """
+    builder = _Builder(seg, participants, meetings)
+    for text, start in _paragraphs(seg):
+        builder.feed(text, start)
+    index = _mention_index(directives)
+    out: list[Task] = []
+    seen: set[str] = set()
+    for item in builder.items:
+        if item.drop:
+            continue
+        task = _record(item, len(out) + 1, builder.reference, index)
+        if task is None:
+            continue
+        key = fold(task.text)[:200]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(task)
+    return tuple(out)
