@@ -1,10 +1,22 @@
 from django.contrib import admin
 
-from reports.admin.base import BaseAdmin
-from reports.models import Person
+from reports.admin.base import BaseAdmin, MergeMixin, link_list
+from reports.models import Meeting, Person
+from reports.selectors import related
+from reports.services.merging import people_merge
 
 
 @admin.register(Person)
-class PersonAdmin(BaseAdmin):
-    list_display = ["full_name", "updated_at"]
+class PersonAdmin(MergeMixin, BaseAdmin):
+    list_display = ["full_name", "aliases", "updated_at"]
     search_fields = ["full_name"]
+    actions = ["merge_selected"]
+    merge_service = staticmethod(people_merge)
+    readonly_fields = [
+        link_list(
+            lambda p: related.person_meetings(person=p),
+            "hội nghị đã tham dự",
+            all_model=Meeting,
+            all_filter="person",
+        ),
+    ]

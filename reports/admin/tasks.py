@@ -1,7 +1,33 @@
 from django.contrib import admin
+from django.db.models import Prefetch
+from simple_history.admin import SimpleHistoryAdmin
 
-from reports.admin.base import BaseAdmin
-from reports.models import Citation, Task, TaskUnit, TaskUpdate
+from reports.admin.base import (
+    PlainAdmin,
+    ReviewedAdmin,
+    ReviewStateFilter,
+    VersionedForm,
+    evidence_link,
+    link_list,
+    record_filter,
+    related_link,
+)
+from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
+from reports.selectors import related
+
+DirectiveFilter = record_filter(
+    "văn bản chỉ đạo được dẫn",
+    "directive",
+    Directive,
+    lambda qs, pk: qs.filter(citations__directive_id=pk).distinct(),
+)
+LeadUnitFilter = record_filter(
+    "đơn vị chủ trì",
+    "lead_unit",
+    Unit,
+    lambda qs, pk: qs.filter(task_units__unit_id=pk, task_units__role=TaskUnit.Role.LEAD),
+    choices=lambda units: units.filter(task_roles__role=TaskUnit.Role.LEAD).distinct(),
+)
 
 
 class TaskUnitInline(admin.TabularInline):
@@ -15,7 +41,8 @@ class TaskCitationInline(admin.TabularInline):
     model = Citation
     fk_name = "task"
     extra = 0
-    fields = ["directive", "as_written"]
+    fields = ["directive", "as_written", evidence_link]
+    readonly_fields = [evidence_link]
     autocomplete_fields = ["directive"]
     verbose_name = "văn bản chỉ đạo được dẫn"
     verbose_name_plural = "văn bản chỉ đạo được dẫn"
@@ -28,21 +55,82 @@ class TaskUpdateInline(admin.TabularInline):
     autocomplete_fields = ["author"]
 
 
+lead_unit_links = link_list(
+    lambda t: related.task_units_with_role(task=t, role=TaskUnit.Role.LEAD), "đơn vị chủ trì"
+)
+support_unit_links = link_list(
+    lambda t: related.task_units_with_role(task=t, role=TaskUnit.Role.SUPPORT),
+    "đơn vị phối hợp",
+)
+
+
+@admin.display(description="đơn vị chủ trì")
+def lead_units(task):
+    # filled by the Prefetch of TaskAdmin.get_queryset: no query per row
+    return ", ".join(str(role.unit) for role in getattr(task, "lead_roles", [])) or "—"
+
+
 @admin.register(Task)
-class TaskAdmin(BaseAdmin):
-    list_display = ["__str__", "meeting", "status", "due_date", "review_state"]
-    list_filter = ["status", "review_state"]
+class TaskAdmin(ReviewedAdmin):
+    form = VersionedForm
+    list_display = [
+        "__str__",
+        related_link("meeting", "hội nghị"),
+        lead_units,
+        "status",
+        "due_date",
+        "review_state",
+    ]
+    list_filter = [
+        "status",
+        ReviewStateFilter,
+        LeadUnitFilter,
+        "due_date",
+        "meeting__kind",
+        DirectiveFilter,
+    ]
     list_select_related = ["meeting"]
     date_hierarchy = "due_date"
     search_fields = ["text"]
     autocomplete_fields = ["meeting", "assigned_by_person", "assigned_by_unit", "source_document"]
-    readonly_fields = ["version"]
+    fieldsets = [
+        (None, {"fields": ["meeting", "ordinal", "text", "status", "due_date", "completed_on"]}),
+        (
+            "Giao việc",
+            {
+                "fields": [
+                    "assigned_by_person",
+                    "assigned_by_unit",
+                    "assignees_text",
+                    "period_label",
+                    lead_unit_links,
+                    support_unit_links,
+                ]
+            },
+        ),
+        ("Kiểm duyệt", {"fields": ["review_state", "version", "based_on_version"]}),
+        ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
+    ]
+    readonly_fields = [
+        "version",
+        evidence_link,
+        lead_unit_links,
+        support_unit_links,
+    ]
     inlines = [TaskUnitInline, TaskCitationInline, TaskUpdateInline]
+
+    def get_queryset(self, request):
+        lead_roles = TaskUnit.objects.filter(role=TaskUnit.Role.LEAD).select_related("unit")
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(Prefetch("task_units", queryset=lead_roles, to_attr="lead_roles"))
+        )
 
 
 @admin.register(TaskUpdate)
-class TaskUpdateAdmin(admin.ModelAdmin):
-    list_display = ["task", "date", "note", "author"]
+class TaskUpdateAdmin(SimpleHistoryAdmin):
+    list_display = [related_link("task", "nhiệm vụ"), "date", "note", "author"]
     list_select_related = ["task", "author"]
     date_hierarchy = "date"
     search_fields = ["note"]
@@ -50,9 +138,10 @@ class TaskUpdateAdmin(admin.ModelAdmin):
 
 
 @admin.register(TaskUnit)
-class TaskUnitAdmin(admin.ModelAdmin):
-    list_display = ["unit", "role", "task"]
+class TaskUnitAdmin(PlainAdmin):
+    list_display = [related_link("unit", "đơn vị"), "role", related_link("task", "nhiệm vụ")]
     list_filter = ["role"]
     list_select_related = ["unit", "task"]
-    search_fields = ["unit__name", "as_written"]
+    search_fields = ["unit__name"]
+    folded_search_field = "unit__search_key"
     autocomplete_fields = ["task", "unit"]

@@ -1,7 +1,9 @@
 from django.contrib import admin
 
-from reports.admin.base import BaseAdmin
-from reports.models import Unit, UnitAlias
+from reports.admin.base import BaseAdmin, MergeMixin, PlainAdmin, link_list, related_link
+from reports.models import Meeting, Task, Unit, UnitAlias
+from reports.selectors import related
+from reports.services.merging import units_merge
 
 
 class UnitAliasInline(admin.TabularInline):
@@ -11,18 +13,49 @@ class UnitAliasInline(admin.TabularInline):
 
 
 @admin.register(Unit)
-class UnitAdmin(BaseAdmin):
-    list_display = ["name", "short_name", "kind", "level", "parent", "valid_from", "valid_to"]
-    list_filter = ["kind", "level"]
-    list_select_related = ["parent"]
+class UnitAdmin(MergeMixin, BaseAdmin):
+    list_display = [
+        "name",
+        "short_name",
+        "kind",
+        "level",
+        related_link("parent", "trực thuộc"),
+        related_link("successor", "đơn vị kế tục"),
+        "valid_from",
+        "valid_to",
+    ]
+    list_filter = ["kind", "level", "valid_to"]
+    list_select_related = ["parent", "successor"]
     search_fields = ["name", "short_name"]
     autocomplete_fields = ["parent", "successor"]
+    actions = ["merge_selected"]
+    merge_service = staticmethod(units_merge)
+    readonly_fields = [
+        link_list(
+            lambda u: related.unit_children(unit=u),
+            "đơn vị trực thuộc",
+            all_model=Unit,
+            all_filter="parent__id__exact",
+        ),
+        link_list(
+            lambda u: related.unit_meetings_hosted(unit=u),
+            "hội nghị đã tổ chức",
+            all_model=Meeting,
+            all_filter="host_unit__id__exact",
+        ),
+        link_list(
+            lambda u: related.unit_tasks_led(unit=u),
+            "nhiệm vụ chủ trì",
+            all_model=Task,
+            all_filter="lead_unit",
+        ),
+    ]
     inlines = [UnitAliasInline]
 
 
 @admin.register(UnitAlias)
-class UnitAliasAdmin(admin.ModelAdmin):
-    list_display = ["name", "unit"]
+class UnitAliasAdmin(PlainAdmin):
+    list_display = ["name", related_link("unit", "đơn vị")]
     list_select_related = ["unit"]
-    search_fields = ["name", "search_key"]
+    search_fields = ["name"]
     autocomplete_fields = ["unit"]

@@ -45,6 +45,11 @@ class Directive(Reviewed, Timestamped):
     issued = models.DateField("ngày ban hành", null=True, blank=True, db_index=True)
     subject = models.TextField("trích yếu", blank=True)
     term = models.CharField("khóa", max_length=20, blank=True)
+    aliases = models.TextField(
+        "tên gọi khác",
+        blank=True,
+        help_text="số hiệu, tên gọi của các bản ghi đã gộp vào văn bản này, mỗi dòng một tên",
+    )
     related = models.ManyToManyField(
         "self",
         verbose_name="văn bản liên quan",

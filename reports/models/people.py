@@ -10,6 +10,9 @@ class Person(Timestamped):
     full_name = models.CharField("họ và tên", max_length=200)
     search_key = models.CharField("khóa tìm kiếm", max_length=200, editable=False, db_index=True)
     notes = models.TextField("ghi chú", blank=True)
+    aliases = models.TextField(
+        "tên gọi khác", blank=True, help_text="các cách viết đã gộp vào người này, mỗi dòng một tên"
+    )
     history = HistoricalRecords()
 
     class Meta:

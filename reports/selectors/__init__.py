@@ -1,0 +1,1 @@
+"""Functions that read: the admin and reports call them, they never write."""
