@@ -143,19 +143,39 @@ _END_MARKERS = (
     "tong luot truy cap",
     "dang truy cap",
     "thong tin can biet",
+    "tin bai lien quan",
+    "tin tuc lien quan",
+    "bai lien quan",
+    "cac bai lien quan",
+    "tin bai khac",
+    "cac tin bai khac",
+    "tin cung chuyen muc",
+    "cac tin cung chuyen muc",
+    "tin da dang",
+    "xem tiep",
+    "chia se",
+    "in bai viet",
+    "quay lai",
+    "ve dau trang",
 )
+# Lines that open the page footer whatever follows them ("Từ khóa: ...", "Tags: ...")
+_END_PREFIX = re.compile(r"^(?:tu khoa|tags?|the|chia se|in bai|gui bai|quay lai|ve dau trang)\s?:")
 # Visitor-counter lines ("Trực tuyến: 2", "Hôm nay: 76") and footers.
 _COUNTER = re.compile(
     r"^(?:truc tuyen|hom nay|hom qua|tuan nay|thang nay|tong cong|tong so|dang online|"
     r"online|luot xem|so luot xem|da truy cap)\s{0,2}:?\s{0,2}[\d.,]*$"
 )
-_FOOTER = re.compile(r"^(?:ban quyen|copyright|©|giay phep|dia chi:|dien thoai:|email:)")
+_FOOTER = re.compile(
+    r"^(?:ban quyen|copyright|©|giay phep|dia chi:|dien thoai:|email:|nguon:|co chu|luot xem)"
+)
 _BANNER = re.compile(r"^(?:nhiet liet chao mung|chao mung|chuc mung nam moi|mung dang mung xuan)")
 _MENU_WORDS = {"main", "menu", "trang chu", "home", "tim kiem", "dang nhap", "english"}
 _RELATIVE_AGE = re.compile(r"\(?\d{1,3} (?:phut|gio|ngay|tuan|thang|nam) truoc\)?$")
 _CAPTION_PREFIX = re.compile(
     r"^\(?\s{0,2}(?i:ảnh|hình|video)(?:\s{1,2}(?i:minh họa|minh hoạ))?\s{0,2}:"
 )
+# "Quang cảnh hội nghị. Ảnh: Minh Anh" / "... (Ảnh: TTXVN)": a description with its credit
+_TRAILING_CREDIT = re.compile(r"[.\s]\(?(?i:ảnh|nguồn ảnh)\s{0,2}:\s{0,2}[^.:;]{1,40}\)?\.?$")
 _ARTICLE_END = re.compile(r"(?:\./\.|\.\.\./\.|/\.)$")
 _ENUM_START = re.compile(
     r"^(?:[-–+•*]|\(?\d{1,2}[.)]|[a-zđ]\)|(?i:thứ\s+\w+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|"
@@ -167,6 +187,33 @@ _DATE_CUE = re.compile(
 )
 # a date, a second sentence or a lead-in colon: running text, not a photo description
 _NOT_CAPTION = re.compile(r"\d{1,2}/\d{1,2}|[.;:]\s|^(?i:ngày|sáng|chiều|tối|từ|trong|theo)\s")
+# Words a date stamp may carry besides the date ("Cập nhật lúc", "Lượt xem")
+_DATE_LINE_WORDS = frozenset(
+    [
+        "ngày",
+        "cập",
+        "nhật",
+        "đăng",
+        "lúc",
+        "giờ",
+        "thời",
+        "gian",
+        "xuất",
+        "bản",
+        "ngay",
+        "lượt",
+        "xem",
+        "views",
+        "view",
+        "bởi",
+        "sáng",
+        "chiều",
+        "tối",
+        "gmt",
+        "pm",
+        "am",
+    ]
+)
 _WEEKDAY = re.compile(r"(?i:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)")
 
 
@@ -185,12 +232,14 @@ def _menu_line(line: _Line) -> bool:
     if line.text.count("|") >= 2 or line.text.count("»") >= 1 or line.text.count(" > ") >= 1:
         # a date line "30/06/2022 | 2855" has one bar; a menu has several items
         return not _date_line(line) if line.text.count("|") < 2 else True
+    if line.text.count(" / ") >= 2 and len(line.text) < 120 and not _date_line(line):
+        return True  # breadcrumb "Trang chủ / Tin tức / Hoạt động"
     return line.folded in _MENU_WORDS
 
 
 def _end_marker(line: _Line) -> bool:
     key = line.folded.rstrip(" :.")
-    if key in _END_MARKERS:
+    if key in _END_MARKERS or _END_PREFIX.match(key):
         return True
     if _COUNTER.match(key) and not key.replace(" ", "").isdigit():
         return key.split(":")[0].strip() in {"truc tuyen", "hom nay", "hom qua"}
@@ -227,8 +276,7 @@ def _date_line(line: _Line) -> bool:
     rest = _WEEKDAY.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     words = re.findall(r"[^\W\d_]+", rest)
-    allowed = {"ngày", "cập", "nhật", "đăng", "lúc", "giờ", "thời", "gian", "xuất", "bản", "ngay"}
-    return sum(1 for w in words if w.lower() not in allowed) == 0
+    return sum(1 for w in words if w.lower() not in _DATE_LINE_WORDS) <= 1
 
 
 def _date_line_score(line: _Line, *, after_title: bool) -> tuple[int, dt.date, Span] | None:
@@ -373,9 +421,17 @@ def _section_name(line: _Line, lines: list[_Line], menus: list[_Line]) -> str | 
     return None
 
 
-def _site_name(line: _Line, lines: list[_Line]) -> bool:
+def _site_name(line: _Line, lines: list[_Line]) -> str | None:
+    """The portal's name above its menu ("sure"), or an upper-case line above a date
+    stamp ("weak": it may be an upper-case article title)."""
     nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    return _is_upper(line.text) and nxt is not None and (_menu_line(nxt) or _date_line(nxt))
+    if nxt is None or line.text[-1] in ".:;":
+        return None
+    if _menu_line(nxt) and _words(line.text) <= 12:
+        return "sure"
+    if _is_upper(line.text) and _date_line(nxt):
+        return "weak"
+    return None
 
 
 def _title_like(line: _Line) -> bool:
@@ -389,11 +445,11 @@ def _find_title(lines: list[_Line]) -> _Line | None:
     for line in head:
         if _boilerplate(line) or _date_line(line) or _end_marker(line):
             continue
-        if _CAPTION_PREFIX.match(line.text) or _site_name(line, lines):
+        if _CAPTION_PREFIX.match(line.text):
             continue
         if len(line.text) > _TITLE_MAX:
             return weak  # running text: the body has started and there is no title
-        section = _section_name(line, lines, menus)
+        section = _site_name(line, lines) or _section_name(line, lines, menus)
         if section == "sure":
             continue
         if section == "weak":
@@ -477,7 +533,9 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
             nxt is not None and nxt.text == line.text
         )
         prev = line
-        if _CAPTION_PREFIX.match(line.text):
+        if _CAPTION_PREFIX.match(line.text) or (
+            len(line.text) <= _CAPTION_MAX + 60 and _TRAILING_CREDIT.search(line.text)
+        ):
             if not _photo_credit(line):
                 captions.append(_para(line, "caption"))
             continue

@@ -156,6 +156,35 @@ Ngày 30/6, Đảng ủy tổ chức hội nghị.
 Các đại biểu thống nhất nhiều nội dung.
 """
 
+CAPS_TITLE = """Trang chủ / Tin tức / Hoạt động
+
+HỘI NGHỊ BÁO CÁO VIÊN CẤP TỈNH QUÝ III NĂM 2023
+12/09/2023 | Lượt xem: 235
+
+Sáng 11/9, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên cấp tỉnh quý III.
+
+Quang cảnh hội nghị. Ảnh: Minh Anh
+
+Đồng chí Lý Văn Hai trình bày chuyên đề (Ảnh: TTXVN)
+
+Hội nghị đã nghe thông tin thời sự.
+
+Từ khóa: hội nghị, báo cáo viên
+
+Bài viết cùng tác giả
+"""
+
+SITE_AND_MENU = """Cổng thông tin điện tử Đảng bộ tỉnh Sông Mây
+Trang chủ | Tin tức | Văn bản | Liên hệ
+Trang chủ » Tin tức
+
+Tỉnh ủy Sông Mây tổng kết công tác tuyên giáo năm 2023
+
+Ngày đăng: 05/01/2024 09:30
+
+Ngày 4/1, Tỉnh ủy tổ chức hội nghị tổng kết.
+"""
+
 SHORT = "Hội nghị giao ban\n\nNgày 5/1/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị."
 
 # (page, expected fields)
@@ -265,6 +294,35 @@ PAGES = [
             "published": None,
             "paragraphs": ["Ngày 5/1/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị."],
         },
+    ),
+    (
+        CAPS_TITLE,
+        {
+            "genre": "article",
+            "title": "HỘI NGHỊ BÁO CÁO VIÊN CẤP TỈNH QUÝ III NĂM 2023",
+            "published": D(2023, 9, 12),
+            "paragraphs": [
+                "Sáng 11/9, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên cấp tỉnh quý III.",
+                "Hội nghị đã nghe thông tin thời sự.",
+            ],
+            "captions": [
+                "Quang cảnh hội nghị. Ảnh: Minh Anh",
+                "Đồng chí Lý Văn Hai trình bày chuyên đề (Ảnh: TTXVN)",
+            ],
+        },
+    ),
+    (
+        SITE_AND_MENU,
+        {
+            "genre": "article",
+            "title": "Tỉnh ủy Sông Mây tổng kết công tác tuyên giáo năm 2023",
+            "published": D(2024, 1, 5),
+            "paragraphs": ["Ngày 4/1, Tỉnh ủy tổ chức hội nghị tổng kết."],
+        },
+    ),
+    (
+        "x " * 300 + "\n\nĐoạn hai.",
+        {"title": None, "paragraphs": [("x " * 300).strip(), "Đoạn hai."]},
     ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
