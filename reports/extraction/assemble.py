@@ -9,7 +9,7 @@ from reports.extraction.people import find_participants
 from reports.extraction.segment import segment
 from reports.extraction.tasks import find_tasks
 from reports.extraction.types import ExtractedDocument
-from reports.extraction.units import find_units
+from reports.extraction.units import find_units, merge_units
 
 # Bump when a change to the rules changes what is extracted: the importer records it,
 # and `import_seeds --reextract` refreshes records made by an older version.
@@ -27,6 +27,11 @@ def extract_text(text: str, source: str = "", *, encoding: str = "utf-8") -> Ext
     tasks = find_tasks(
         seg, directives=directives, units=units, participants=participants, meetings=meetings
     )
+    # the contract wants every host unit listed; task units named in the text join too
+    # (merge_units leaves generic plurals such as "các đảng ủy trực thuộc" out)
+    named = [m.host_unit for m in meetings if m.host_unit]
+    named += [u for t in tasks for u in (*t.lead, *t.support, *t.assignees)]
+    units = merge_units(units, named)
     return ExtractedDocument(
         source=source,
         text=text,
