@@ -442,7 +442,8 @@ def parse_period(text: str, *, default_year: int | None = None) -> Period | None
 
 _TRIGGER = (
     r"(?:(?i:trước|chậm nhất(?:\s{1,3}là)?|hạn chót(?:\s{1,3}là)?|hạn cuối|"
-    r"không quá|muộn nhất|xong trước|hoàn thành(?:\s{1,3}trước)?)\s{0,3}[:,]?\s{0,3})"
+    r"không quá|muộn nhất|xong trước|hoàn thành(?:\s{1,3}trước)?|đến hết|"
+    r"hạn(?:\s{1,3}(?:hoàn thành|nộp|gửi))?(?:\s{1,3}là)?)\s{0,3}[:,]?\s{0,3})"
 )
 _DUE_DAY = re.compile(
     _TRIGGER + r"(?:(?i:ngày)\s{1,3})?"
@@ -463,6 +464,7 @@ _DUE_QUARTER = re.compile(
 _DUE_YEAR = re.compile(
     r"(?i:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
 )
+_FROM = re.compile(r"(?<!\w)(?i:từ)\s{1,3}(?=(?i:ngày|tháng)?\s{0,3}\d)")
 _TIME_LABEL = re.compile(r"(?i:thời\s{1,3}gian(?:\s{1,3}(?:thực hiện|hoàn thành))?)\s{0,3}:\s{0,3}")
 # What may stand around a bare time expression that is the whole text
 _BARE_PREFIX = re.compile(
@@ -527,6 +529,14 @@ def _due_candidates(canon: str, reference: dt.date | None):
         yield m.start(), m.end(), _quarter_end(_ROMAN[m.group("q").lower()], year, reference)
     for m in _DUE_YEAR.finditer(canon):
         yield m.start(), m.end(), dt.date(int(m.group("y")), 12, 31)
+    # an activity's own span "từ ngày 15/4 đến ngày 20/4/2024": due at its end (an
+    # anniversary "(7/5/1954 - 7/5/2024)" has no "từ" and is not a span of work)
+    for m in _FROM.finditer(canon):
+        rng = find_date_range(canon[m.start() : m.start() + 80], default_year=None)
+        if rng is None and reference is not None:
+            rng = find_date_range(canon[m.start() : m.start() + 80], default_year=reference.year)
+        if rng and rng[2] == 0:
+            yield m.start(), m.start() + rng[3], rng[1]
     for m in _TIME_LABEL.finditer(canon):
         got = _bare_expression(canon, m.end(), _line_end(canon, m.end()), reference)
         if got:

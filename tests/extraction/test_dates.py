@@ -188,6 +188,15 @@ DEADLINES = [
     ("chậm nhất là ngày 5 tháng 12 năm 2024", REF, "2024-12-05"),
     ("hoàn thành trong năm 2025", REF, "2025-12-31"),
     ("tổ chức từ ngày 15/4 đến ngày 20/4/2024", REF, "2024-04-20"),
+    ("các hoạt động từ ngày 15/4 đến ngày 20/4/2024 tại tỉnh", REF, "2024-04-20"),
+    ("đăng tải từ tháng 3 đến hết tháng 5/2024 trên báo", REF, "2024-05-31"),
+    ("thực hiện đến hết ngày 31/12/2024", REF, "2024-12-31"),
+    ("thời hạn nộp: 15/11/2024", REF, "2024-11-15"),
+    ("trước ngày 30 tháng 11 năm 2024", REF, "2024-11-30"),
+    ("hoàn thành trong tháng 11", REF, "2024-11-30"),
+    ("hoàn thành trong tháng 3", REF, "2025-03-31"),
+    ("khắc phục hạn chế trong năm", REF, None),
+    ("từ 2 đến 5 người tham gia", REF, None),
     # no year and no reference: unknown, never guessed
     ("trước ngày 25/11", None, None),
     # rhythms, anniversaries, block periods, ranges of an anniversary
