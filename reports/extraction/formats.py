@@ -1,0 +1,615 @@
+"""Formats: the bytes of an uploaded file (plain text, a saved web page, a Word .docx) to
+the plain text the pipeline reads.
+
+``document_text`` recognises the type by its first bytes (magic numbers), not only by the
+file name, and refuses, with a Vietnamese message, what it cannot read (PDF, old Word
+.doc, spreadsheets, images, archives, programs). Plain text goes through
+``intake.decode``; the text got out of a web page or a Word file goes through it too
+(re-encoded as UTF-8), so every format gets the same tidying and the same checks.
+
+- **HTML**: the main article is taken out with trafilatura (menus, sidebars, footers and
+  scripts dropped; figure captions kept as paragraphs). The page's title and publication
+  date, when it carries them, come first, so ``segment`` finds them as in a saved .txt.
+  Lists keep their markers (``1.``, ``-``).
+- **DOCX**: paragraphs and tables in document order, read with python-docx. Word's
+  automatic numbering is not text in the file: it is rendered here from the numbering
+  definitions (``numPr``/``ilvl`` of the paragraph or its style, the level's format and
+  pattern), so "1.", "a)", "-" markers survive and task lists keep their shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode
+
+TEXT = "text"
+HTML = "html"
+DOCX = "docx"
+
+_ASK = "Hãy lưu văn bản thành tệp .txt (UTF-8), .docx hoặc trang web .html rồi nạp lại."
+
+# (magic bytes, what it is) for types that are refused whatever the file is called.
+_REFUSED_MAGIC = (
+    (b"%PDF", "tệp PDF"),
+    (b"\xd0\xcf\x11\xe0", "tệp Word/Excel đời cũ (.doc, .xls)"),
+    (b"{\\rtf", "tệp RTF"),
+    (b"\x89PNG", "tệp ảnh PNG"),
+    (b"\xff\xd8\xff", "tệp ảnh JPEG"),
+    (b"GIF8", "tệp ảnh GIF"),
+    (b"II*\x00", "tệp ảnh TIFF"),
+    (b"MM\x00*", "tệp ảnh TIFF"),
+    (b"\x1f\x8b", "tệp nén gzip"),
+    (b"Rar!\x1a\x07", "tệp nén RAR"),
+    (b"7z\xbc\xaf\x27\x1c", "tệp nén 7z"),
+    (b"\xfd7zXZ\x00", "tệp nén xz"),
+    (b"\x7fELF", "tệp chương trình"),
+    (b"MZ\x90\x00", "tệp chương trình (.exe)"),
+)
+# Extensions refused even when the bytes would decode (a renamed PDF is still a PDF).
+_REFUSED_EXTENSIONS = {
+    "pdf": "tệp PDF",
+    "doc": "tệp Word đời cũ (.doc)",
+    "xls": "tệp Excel",
+    "xlsx": "tệp Excel",
+    "ppt": "tệp PowerPoint",
+    "pptx": "tệp PowerPoint",
+    "odt": "tệp OpenDocument (.odt)",
+    "rtf": "tệp RTF",
+    "jpg": "tệp ảnh",
+    "jpeg": "tệp ảnh",
+    "png": "tệp ảnh",
+    "gif": "tệp ảnh",
+    "webp": "tệp ảnh",
+    "tif": "tệp ảnh",
+    "tiff": "tệp ảnh",
+    "bmp": "tệp ảnh",
+    "zip": "tệp nén",
+    "rar": "tệp nén",
+    "7z": "tệp nén",
+    "gz": "tệp nén",
+    "tar": "tệp nén",
+    "exe": "tệp chương trình",
+}
+# What a .docx may unpack to, all parts together (text, styles, pictures).
+_MAX_UNZIPPED_BYTES = 64 * 1024 * 1024
+_HTML_EXTENSIONS = {"html", "htm", "xhtml", "mhtml"}
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section|main)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """Text ready for ``extract_text``; ``encoding`` says how it was read
+    (``utf-8``, ``cp1258``, ``html, utf-8``, ``docx`` ...), ``format`` is text/html/docx."""
+
+    text: str
+    encoding: str
+    format: str
+
+
+def _extension(filename: str) -> str:
+    name = filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def _refuse(what: str) -> IntakeError:
+    return IntakeError(f"Không nhận loại tệp này: đây là {what}. {_ASK}")
+
+
+def detect_format(data: bytes, filename: str = "") -> str:
+    """``text``, ``html`` or ``docx``, from the first bytes (and the name for HTML);
+    raises ``IntakeError`` for a type that is refused.
+
+    >>> detect_format(b"<!DOCTYPE html><html><body><p>Tin</p></body></html>", "a.txt")
+    'html'
+    >>> detect_format("Hội nghị".encode(), "bai.txt")
+    'text'
+    """
+    for magic, what in _REFUSED_MAGIC:
+        if data.startswith(magic):
+            raise _refuse(what)
+    if data[8:12] == b"WEBP" and data.startswith(b"RIFF"):
+        raise _refuse("tệp ảnh WEBP")
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
+    ext = _extension(filename)
+    if ext == "docx":
+        raise IntakeError(f"Tệp có đuôi .docx nhưng không phải tệp Word (.docx) hợp lệ. {_ASK}")
+    if ext in _REFUSED_EXTENSIONS:
+        raise _refuse(_REFUSED_EXTENSIONS[ext])
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = _utf16_head(head)
+    if _HTML_START.match(head):
+        return HTML
+    if ext in _HTML_EXTENSIONS and head.lstrip().startswith(b"<"):
+        return HTML
+    return TEXT
+
+
+def _utf16_head(head: bytes) -> bytes:
+    codec = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
+    return head[2:].decode(codec, errors="ignore").encode("utf-8", errors="ignore")
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            # a small file that unpacks to gigabytes must not be opened
+            archive_size = sum(info.file_size for info in infos)
+    except zipfile.BadZipFile as exc:
+        raise _refuse("tệp nén bị hỏng") from exc
+    if "word/document.xml" in names:
+        if archive_size > _MAX_UNZIPPED_BYTES:
+            raise IntakeError(
+                "Tệp Word (.docx) khi giải nén quá lớn "
+                f"({archive_size:,} byte, giới hạn {_MAX_UNZIPPED_BYTES:,} byte)."
+            )
+        return DOCX
+    if any(n.startswith("xl/") for n in names):
+        raise _refuse("tệp Excel (.xlsx)")
+    if any(n.startswith("ppt/") for n in names):
+        raise _refuse("tệp PowerPoint (.pptx)")
+    if "content.xml" in names:
+        raise _refuse("tệp OpenDocument (.odt)")
+    raise _refuse("tệp nén (.zip)")
+
+
+def document_text(
+    data: bytes, filename: str = "", *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> DocumentText:
+    """The plain text of an uploaded file of any accepted type; ``IntakeError`` otherwise.
+
+    >>> document_text("Hội nghị giao ban".encode("utf-16"), "a.txt").text
+    'Hội nghị giao ban'
+    >>> document_text(b"%PDF-1.7 ...", "bao-cao.txt").format
+    Traceback (most recent call last):
+    ...
+    reports.extraction.intake.IntakeError: Không nhận loại tệp này: đây là tệp PDF. ...
+    """
+    data = bytes(data)
+    if not data:
+        raise IntakeError("Tệp rỗng: không có nội dung để đọc.")
+    if len(data) > max_bytes:
+        raise IntakeError(
+            f"Tệp quá lớn: {len(data):,} byte, giới hạn là {max_bytes:,} byte. "
+            "Hãy tách văn bản thành nhiều tệp nhỏ hơn."
+        )
+    kind = detect_format(data, filename)
+    if kind == TEXT:
+        decoded = decode(data, max_bytes=max_bytes)
+        return DocumentText(decoded.text, decoded.encoding, TEXT)
+    if kind == HTML:
+        text, charset = html_text(data)
+        encoding = f"html, {charset}"
+    else:
+        text, encoding = docx_text(data), "docx"
+    if not text.strip():
+        raise IntakeError("Không tìm thấy nội dung văn bản trong tệp.")
+    # the same tidying, size limit and checks (legacy fonts, foreign scripts) as a .txt
+    decoded = decode(text.encode("utf-8"), max_bytes=max_bytes)
+    return DocumentText(decoded.text, encoding, kind)
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
+
+
+def _html_decode(data: bytes) -> tuple[str, str]:
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace"), codec
+    declared = _CHARSET.search(data[:8192])
+    candidates = []
+    if declared:
+        candidates.append(declared.group(1).decode("ascii").lower())
+    candidates += ["utf-8", "cp1258"]
+    for codec in candidates:
+        try:
+            return data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise IntakeError(
+        "Không nhận ra mã hóa của trang web: không phải UTF-8 hay Windows-1258. "
+        "Hãy lưu lại trang với mã hóa UTF-8."
+    )
+
+
+def html_text(data: bytes) -> tuple[str, str]:
+    """(main text, charset) of a saved web page: title first, then the date the page
+    carries (when the article text does not already start with it), then the article."""
+    import lxml.etree
+    import lxml.html
+    import trafilatura
+
+    markup, charset = _html_decode(data)
+    try:
+        tree = lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise IntakeError("Trang web không đọc được (HTML hỏng hoặc rỗng).") from exc
+    for el in list(tree.iter(*_DROPPED_TAGS)):
+        el.drop_tree()
+    # trafilatura drops <figure> whole: keep the captions, which name the people
+    for el in tree.iter("figure", "figcaption"):
+        el.tag = "p" if el.tag == "figcaption" else "div"
+    xml = trafilatura.extract(
+        tree,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        favor_recall=True,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if xml:
+        doc = lxml.etree.fromstring(xml.encode("utf-8"))
+        main = doc.find("main")
+        lines = _xml_lines(main) if main is not None else []
+        title = (doc.get("title") or "").strip()
+        date = _iso_date(doc.get("date"))
+    else:
+        # a fragment too short for trafilatura: every block of the body, in order
+        lines = _fallback_lines(tree)
+        title = (tree.findtext(".//title") or "").strip()
+        date = None
+    return "\n\n".join(_with_head(lines, title, date)), charset
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _with_head(lines: list[str], title: str, date: dt.date | None) -> list[str]:
+    """The article's lines with the page's title first and its date after the title,
+    each only when the article text does not already carry it."""
+    out = list(lines)
+    at = next((i for i, line in enumerate(out[:3]) if title and title in line), None)
+    if title and at is None:
+        out.insert(0, title)
+        at = 0
+    if date is not None:
+        written = {
+            f"{d}/{m}/{date.year}"
+            for d in (str(date.day), f"{date.day:02d}")
+            for m in (str(date.month), f"{date.month:02d}")
+        }
+        top = " ".join(out[:5])
+        if not any(w in top for w in written):
+            line = f"Ngày đăng: {date.day:02d}/{date.month:02d}/{date.year}"
+            out.insert(0 if at is None else at + 1, line)
+    return out
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _xml_lines(main) -> list[str]:
+    lines: list[str] = []
+    for el in main:
+        _xml_block(el, lines, depth=0)
+    return [line for line in lines if line]
+
+
+def _xml_block(el, lines: list[str], depth: int) -> None:
+    tag = el.tag
+    if tag == "list":
+        ordered = el.get("rend") == "ol"
+        n = 0
+        for item in el:
+            if item.tag != "item":
+                continue
+            n += 1
+            nested = [c for c in item if c.tag == "list"]
+            own = _clean(
+                (item.text or "")
+                + "".join(
+                    "".join(c.itertext()) + (c.tail or "") if c.tag != "list" else (c.tail or "")
+                    for c in item
+                )
+            )
+            marker = _marker(n, depth, ordered)
+            if own:
+                lines.append(f"{marker} {own}")
+            for sub in nested:
+                _xml_block(sub, lines, depth + 1)
+    elif tag == "table":
+        for row in el.iter("row"):
+            cells = [_clean("".join(c.itertext())) for c in row if c.tag == "cell"]
+            lines.append("; ".join(c for c in cells if c))
+    else:
+        # <lb/> inside a paragraph is a line break the author typed
+        parts = [el.text or ""]
+        for child in el:
+            if child.tag == "lb":
+                parts.append("\n")
+            else:
+                parts.append("".join(child.itertext()))
+            parts.append(child.tail or "")
+        for piece in "".join(parts).split("\n"):
+            lines.append(_clean(piece))
+
+
+def _marker(n: int, depth: int, ordered: bool) -> str:
+    if not ordered:
+        return "-" if depth == 0 else "+"
+    if depth == 1:
+        return f"{_letters(n)})"
+    if depth >= 2:
+        return f"{_roman(n).lower()})"
+    return f"{n}."
+
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "br",
+    "dd",
+    "dt",
+    "pre",
+}
+_FURNITURE = ("nav", "header", "footer", "aside", "form", "button", "select", "menu")
+
+
+def _fallback_lines(tree) -> list[str]:
+    for el in list(tree.iter(*_FURNITURE)):
+        el.drop_tree()
+    body = tree.find("body")
+    root = body if body is not None else tree
+    chunks: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("head", "title"):
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            chunks.append("\n")
+        if tag == "li":
+            chunks.append("- ")
+        chunks.append(el.text or "")
+        for child in el:
+            walk(child)
+            chunks.append(child.tail or "")
+        if block:
+            chunks.append("\n")
+
+    walk(root)
+    return [_clean(line) for line in "".join(chunks).split("\n") if _clean(line)]
+
+
+# --- DOCX ------------------------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w(name: str) -> str:
+    return f"{{{_W}}}{name}"
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraphs and table rows of a .docx in order, one per line, with Word's automatic
+    list numbering written out as markers."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise IntakeError(f"Tệp Word (.docx) bị hỏng, không đọc được. {_ASK}") from exc
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == _w("p"):
+            lines.append(_paragraph_line(child, numbering))
+        elif child.tag == _w("tbl"):
+            for row in child.iter(_w("tr")):
+                cells = []
+                for cell in row.iterchildren(_w("tc")):
+                    text = " ".join(
+                        _paragraph_line(p, numbering) for p in cell.iterchildren(_w("p"))
+                    )
+                    if text.strip():
+                        cells.append(_clean(text))
+                lines.append("; ".join(cells))
+    return "\n\n".join(line for line in lines if line.strip())
+
+
+def _paragraph_text(p) -> str:
+    parts: list[str] = []
+    for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
+        if el.tag == _w("t"):
+            parts.append(el.text or "")
+        elif el.tag == _w("tab"):
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _paragraph_line(p, numbering: _Numbering) -> str:
+    text = _paragraph_text(p).strip()
+    if not text:
+        return ""
+    marker = numbering.marker(p)
+    return f"{marker} {text}" if marker else text
+
+
+class _Numbering:
+    """Word list numbering: ``numId`` → abstract definition → per-level format
+    (``numFmt``), pattern (``lvlText``, "%1.", "%2)", "%1.%2.") and start value.
+    Counters are kept per abstract list and level; a deeper level restarts when a
+    shallower one advances, as Word does."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.abstract_of: dict[str, str] = {}
+        self.start_override: dict[tuple[str, int], int] = {}
+        self.style_num: dict[str, tuple[str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.last_num: dict[str, str] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            root = None
+        if root is not None:
+            self._read(root)
+        for style in document.styles.element.iterchildren(_w("style")):
+            got = _num_pr(style.find(_w("pPr")))
+            if got is not None:
+                self.style_num[style.get(_w("styleId"))] = got
+
+    def _read(self, root) -> None:
+        for abstract in root.iterchildren(_w("abstractNum")):
+            levels = {}
+            for lvl in abstract.iterchildren(_w("lvl")):
+                ilvl = int(lvl.get(_w("ilvl"), "0"))
+                fmt = _val(lvl.find(_w("numFmt"))) or "decimal"
+                pattern = _val(lvl.find(_w("lvlText")))
+                start = int(_val(lvl.find(_w("start"))) or "1")
+                levels[ilvl] = (fmt, pattern if pattern is not None else f"%{ilvl + 1}.", start)
+            self.levels[abstract.get(_w("abstractNumId"))] = levels
+        for num in root.iterchildren(_w("num")):
+            num_id = num.get(_w("numId"))
+            self.abstract_of[num_id] = _val(num.find(_w("abstractNumId"))) or ""
+            for override in num.iterchildren(_w("lvlOverride")):
+                start = _val(override.find(_w("startOverride")))
+                if start is not None:
+                    ilvl = int(override.get(_w("ilvl"), "0"))
+                    self.start_override[num_id, ilvl] = int(start)
+
+    def marker(self, p) -> str:
+        ppr = p.find(_w("pPr"))
+        got = _num_pr(ppr)
+        if got is None and ppr is not None:
+            style = _val(ppr.find(_w("pStyle")))
+            got = self.style_num.get(style) if style else None
+        if got is None:
+            return ""
+        num_id, ilvl = got
+        if num_id == "0" or num_id not in self.abstract_of:
+            return ""  # numbering switched off for this paragraph
+        abstract = self.abstract_of[num_id]
+        levels = self.levels.get(abstract, {})
+        fmt, pattern, _start = levels.get(ilvl, ("decimal", f"%{ilvl + 1}.", 1))
+        counters = self.counters.setdefault(abstract, {})
+        # lists sharing a definition continue each other, unless one restarts its level
+        restart = self.last_num.get(abstract) != num_id and (num_id, ilvl) in self.start_override
+        self.last_num[abstract] = num_id
+        if ilvl in counters and not restart:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = self._start(num_id, abstract, ilvl)
+        for deeper in [lvl for lvl in counters if lvl > ilvl]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "-" if ilvl == 0 else "+"
+        if fmt == "none":
+            return ""
+
+        def level_value(match: re.Match) -> str:
+            lvl = int(match.group(1)) - 1
+            lvl_fmt = levels.get(lvl, ("decimal", "", 1))[0]
+            value = counters.get(lvl, self._start(num_id, abstract, lvl))
+            return _format_number(value, lvl_fmt)
+
+        return re.sub(r"%([1-9])", level_value, pattern).strip()
+
+    def _start(self, num_id: str, abstract: str, ilvl: int) -> int:
+        if (num_id, ilvl) in self.start_override:
+            return self.start_override[num_id, ilvl]
+        return self.levels.get(abstract, {}).get(ilvl, ("", "", 1))[2]
+
+
+def _val(el) -> str | None:
+    return el.get(_w("val")) if el is not None else None
+
+
+def _num_pr(ppr) -> tuple[str, int] | None:
+    if ppr is None:
+        return None
+    num_pr = ppr.find(_w("numPr"))
+    if num_pr is None:
+        return None
+    num_id = _val(num_pr.find(_w("numId")))
+    if num_id is None:
+        return None
+    return num_id, int(_val(num_pr.find(_w("ilvl"))) or "0")
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return _letters(value)
+    if fmt == "upperLetter":
+        return _letters(value).upper()
+    if fmt == "lowerRoman":
+        return _roman(value).lower()
+    if fmt == "upperRoman":
+        return _roman(value)
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _letters(n: int) -> str:
+    """1 → a, 26 → z, 27 → aa (Word repeats the letter)."""
+    n = max(n, 1)
+    letter = "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+    return letter * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
