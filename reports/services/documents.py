@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reports.extraction import IntakeError, extract_bytes, to_contract
+from reports.extraction import IntakeError, extract_text, to_contract
+from reports.extraction.formats import document_text
+from reports.extraction.types import ExtractedDocument
 
 # Files that are never documents, met when a whole folder is given.
 _SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
@@ -42,10 +44,17 @@ def read_document(path: Path, *, max_bytes: int) -> bytes:
         raise IntakeError("không có quyền đọc tệp") from exc
 
 
+def document_extract(data: bytes, name: str, *, max_bytes: int) -> ExtractedDocument:
+    """Extract a file of any accepted type (.txt, saved web page, Word .docx);
+    ``IntakeError`` for other types and unreadable files."""
+    read = document_text(data, name, max_bytes=max_bytes)
+    return extract_text(read.text, name, encoding=read.encoding)
+
+
 def extract_path(path: Path, *, max_bytes: int) -> dict[str, Any]:
     """The contract's object for one file, or ``{"source", "error"}`` when it is unreadable."""
     try:
-        doc = extract_bytes(
+        doc = document_extract(
             read_document(path, max_bytes=max_bytes), path.name, max_bytes=max_bytes
         )
     except IntakeError as exc:

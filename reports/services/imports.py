@@ -8,10 +8,10 @@ from pathlib import Path
 
 from django.db import DatabaseError
 
-from reports.extraction import IntakeError, extract_bytes
+from reports.extraction import IntakeError
 from reports.loading import document_load
 from reports.loading.counts import Counts
-from reports.services.documents import expand_paths, read_document
+from reports.services.documents import document_extract, expand_paths, read_document
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def file_import(
     """Read, extract and load one file; a bad file is an outcome with a reason, not a crash."""
     try:
         data = read_document(path, max_bytes=max_bytes)
-        extracted = extract_bytes(data, path.name, max_bytes=max_bytes)
+        extracted = document_extract(data, path.name, max_bytes=max_bytes)
     except IntakeError as exc:
         return FileOutcome(path, "failed", str(exc))
     try:
