@@ -12,6 +12,8 @@ from reports.admin.base import (
     record_filter,
     related_link,
 )
+from reports.admin.export import TaskExportImportMixin
+from reports.admin.filters import DeadlineStateFilter
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
 
@@ -71,7 +73,7 @@ def lead_units(task):
 
 
 @admin.register(Task)
-class TaskAdmin(ReviewedAdmin):
+class TaskAdmin(TaskExportImportMixin, ReviewedAdmin):
     form = VersionedForm
     list_display = [
         "__str__",
@@ -85,6 +87,7 @@ class TaskAdmin(ReviewedAdmin):
         "status",
         ReviewStateFilter,
         LeadUnitFilter,
+        DeadlineStateFilter,
         "due_date",
         "meeting__kind",
         DirectiveFilter,

@@ -1,0 +1,414 @@
+"""The task export: one streamed query, rows written to CSV or XLSX as they arrive.
+
+The command line (``export_tasks``) and the admin (button and action) both call
+:func:`tasks_export` / :func:`tasks_csv_chunks`, so a large selection never sits in memory:
+
+* one SQL query for every row, whatever their number: the many-to-many columns (lead and
+  supporting units, directives) and the last progress note are pre-aggregated once, in
+  subqueries grouped by task and joined to the task table (``string_agg`` on PostgreSQL,
+  ``group_concat`` on SQLite), not looked up row by row;
+* the rows are read through a server-side cursor (PostgreSQL) in batches;
+* CSV goes through :mod:`csv` (RFC 4180 quoting, CRLF) as UTF-8 with a BOM, so Excel shows
+  Vietnamese correctly; XLSX through openpyxl's write-only mode (rows go to a temporary file,
+  not to a tree of cells in memory).
+
+The column headers and the text cells are the same as those of
+:class:`reports.resources.TaskResource` (the django-import-export resource used to import an
+edited export), and every text cell is neutralised against formula injection
+(:func:`cell_neutralise`; the resource undoes it on import).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Iterator
+from typing import IO
+
+from django.db import connections
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from reports.models import (
+    Citation,
+    Directive,
+    Meeting,
+    Person,
+    SourceDocument,
+    Task,
+    TaskUnit,
+    TaskUpdate,
+    Unit,
+)
+from reports.selectors.tasks import deadline_state
+
+# ---------------------------------------------------------------------------------------------
+# Columns (shared with reports.resources.TaskResource)
+
+COL_ID = "Mã nhiệm vụ"
+COL_MEETING = "Hội nghị"
+COL_MEETING_DATE = "Ngày hội nghị"
+COL_ORDINAL = "STT"
+COL_TEXT = "Nội dung nhiệm vụ"
+COL_ASSIGNED_PERSON = "Người giao"
+COL_ASSIGNED_UNIT = "Đơn vị giao"
+COL_LEAD = "Đơn vị chủ trì"
+COL_SUPPORT = "Đơn vị phối hợp"
+COL_DIRECTIVES = "Văn bản chỉ đạo"
+COL_PERIOD = "Kỳ thực hiện"
+COL_DUE = "Hạn hoàn thành"
+COL_STATUS = "Tình trạng"
+COL_COMPLETED = "Ngày hoàn thành"
+COL_DEADLINE = "Tiến độ so với hạn"
+COL_NOTE_DATE = "Ngày cập nhật tiến độ"
+COL_NOTE = "Tiến độ mới nhất"
+COL_SOURCE = "Văn bản nguồn"
+
+HEADERS = [
+    COL_ID,
+    COL_MEETING,
+    COL_MEETING_DATE,
+    COL_ORDINAL,
+    COL_TEXT,
+    COL_ASSIGNED_PERSON,
+    COL_ASSIGNED_UNIT,
+    COL_LEAD,
+    COL_SUPPORT,
+    COL_DIRECTIVES,
+    COL_PERIOD,
+    COL_DUE,
+    COL_STATUS,
+    COL_COMPLETED,
+    COL_DEADLINE,
+    COL_NOTE_DATE,
+    COL_NOTE,
+    COL_SOURCE,
+]
+# Values of one cell (units, directives) are separated by this.
+LIST_SEPARATOR = "; "
+DATE_FORMAT = "%d/%m/%Y"
+XLSX_DATE_FORMAT = "DD/MM/YYYY"
+
+FORMATS = ("csv", "xlsx")
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Formula injection
+
+# A spreadsheet reads a cell starting with one of these as a formula (or, for tab and CR,
+# as a way to smuggle one past a naive check). The full-width forms are included because
+# some spreadsheet programs fold them to their ASCII counterparts.
+FORMULA_TRIGGERS = frozenset("=+-@\t\r＝＋－＠")
+_QUOTE = "'"
+_FIRST_CHARS = FORMULA_TRIGGERS | {_QUOTE}
+
+
+def _needs_quote(value: str) -> bool:
+    # Leading apostrophes are looked through, so that a value already starting with an
+    # apostrophe before a trigger also gets one: that keeps the mapping reversible.
+    rest = value.lstrip(_QUOTE)
+    return bool(rest) and rest[0] in FORMULA_TRIGGERS
+
+
+def cell_neutralise(value: str) -> str:
+    """The text as written to a spreadsheet: an apostrophe before a formula trigger.
+
+    >>> cell_neutralise("=1+1"), cell_neutralise("- gạch đầu dòng"), cell_neutralise("a=b")
+    ("'=1+1", "'- gạch đầu dòng", 'a=b')
+    """
+    if value and value[0] in _FIRST_CHARS and _needs_quote(value):
+        return _QUOTE + value
+    return value
+
+
+def cell_restore(value: str) -> str:
+    """The inverse of :func:`cell_neutralise`: ``cell_restore(cell_neutralise(s)) == s``."""
+    if value and value[0] == _QUOTE and _needs_quote(value[1:]):
+        return value[1:]
+    return value
+
+
+# openpyxl refuses these control characters (XML 1.0 does not allow them).
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# ---------------------------------------------------------------------------------------------
+# The query
+
+
+def _table(model) -> str:
+    return model._meta.db_table
+
+
+def _aggregate(vendor: str, column: str) -> str:
+    if vendor == "postgresql":
+        return f"string_agg({column}, '{LIST_SEPARATOR}' ORDER BY {column})"
+    # SQLite's group_concat keeps the order of its (ordered) input rows.
+    return f"group_concat({column}, '{LIST_SEPARATOR}')"
+
+
+def _grouped(vendor: str, *, select: str, from_: str, where: str, key: str, alias: str) -> str:
+    """``key, <aggregated select> AS alias`` grouped by task, as a derived table."""
+    if vendor == "postgresql":
+        return (
+            f"SELECT {key} AS task_id, {_aggregate(vendor, select)} AS {alias} "
+            f"FROM {from_} WHERE {where} GROUP BY {key}"
+        )
+    return (
+        f"SELECT task_id, {_aggregate(vendor, 'v')} AS {alias} FROM "
+        f"(SELECT {key} AS task_id, {select} AS v FROM {from_} WHERE {where} "
+        f"ORDER BY {key}, {select}) GROUP BY task_id"
+    )
+
+
+def export_sql(vendor: str, task_filter: str | None = None) -> str:
+    """The export's SELECT. ``task_filter`` is SQL selecting task ids (``IN (...)``), repeated
+    in each grouped subquery so a small selection does not aggregate the whole table."""
+    within = f"IN ({task_filter})" if task_filter else None
+
+    def restrict(column: str, extra: str = "1 = 1") -> str:
+        return f"{extra} AND {column} {within}" if within else extra
+
+    task, unit = _table(Task), _table(Unit)
+    task_unit, citation, directive = _table(TaskUnit), _table(Citation), _table(Directive)
+    units_from = f"{task_unit} tu JOIN {unit} u ON u.id = tu.unit_id"
+    lead = _grouped(
+        vendor,
+        select="u.name",
+        from_=units_from,
+        where=restrict("tu.task_id", f"tu.role = '{TaskUnit.Role.LEAD}'"),
+        key="tu.task_id",
+        alias="names",
+    )
+    support = _grouped(
+        vendor,
+        select="u.name",
+        from_=units_from,
+        where=restrict("tu.task_id", f"tu.role = '{TaskUnit.Role.SUPPORT}'"),
+        key="tu.task_id",
+        alias="names",
+    )
+    directives = _grouped(
+        vendor,
+        select="COALESCE(d.code, d.label)",
+        from_=f"{citation} c JOIN {directive} d ON d.id = c.directive_id",
+        where=restrict("c.task_id", "c.task_id IS NOT NULL"),
+        key="c.task_id",
+        alias="codes",
+    )
+    update = _table(TaskUpdate)
+    if vendor == "postgresql":
+        last_update = (
+            f"SELECT DISTINCT ON (task_id) task_id, date, note FROM {update} "
+            f"WHERE {restrict('task_id')} ORDER BY task_id, date DESC, id DESC"
+        )
+    else:
+        last_update = (
+            "SELECT task_id, date, note FROM (SELECT task_id, date, note, ROW_NUMBER() OVER "
+            f"(PARTITION BY task_id ORDER BY date DESC, id DESC) AS rn FROM {update} "
+            f"WHERE {restrict('task_id')}) WHERE rn = 1"
+        )
+    where = f"WHERE t.id {within}" if within else ""
+    return f"""
+SELECT t.id, m.title, m.start_date, t.ordinal, t.text, p.full_name, au.name,
+       lead.names, sup.names, dirs.codes, t.period_label, t.due_date, t.status,
+       t.completed_on, upd.date, upd.note, COALESCE(NULLIF(sd.title, ''), sd.file_name)
+FROM {task} t
+LEFT JOIN {_table(Meeting)} m ON m.id = t.meeting_id
+LEFT JOIN {_table(Person)} p ON p.id = t.assigned_by_person_id
+LEFT JOIN {unit} au ON au.id = t.assigned_by_unit_id
+LEFT JOIN ({lead}) lead ON lead.task_id = t.id
+LEFT JOIN ({support}) sup ON sup.task_id = t.id
+LEFT JOIN ({directives}) dirs ON dirs.task_id = t.id
+LEFT JOIN ({last_update}) upd ON upd.task_id = t.id
+LEFT JOIN {_table(SourceDocument)} sd ON sd.id = t.source_document_id
+{where}
+ORDER BY t.meeting_id, t.ordinal, t.id"""
+
+
+def _is_unfiltered(queryset: QuerySet) -> bool:
+    query = queryset.query
+    return not query.where and query.low_mark == 0 and query.high_mark is None
+
+
+def _query(queryset: QuerySet) -> tuple[str, list]:
+    connection = connections[queryset.db]
+    if _is_unfiltered(queryset):
+        return export_sql(connection.vendor), []
+    ids = queryset.order_by().values("pk")
+    if ids.query.low_mark or ids.query.high_mark is not None:
+        # LIMIT inside IN (...) is refused by some databases: materialise the slice instead.
+        ids = Task.objects.filter(pk__in=list(ids.values_list("pk", flat=True))).values("pk")
+    sql, params = ids.query.get_compiler(using=queryset.db).as_sql()
+    full = export_sql(connection.vendor, sql)
+    # The id subquery appears once per grouped table (4) and once in the outer WHERE.
+    return full, list(params) * full.count(sql)
+
+
+_STATUS_LABELS = dict(Task.Status.choices)
+_BATCH = 2000
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def task_rows(*, queryset: QuerySet[Task], today: dt.date | None = None) -> Iterator[tuple]:
+    """The export rows, in ``HEADERS`` order, with dates as ``date`` and numbers as ``int``
+    (text not yet neutralised). One query, read in batches through a server-side cursor."""
+    today = today or timezone.localdate()
+    sql, params = _query(queryset)
+    connection = connections[queryset.db]
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(_BATCH):
+            for (
+                pk,
+                meeting,
+                meeting_date,
+                ordinal,
+                text,
+                person,
+                unit,
+                lead,
+                support,
+                codes,
+                period,
+                due,
+                status,
+                completed,
+                note_date,
+                note,
+                source,
+            ) in batch:
+                due, completed = _as_date(due), _as_date(completed)
+                state = deadline_state(
+                    status=status, due_date=due, completed_on=completed, today=today
+                )
+                yield (
+                    pk,
+                    meeting or "",
+                    _as_date(meeting_date),
+                    ordinal,
+                    text,
+                    person or "",
+                    unit or "",
+                    lead or "",
+                    support or "",
+                    codes or "",
+                    period,
+                    due,
+                    _STATUS_LABELS.get(status, status),
+                    completed,
+                    state.label,
+                    _as_date(note_date),
+                    note or "",
+                    source or "",
+                )
+
+
+# ---------------------------------------------------------------------------------------------
+# Writers
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return cell_neutralise(value)
+    if isinstance(value, dt.date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+    return value
+
+
+def tasks_csv_chunks(
+    *,
+    queryset: QuerySet[Task],
+    today: dt.date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[str]:
+    """The CSV file in pieces (a BOM, the header, then a batch of rows at a time)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)  # the "excel" dialect: RFC 4180 quoting, CRLF line ends
+    buffer.write("\ufeff")
+    writer.writerow(HEADERS)
+    count = 0
+    for row in task_rows(queryset=queryset, today=today):
+        writer.writerow([_csv_cell(v) for v in row])
+        count += 1
+        if count % _BATCH == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            if progress:
+                progress(count)
+    yield buffer.getvalue()
+    if progress:
+        progress(count)
+
+
+def _xlsx_cell(sheet, value):
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, str):
+        return cell_neutralise(_XLSX_ILLEGAL.sub("", value))
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = XLSX_DATE_FORMAT
+        return cell
+    return value
+
+
+def tasks_write_xlsx(
+    *,
+    queryset: QuerySet[Task],
+    out: IO[bytes] | str,
+    today: dt.date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write the XLSX workbook to ``out`` (a path or a binary file); the number of rows."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Nhiệm vụ")
+    sheet.freeze_panes = "A2"
+    sheet.append(HEADERS)
+    count = 0
+    for row in task_rows(queryset=queryset, today=today):
+        sheet.append([_xlsx_cell(sheet, v) for v in row])
+        count += 1
+        if progress and count % _BATCH == 0:
+            progress(count)
+    workbook.save(out)
+    if progress:
+        progress(count)
+    return count
+
+
+def tasks_export(
+    *,
+    queryset: QuerySet[Task],
+    fmt: str,
+    out: IO[bytes],
+    today: dt.date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write the tasks of ``queryset`` to the binary stream ``out`` as CSV or XLSX."""
+    if fmt == "csv":
+        for chunk in tasks_csv_chunks(queryset=queryset, today=today, progress=progress):
+            out.write(chunk.encode("utf-8"))
+    elif fmt == "xlsx":
+        tasks_write_xlsx(queryset=queryset, out=out, today=today, progress=progress)
+    else:
+        raise ValueError(f"định dạng không hỗ trợ: {fmt!r} (chọn {', '.join(FORMATS)})")
+
+
+def export_filename(fmt: str, *, today: dt.date | None = None) -> str:
+    today = today or timezone.localdate()
+    return f"nhiem-vu-{today:%Y%m%d}.{fmt}"
