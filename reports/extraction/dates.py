@@ -300,7 +300,8 @@ _QUARTER = re.compile(
     r"(?<!\w)(?i:qu[ýí])\s{1,3}(?P<q>IV|III|II|I|[1-4])(?![\w])" + _YEAR_TAIL + r"(?!\d)"
 )
 _MONTH = re.compile(
-    r"(?<!\w)(?i:tháng)\s{1,3}(?P<m>\d{1,2})\s{0,3}(?:/|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r")(?!\d)"
+    r"(?<!\w)(?i:tháng)\s{1,3}(?P<m>\d{1,2})(?:\s{0,3}(?:/|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r"))?"
+    r"(?![\d/.,]\d)(?!\d)"
 )
 _SPAN_YEARS = re.compile(
     r"(?<!\w)(?P<kind>(?i:giai đoạn|nhiệm kỳ))\s{1,3}(?P<a>"
@@ -397,11 +398,15 @@ def find_periods(text: str, *, default_year: int | None = None) -> list[Period]:
             continue
         if year is None:
             year = _carried_year(canon, kept, i) or default_year
+            if year is None and kind == "month":
+                continue  # "tháng 8" with no year anywhere: too vague to report
             if year is not None:
                 label = (
                     f"{label} {year}" if label.lower().endswith("năm") else f"{label} năm {year}"
                 )
         first, last = _period_dates(kind, m, year)
+        if kind == "month" and first is None:
+            continue  # "tháng 13" is no month
         out.append(Period(label, first, last, Span(start, end)))
     return out
 

@@ -375,6 +375,7 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
                 continue
             seen.add(line.text)
         paragraphs.append(_para(line, _body_kind(line)))
+    _drop_signature(paragraphs)
     return Segmented(
         text=text,
         title=title,
@@ -387,6 +388,26 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
         own_number=own_number,
         own_number_span=own_span,
     )
+
+
+# The signer's post on a line of its own ("TRƯỞNG BAN", "PHÓ BÍ THƯ THƯỜNG TRỰC")
+_SIGNER_POST = re.compile(
+    r"^(?:PHÓ\s)?(?:TRƯỞNG BAN|BÍ THƯ|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC|CHỦ NHIỆM|TRƯỞNG PHÒNG)"
+    r"(?:\s[A-ZĐƯƠÂĂÊÔ ]{0,30})?$"
+)
+_SIGNATURE_TAIL = 5
+
+
+def _drop_signature(paragraphs: list[Paragraph]) -> None:
+    """Remove a signature block that no ``T/L``/``Nơi nhận`` announced: the signer's post
+    in capitals near the end, followed only by short lines (the name)."""
+    tail = len(paragraphs) - _SIGNATURE_TAIL
+    for k in range(max(0, tail), len(paragraphs)):
+        if _SIGNER_POST.match(canon_same_length(paragraphs[k].text)) and all(
+            _words(p.text) <= 6 and p.text[-1] not in ".;:" for p in paragraphs[k + 1 :]
+        ):
+            del paragraphs[k:]
+            return
 
 
 def _is_body_start(line: _Line) -> bool:
@@ -502,7 +523,7 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
     # body: from after the title to the first end marker
     body_lines: list[_Line] = []
     for line in lines[first:]:
-        if line.index in skip:
+        if line.index in skip or (title_line is not None and line.text == title_line.text):
             continue
         if body_lines and _end_marker(line):
             break

@@ -135,6 +135,17 @@ PERIODS = [
     ("giai đoạn 2021 - 2025", None, [("giai đoạn 2021 - 2025", "2021-01-01", "2025-12-31")]),
     ("nhiệm kỳ 2020-2025", None, [("nhiệm kỳ 2020-2025", None, None)]),
     ("trong thời gian tới", None, [("thời gian tới", None, None)]),
+    ("giao ban tháng 8", 2022, [("tháng 8 năm 2022", "2022-08-01", "2022-08-31")]),
+    ("giao ban tháng 8", None, []),
+    (
+        "tháng 7 và tháng 8/2022",
+        None,
+        [
+            ("tháng 7 năm 2022", "2022-07-01", "2022-07-31"),
+            ("tháng 8/2022", "2022-08-01", "2022-08-31"),
+        ],
+    ),
+    ("tháng 13/2022", None, []),
     # a date is not a period, and the year is not carried across a sentence end
     ("ngày 15 tháng 5 năm 2016", None, []),
     (

@@ -185,6 +185,29 @@ Ngày đăng: 05/01/2024 09:30
 Ngày 4/1, Tỉnh ủy tổ chức hội nghị tổng kết.
 """
 
+BARE_SIGNATURE = """ĐẢNG CỘNG SẢN VIỆT NAM
+Số 3-TB/ĐU
+Xã An Bình, ngày 2 tháng 3 năm 2024
+
+THÔNG BÁO
+về việc tổ chức hội nghị
+
+Đảng ủy thông báo như sau.
+
+1. Thời gian: ngày 5/3/2024.
+
+TRƯỞNG BAN
+(đã ký)
+Nguyễn Văn An
+"""
+
+TITLE_TWICE = """Hội nghị tổng kết năm 2023 của tỉnh Sông Mây
+
+Hội nghị tổng kết năm 2023 của tỉnh Sông Mây
+
+Ngày 3/1, tỉnh tổ chức hội nghị.
+"""
+
 SHORT = "Hội nghị giao ban\n\nNgày 5/1/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị."
 
 # (page, expected fields)
@@ -323,6 +346,22 @@ PAGES = [
     (
         "x " * 300 + "\n\nĐoạn hai.",
         {"title": None, "paragraphs": [("x " * 300).strip(), "Đoạn hai."]},
+    ),
+    (
+        BARE_SIGNATURE,
+        {
+            "genre": "thong_bao",
+            "own_number": "3-TB/ĐU",
+            "published": D(2024, 3, 2),
+            "paragraphs": ["Đảng ủy thông báo như sau.", "1. Thời gian: ngày 5/3/2024."],
+        },
+    ),
+    (
+        TITLE_TWICE,
+        {
+            "title": "Hội nghị tổng kết năm 2023 của tỉnh Sông Mây",
+            "paragraphs": ["Ngày 3/1, tỉnh tổ chức hội nghị."],
+        },
     ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
