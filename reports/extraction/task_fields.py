@@ -227,6 +227,11 @@ def addressees(text: str) -> list[str]:
     if not m:
         return []
     s, e = _list_until_verb(canon, m.end())
+    # "đề nghị, năm 2023, cùng với những nhiệm vụ thường xuyên, X cần ...": the
+    # addressee runs up to the modal ``cần`` when there is one close by
+    modal = re.search(r"(?<![\w])(?:cần|phải)(?![\w])", canon[m.end() : m.end() + _MAX_LIST])
+    if modal:
+        e = m.end() + modal.start()
     if e - s >= _MAX_LIST:
         return []
     chunk = text[s:e].strip(" ,")

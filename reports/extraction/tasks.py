@@ -41,6 +41,10 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
     _person_for = None
 
 _MAX_CONTINUATION = 4
+_FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
+# How far before a request verb its speaker is looked for
+_SPEAKER_WINDOW = 400
+_TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
 _ORDINALS = "nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
 _COUNT_WORDS = {
     "một": 1,
@@ -102,7 +106,7 @@ _COUNT = re.compile(
 )
 _SPECIFICALLY = re.compile(r"^\s*(?i:cụ thể)\s*(?:là|như sau)?\s*[,:]\s*")
 _AGREE_PREFIX = re.compile(
-    r"^\s*(?:là|rằng)?\s*,?\s*(?:(?:trong|về|cho|đối với)\s[^,:;.]{0,60},\s*)?", re.IGNORECASE
+    r"\s*(?:là|rằng)?\s*,?\s*(?:(?:trong|về|cho|đối với)\s[^,:;.]{0,60},\s*)?", re.IGNORECASE
 )
 _WITH_UNIT = re.compile(r"^\s*(?:Với|Đối với)\s(?P<u>[^,]{3,120}(?:,\s[^,]{1,40}){0,4}),\s")
 _TITLE_NEXT = re.compile(r"(?i:triển khai|phương hướng|nhiệm vụ|kế hoạch)")
@@ -462,10 +466,14 @@ class _Builder:
             found = p.label
             if p.span and p.span.start >= pos:
                 break
-        return _lower_label(found) if found else self.title_period
+        if found:
+            return _lower_label(found)
+        if self.section == tb.TASKS and self.section_period:
+            return self.section_period
+        return self.title_period
 
     def _assigner(self, text: str, pos: int) -> str | None:
-        before = text[:pos]
+        before = text[max(0, pos - _SPEAKER_WINDOW) : pos]
         folded = fold(before)
         best = None
         for p in self.participants:
@@ -488,7 +496,7 @@ class _Builder:
             person = self._by_position(title.group("t"))
             if person:
                 return person
-        if re.search(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?:cũng\s{1,3})?$", before.rstrip(", ")):
+        if re.search(r"(?<![\w])[Đđ]ồng chí(?:\s{1,3}cũng)?\s{0,3}$", before[-40:].rstrip(", ")):
             return self.last_assigner
         return None
 
