@@ -1,0 +1,1 @@
+"""The reports dashboard (``/reports/``): staff pages, tables downloadable as CSV."""
