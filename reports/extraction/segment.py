@@ -89,9 +89,12 @@ _DOC_TYPES = {
     "bien ban": "other",
     "giay moi": "other",
 }
+# in capitals, as letterheads print it ("Báo điện tử Đảng Cộng sản Việt Nam" is a site name)
 _LETTERHEAD = re.compile(
-    r"(?:dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap - tu do)"
+    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do"
 )
+# What may follow the type word on the heading line ("THÔNG BÁO KẾT LUẬN")
+_HEADING_TAIL = frozenset({"ket luan", "hanh dong", "lien tich", "tong ket", "so ket", "ket qua"})
 _OWN_NUMBER = re.compile(
     r"^(?:Số|SỐ|số)\s{0,2}:?\s{0,2}(?P<code>\d{1,5}[a-z]?\s?-\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?"
     r"[A-ZĐƯ][A-ZĐƯa-z]*(?:[.\-][A-ZĐƯ][A-ZĐƯa-z]*){0,3}"
@@ -303,7 +306,9 @@ def _doc_type(line: _Line) -> str | None:
     if not _is_upper(line.text) or _words(line.text) > 12:
         return None
     for key, genre in _DOC_TYPES.items():
-        if line.folded == key or line.folded.startswith(key + " "):
+        if line.folded == key:
+            return genre
+        if line.folded.startswith(key + " ") and line.folded[len(key) + 1 :] in _HEADING_TAIL:
             return genre
     return None
 
@@ -324,7 +329,7 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
     published = published_span = None
     evidence = False
     for line in before:
-        if _LETTERHEAD.search(line.folded):
+        if _LETTERHEAD.search(canon_same_length(line.text)):
             evidence = True
         m = _OWN_NUMBER.match(line.text)
         if m and own_number is None:
@@ -340,8 +345,19 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
                     offset = line.start + pd.start()
                     published_span = Span(offset + mention.start, offset + mention.end)
                     break
+    if published is None:
+        # no "Place, ngày ..." line: a worded date in the letterhead will do
+        for line in before:
+            got = [m for m in find_dates(line.text) if m.has_year and "tháng" in m.text]
+            if got:
+                published = got[0].date
+                published_span = Span(line.start + got[0].start, line.start + got[0].end)
+                break
     if not evidence:
-        return None
+        # a notice copied without its letterhead still opens with its bare type word
+        leading = [line for line in before if not _boilerplate(line)]
+        if len(leading) > 2 or hline.folded not in _DOC_TYPES:
+            return None
     # the subject lines follow the heading up to a separator or a blank line
     title_lines = [hline]
     i = hline.index + 1

@@ -363,6 +363,35 @@ PAGES = [
             "paragraphs": ["Ngày 3/1, tỉnh tổ chức hội nghị."],
         },
     ),
+    (
+        "THÔNG BÁO\nKết luận của đồng chí Bí thư tại hội nghị\n\nNgày 3/3/2024, hội nghị.",
+        {
+            "genre": "thong_bao",
+            "title": "THÔNG BÁO Kết luận của đồng chí Bí thư tại hội nghị",
+            "paragraphs": ["Ngày 3/3/2024, hội nghị."],
+        },
+    ),
+    (
+        "ĐẢNG BỘ TỈNH X ĐẢNG CỘNG SẢN VIỆT NAM\nSố 5-CTr/TU\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "thực hiện Nghị quyết\n\nNội dung.",
+        {
+            "genre": "other",
+            "title": "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết",
+            "own_number": "5-CTr/TU",
+            "paragraphs": ["Nội dung."],
+        },
+    ),
+    (
+        # a site name in the letterhead's words is no letterhead; "BÁO CÁO VIÊN" is no heading
+        "Báo điện tử Đảng Cộng sản Việt Nam\nTrang chủ | Tin | Ảnh\n\n"
+        "Hội nghị báo cáo viên toàn quốc tháng 3 năm 2024\n\nBÁO CÁO VIÊN CẤP TỈNH\n\n"
+        "Ngày 3/3/2024, hội nghị.",
+        {
+            "genre": "article",
+            "title": "Hội nghị báo cáo viên toàn quốc tháng 3 năm 2024",
+            "paragraphs": ["BÁO CÁO VIÊN CẤP TỈNH", "Ngày 3/3/2024, hội nghị."],
+        },
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
