@@ -462,6 +462,13 @@ class TaskResource(resources.ModelResource):
 
     # -- import ----------------------------------------------------------------------------
 
+    def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
+        # Nothing is written until the whole file is clean: a single invalid row rolls back
+        # the rows before it too (the library's default keeps them).
+        kwargs["rollback_on_validation_errors"] = True
+        kwargs["use_transactions"] = True
+        return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+
     def before_import(self, dataset, **kwargs):
         # A CSV saved by Excel keeps the BOM on the first header when read as plain UTF-8.
         dataset.headers = [str(h or "").lstrip("\ufeff").strip() for h in dataset.headers]

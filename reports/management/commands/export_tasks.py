@@ -33,7 +33,9 @@ def _date(text: str, option: str) -> dt.date:
             return dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise CommandError(f"{option}: ngày «{text}» không hợp lệ (dạng ngày/tháng/năm, ví dụ 31/12/2025)")
+    raise CommandError(
+        f"{option}: ngày «{text}» không hợp lệ (dạng ngày/tháng/năm, ví dụ 31/12/2025)"
+    )
 
 
 class Command(BaseCommand):
