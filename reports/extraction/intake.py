@@ -13,6 +13,9 @@ UTF-8 that was once read as Windows-1252 and saved again (mojibake, ``Äáº£ng
 ``Đảng``) is repaired when the reverse conversion is exact and yields Vietnamese text
 (encoding reported as ``utf-8 (sửa lỗi mã hóa)``); otherwise it is rejected.
 
+UTF-8 with one stray undecodable byte (plus one per 50 kB) is read as UTF-8 with the bad
+bytes replaced by U+FFFD (encoding ``utf-8 (có byte lỗi)``); more than that is not UTF-8.
+
 ``tidy`` is applied to every text before anything else, so every span of every
 extraction step is a span of the tidied text.
 """
@@ -40,6 +43,8 @@ _MIN_LETTERS = 20
 _VIET_RATIO = 0.02
 _LEGACY_RATIO = 0.03
 _CONTROL_RATIO = 0.01
+# A UTF-8 file may hold one undecodable byte, plus one per this many bytes.
+_BYTES_PER_BAD_BYTE = 50_000
 _SIGNATURES = (
     (b"%PDF", "tệp PDF"),
     (b"PK\x03\x04", "tệp nén hoặc tệp Word/Excel (.docx, .xlsx, .zip)"),
@@ -258,6 +263,11 @@ def _decode_plain(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    # UTF-8 with a stray byte or two (a truncated copy, a bad paste) is still UTF-8
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    if bad <= 1 + len(data) // _BYTES_PER_BAD_BYTE and _vietnamese(lenient):
+        return lenient, "utf-8 (có byte lỗi)"
     try:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:

@@ -55,6 +55,7 @@ GOOD = [
     (SAMPLE.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
     (mojibake(SAMPLE), "utf-8 (sửa lỗi mã hóa)"),
     (b"Hoi nghi so ket cong tac tuyen giao", "utf-8"),
+    (SAMPLE.encode("utf-8")[:40] + b"\xff" + SAMPLE.encode("utf-8")[40:], "utf-8 (có byte lỗi)"),
 ]
 
 
@@ -63,6 +64,9 @@ def test_decode_good(data, encoding):
     got = decode(data)
     assert got.encoding == encoding
     if data.startswith(b"Hoi"):
+        return
+    if "lỗi" in encoding and "byte" in encoding:
+        assert got.text.count("\ufffd") == 1
         return
     assert got.text == tidy(SAMPLE)
 
@@ -84,6 +88,7 @@ BAD = [
     (b"\xd0\xcf\x11\xe0\xa1\xb1", "Word"),
     (b"\x89PNG\r\n\x1a\n", "PNG"),
     (bytes([0x81, 0x8D, 0xFF, 0xFE, 0x90] * 30), "mã hóa"),
+    (SAMPLE.encode("utf-8").replace(b" ", b"\xff"), "mã hóa"),
     (bytes([0x81, 0x8D, 0xFF, 0xFE, 0x90] * 30)[2:], "chữ Việt"),
     ("主席胡志明".encode(), "chữ Việt"),
     (
