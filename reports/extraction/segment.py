@@ -377,9 +377,9 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
             break
         if _SEPARATOR.match(line.text) or _SIGNED.match(line.text):
             continue
-        if published is None:
+        if published is None and line.index <= i + 2 and len(line.text) < 80:
             pd = _PLACE_DATE.search(line.text)
-            if pd and line.index <= i + 2:
+            if pd:
                 got = [m for m in find_dates(line.text[pd.start() :]) if m.has_year]
                 if got and len(line.text) < 80:
                     published = got[0].date
