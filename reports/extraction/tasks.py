@@ -88,12 +88,29 @@ _NEW_SCENE = re.compile(
 _END_MARK = re.compile(r"\s*\.{0,3}\s*/\s*\.\s*$|\s*\./\s*$")
 _PAST = re.compile(r"(?<![\w])(?:đã|vừa qua|thời gian qua)(?![\w])")
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?P<req>đề nghị|Đề nghị)(?![\w])"
+    r"(?<![\w])(?:(?P<req>đề nghị|Đề nghị|yêu cầu|Yêu cầu)(?![\w])"
     r"|(?P<agree>thống nhất)(?![\w])"
     r"|(?P<stress>(?i:nhấn mạnh|xác định|chỉ rõ|lưu ý)),?\s{1,3}(?:(?:các|những|một số)\s{1,3})?"
     r"(?=nhiệm vụ|giải pháp))"
 )
-_NOT_REQUEST_BEFORE = re.compile(r"(?:theo|các|những|của|lời|kiến nghị,|đã|được)\s{1,3}$")
+_NOT_REQUEST_BEFORE = re.compile(
+    r"(?:theo|các|những|của|lời|kiến nghị,|đã|được|đáp ứng|mục đích,|với|là|về|trước|ra|"
+    r"đúng|cao|và|nhiệm vụ,)\s{1,3}$",
+    re.IGNORECASE,
+)
+_NOT_REQUEST_AFTER = re.compile(
+    r"\s{0,3}(?:của|đặt ra|nhiệm vụ|cao|ngày càng|đối với|về|là|trên|được)(?![\w])"
+)
+_AGREED_WHAT = r"nhiệm vụ|giải pháp|phương hướng|thời gian tới|cuối năm|năm tới"
+_PERIOD_OPENING = re.compile(
+    r"\s{0,3}(?:(?:[Tt]rong|[Tt]ừ nay đến|[Đđ]ến)\s{1,3})?(?:(?:những|các)\s{1,3})?"
+    r"(?:[Tt]hời gian tới|[Tt]hời gian tiếp theo|\d{1,2}\s{1,3}tháng cuối năm(?:\s{1,3}\d{4})?|"
+    r"tháng cuối năm(?:\s{1,3}\d{4})?|[Nn]ăm\s{1,3}\d{4}|[Qq]uý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)"
+    r"\s{0,3},\s{0,3}"
+)
+_WILL_DO = re.compile(
+    r"(?<![\w])(?:cần|sẽ|tiếp tục|tập trung|phải|chú trọng|đẩy mạnh|tăng cường)(?![\w])"
+)
 _UMBRELLA = re.compile(
     r"(?<![\w])(?:(?:một số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}(?:nhóm\s{1,3})?"
     r"(?:nhiệm vụ|nội dung|giải pháp|việc)|giao\s{1,3}nhiệm vụ|"
@@ -137,6 +154,8 @@ class _Block:
     remaining: int = 0
     items: list[_Item] = field(default_factory=list)
     from_section: bool = False
+    # the units a dropped sub-heading names (``1. Ban Tuyên giáo Tỉnh ủy`` then bullets)
+    sub_assignees: tuple[str, ...] = ()
 
 
 def _tidy(text: str) -> str:
@@ -183,7 +202,7 @@ class _Builder:
             pieces=[(start, end)],
             texts=[self.text[start:end]],
             assigned_by=block.assigned_by,
-            assignees=block.assignees,
+            assignees=block.sub_assignees or block.assignees,
             period=block.period,
             family=family,
         )
@@ -221,13 +240,19 @@ class _Builder:
             return
         if tb.all_caps(text):
             self.close()
-            if enum and self.section:
-                # a numbered capitalised sub-heading inside a section
-                if self.section == tb.TASKS:
-                    self._open_section()
+            if enum:
+                # a numbered capitalised sub-heading decides for itself, else its section does
+                self._subsection(tb.heading_kind(text) or self.section, text)
                 return
             self.section = None
             return
+        if enum and enum["num"] or enum and enum["letter"]:
+            body = text[enum.end() :]
+            kind = tb.heading_kind(body) if _heading_text(body) else None
+            if kind:
+                self.close()
+                self._subsection(kind, body)
+                return
         attr = tf.attribute(text)
         if attr and self.block and self.block.items:
             item = self.block.items[-1]
@@ -237,6 +262,12 @@ class _Builder:
             self._marked(text, start, enum)
             return
         self._unmarked(text, start)
+
+    def _subsection(self, kind: str | None, text: str) -> None:
+        self.section = kind
+        self.section_period = _heading_period(text, self.reference) or self.section_period
+        if kind == tb.TASKS:
+            self._open_section()
 
     def _open_section(self) -> None:
         self.open(
@@ -263,12 +294,19 @@ class _Builder:
         if block.family is None:
             block.family = family
         if family == block.family or not block.items:
+            block.sub_assignees = ()
             self._new_item(body_start, start + len(text), family)
             return
         parent = block.items[-1]
         if family in ("bullet", "plus") and parent.family not in ("bullet", "plus"):
             if _heading_like(parent):
-                parent.drop = True
+                if not parent.drop:
+                    parent.drop = True
+                    names = tf.split_units(_tidy(" ".join(parent.texts)))
+                    if names and all(
+                        n[:1].isupper() and tf.subject_units(n + " thực hiện") for n in names
+                    ):
+                        block.sub_assignees = tuple(names)
                 self._new_item(body_start, start + len(text), family, keep_family=True)
             elif parent.family == block.family:
                 self._continue(parent, start, start + len(text))
@@ -359,8 +397,8 @@ class _Builder:
         kind = tb.classify_intro(text, self.reference)
         if kind is None and self.section == tb.TASKS:
             kind = tb.TASKS
-        trigger = _find_trigger(text)
-        pos = trigger.start() if trigger else len(text)
+        trigger = _find_trigger(text, self.reference)
+        pos = trigger.start if trigger else len(text)
         assigner = self._assigner(text, pos) if kind == tb.TASKS else None
         if assigner:
             self.last_assigner = assigner
@@ -387,8 +425,8 @@ class _Builder:
         spans = tb.sentences(text)
         first = None
         for i, (s, e) in enumerate(spans):
-            trig = _find_trigger(text[s:e])
-            if trig is not None and not _past_before(text[s:e], trig.start()):
+            trig = _find_trigger(text[s:e], self.reference)
+            if trig is not None and not _past_before(text[s:e], trig.start):
                 first = (i, trig)
                 break
         if first is None:
@@ -396,7 +434,7 @@ class _Builder:
         i, trig = first
         s, e = spans[i]
         sentence = text[s:e]
-        assigner = self._assigner(sentence, trig.start())
+        assigner = self._assigner(sentence, trig.start)
         if assigner:
             self.last_assigner = assigner
         count = _count(sentence)
@@ -404,16 +442,16 @@ class _Builder:
             tb.TASKS,
             "count" if count else "verbs",
             assigned_by=assigner,
-            assignees=tuple(tf.addressees(sentence[trig.start() :])),
-            period=self._period(sentence, trig.start()),
+            assignees=tuple(tf.addressees(sentence[trig.start :])),
+            period=self._period(sentence, trig.start),
         )
         taken = 0
         low = tb.low(sentence)
+        split = trig.kind == "period"
         if not _UMBRELLA.search(low):
             body = _after_trigger(sentence, trig)
             if body is not None:
-                self.add_item(start + s + body, start + e)
-                taken += 1
+                taken += self._add_sentence(text, start, s + body, e, split=split)
         for s2, e2 in spans[i + 1 :]:
             piece = text[s2:e2]
             spec = _SPECIFICALLY.match(piece)
@@ -429,7 +467,7 @@ class _Builder:
                 continue
             if _PAST.search(tb.low(piece)):
                 break
-            own = _find_trigger(piece)
+            own = _find_trigger(piece, self.reference)
             offset = 0
             if own is not None:
                 body = _after_trigger(piece, own)
@@ -439,11 +477,11 @@ class _Builder:
                 if item is not None and with_unit:
                     item.assignees = tuple(tf.split_units(with_unit.group("u")))
                 elif item is not None:
-                    found = tf.addressees(piece[own.start() :])
+                    found = tf.addressees(piece[own.start :])
                     if found:
                         item.assignees = tuple(found)
             else:
-                self.add_item(start + s2, start + e2)
+                taken += self._add_sentence(text, start, s2, e2, split=split) - 1
             taken += 1
         if count:
             block.remaining = max(0, count - taken)
@@ -451,6 +489,12 @@ class _Builder:
                 self.close()
         if _END_MARK.search(text):
             self.close()
+
+    def _add_sentence(self, text: str, start: int, s: int, e: int, *, split: bool) -> int:
+        spans = _clauses(text, s, e) if split else [(s, e)]
+        for cs, ce in spans:
+            self.add_item(start + cs, start + ce)
+        return len(spans)
 
     # --- fields -----------------------------------------------------------------
 
@@ -538,11 +582,14 @@ class _Builder:
 
 
 def _heading_like(item: _Item) -> bool:
-    text = _tidy("".join(item.texts))
+    return len(item.pieces) == 1 and _heading_text(_tidy("".join(item.texts)))
+
+
+def _heading_text(text: str) -> bool:
+    text = text.strip()
     return (
-        len(item.pieces) == 1
-        and len(text) < 80
-        and not text.endswith((".", ";", ":", "!", "?"))
+        len(text) < 80
+        and not text.endswith((".", ";", ":", "!", "?", "…"))
         and not tf.starts_with_verb(text)
     )
 
@@ -565,22 +612,50 @@ def _verb_paragraph(text: str) -> bool:
     return _prose(text) and tf.starts_with_verb(text) and not _PAST.search(tb.low(text[:80]))
 
 
-def _find_trigger(text: str) -> re.Match[str] | None:
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    kind: str  # req | agree | stress | assign | period
+
+
+def _find_trigger(text: str, reference: dt.date | None = None) -> _Trigger | None:
     canon = canon_same_length(text)
     for m in _TRIGGER.finditer(canon):
-        if m.group("req") and _NOT_REQUEST_BEFORE.search(canon[max(0, m.start() - 14) : m.start()]):
-            continue
+        if m.group("req"):
+            if _NOT_REQUEST_BEFORE.search(canon[max(0, m.start() - 14) : m.start()]):
+                continue
+            if _NOT_REQUEST_AFTER.match(canon, m.end()):
+                continue
+            return _Trigger(m.start(), m.end(), "req")
         if m.group("agree"):
-            rest = tb.low(text[m.end() : m.end() + 200])
+            rest = text[m.end() : m.end() + 200]
             if not (
-                re.search(r"nhiệm vụ|giải pháp|phương hướng|thời gian tới|cuối năm|năm tới", rest)
-                or any(k == tb.TASKS for _, k in tb.period_cues(text[m.end() :][:200], None))
+                re.search(_AGREED_WHAT, tb.low(rest))
+                or any(k == tb.TASKS for _, k in tb.period_cues(rest, reference))
             ):
                 continue
-        return m
+            return _Trigger(m.start(), m.end(), "agree")
+        return _Trigger(m.start(), m.end(), "stress")
     for m in tb.ASSIGN_CUE.finditer(canon):
-        return m
-    return None
+        return _Trigger(m.start(), m.end(), "assign")
+    return _period_start(text, reference)
+
+
+def _period_start(text: str, reference: dt.date | None) -> _Trigger | None:
+    """``Thời gian tới, X cần ...`` / ``Trong 6 tháng cuối năm, ...``: a sentence opening
+    with a coming period and going on with what is to be done."""
+    head = text[:80]
+    m = _PERIOD_OPENING.match(head)
+    if not m:
+        return None
+    cues = tb.period_cues(head[: m.end()], reference)
+    if not cues or any(k != tb.TASKS for _, k in cues):
+        return None
+    rest = tb.low(text[m.end() : m.end() + 160])
+    if _PAST.search(rest) or not _WILL_DO.search(rest):
+        return None
+    return _Trigger(0, m.end(), "period")
 
 
 def _past_before(sentence: str, pos: int) -> bool:
@@ -588,13 +663,13 @@ def _past_before(sentence: str, pos: int) -> bool:
     return re.search(r"(?<![\w])đã(?![\w])", window) is not None
 
 
-def _after_trigger(sentence: str, trig: re.Match[str]) -> int | None:
+def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
     """Offset in ``sentence`` where a request's own task text starts."""
-    pos = trig.end()
-    if trig.groupdict().get("agree"):
+    pos = trig.end
+    if trig.kind == "agree":
         m = _AGREE_PREFIX.match(sentence, pos)
         pos = m.end() if m else pos
-    if trig.groupdict().get("stress"):
+    if trig.kind == "stress":
         return None
     while pos < len(sentence) and sentence[pos] in " ,:":
         pos += 1
