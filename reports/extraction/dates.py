@@ -109,12 +109,17 @@ _WORDED = re.compile(
     r"(?i:ngày)\s{1,3}(?P<d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<m>\d{1,2})"
     r"(?:\s{0,3}(?:(?i:năm)|,)\s{0,3}(?P<y>" + _YEAR + r"))?(?!\d)"
 )
+_STRONG_CUES = (
+    r"ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)|"
+    r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật"
+)
 _CUE = re.compile(
-    r"(?:\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|từ|đến|trước|sau|tới|"
-    r"thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)"
+    r"(?:\b(?:" + _STRONG_CUES + r"|từ|đến|trước|sau|tới)"
     r"|\bngày\s{1,3}\d{1,2}\s{0,3}(?:,|và|" + _DASH + r"|đến))\s{0,3}[,:]?\s{0,3}\(?$",
     re.IGNORECASE,
 )
+# "Ngày 12-3" (the press's hyphenated day-month) needs a day word right before it.
+_STRONG_CUE = re.compile(r"\b(?:" + _STRONG_CUES + r")\s{0,3}[,:]?\s{0,3}\(?$", re.IGNORECASE)
 # Between two dates of a range.
 _RANGE_JOIN = re.compile(
     r"\s{0,3}(?:" + _DASH + r"|đến(?:\s{1,3}(?:hết\s{1,3})?ngày)?|và)\s{0,3}$", re.IGNORECASE
@@ -147,7 +152,14 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
     for m in _NUMERIC.finditer(canon):
         sep, year_s = m.group("sep"), m.group("y")
         # a hyphen or a dot is a date separator only with a year (10-15 người, 1.5 triệu)
-        if sep != "/" and not year_s:
+        if sep == "-" and not year_s:
+            window = canon[max(0, m.start() - _CUE_WINDOW) : m.start()]
+            # the second end of a range: a date ends just before "- " / "đến"
+            joined = bool(found) and m.start() - found[-1][1] <= 12
+            joined = joined and _RANGE_JOIN.search(canon[found[-1][1] : m.start()]) is not None
+            if not (_STRONG_CUE.search(window) or joined):
+                continue
+        elif sep == "." and not year_s:
             continue
         if sep == "." and not _has_cue(canon, m.start()):
             continue
@@ -508,7 +520,10 @@ def _due_candidates(canon: str, reference: dt.date | None):
     """(start, end, date or None) for each deadline phrase, unordered."""
     for rx in (_DUE_DAY, _DUE_WORDED):
         for m in rx.finditer(canon):
-            if m.groupdict().get("sep") not in (None, "/") and not m.group("y"):
+            sep = m.groupdict().get("sep")
+            if sep == "." and not m.group("y"):
+                continue
+            if sep == "-" and not m.group("y") and "ngày" not in m.group(0).lower():
                 continue
             if _RHYTHM_AFTER.match(canon, m.end()):
                 yield m.start(), m.end(), None
