@@ -9,6 +9,8 @@ Variables (all optional in development):
   ``postgres://user@host:5432/name`` (PostgreSQL through psycopg 3).
 - ``ALLOWED_HOSTS``: comma-separated host names.
 - ``EXTRACTION_MAX_BYTES``: the largest document the importer accepts.
+- ``UPLOAD_MAX_FILE_BYTES``, ``UPLOAD_MAX_REQUEST_BYTES``, ``UPLOAD_MAX_FILES``: limits of
+  the admin's upload page (per file, per request, files per request).
 """
 
 from pathlib import Path
@@ -111,6 +113,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The largest document (in bytes) that intake accepts; larger files are refused with a message.
 EXTRACTION_MAX_BYTES = int(env_str("EXTRACTION_MAX_BYTES", str(2 * 1024 * 1024)))
+
+# The admin page "Nhập văn bản": the largest file, the largest request (all files and pasted
+# text together) and how many files at once. Uploads are read into text, never kept as files.
+UPLOAD_MAX_FILE_BYTES = int(env_str("UPLOAD_MAX_FILE_BYTES", str(EXTRACTION_MAX_BYTES)))
+UPLOAD_MAX_REQUEST_BYTES = int(env_str("UPLOAD_MAX_REQUEST_BYTES", str(10 * 1024 * 1024)))
+UPLOAD_MAX_FILES = int(env_str("UPLOAD_MAX_FILES", "20"))
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True

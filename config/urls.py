@@ -1,11 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from reports.views.upload import upload_view
+
 admin.site.site_header = "Cơ sở dữ liệu báo cáo công tác tuyên giáo"
 admin.site.site_title = "Báo cáo tuyên giáo"
 admin.site.index_title = "Quản trị dữ liệu"
+# the index links to "Nhập văn bản" (the upload page) for those allowed to use it
+admin.site.index_template = "reports/upload_admin_index.html"
 
 urlpatterns = [
+    path("admin/nhap-van-ban/", admin.site.admin_view(upload_view), name="reports_upload"),
     path("admin/", admin.site.urls),
     path("reports/", include("reports.views.urls")),
 ]

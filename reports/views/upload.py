@@ -1,0 +1,340 @@
+"""The admin page "Nhập văn bản": upload files or paste text, preview, confirm.
+
+Step 1 (form) reads each file or the pasted text into plain text, step 2 (preview) shows
+the text with what was found highlighted and what loading would create or match, and keeps
+only the normalised text in the session under a one-time token; step 3 (confirm) loads it
+with the same loader as ``import_seeds``. Nothing is written before step 3, and the
+uploaded bytes are never stored, served back or executed: only escaped text is shown.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+
+from reports.extraction import IntakeError
+from reports.models import Meeting
+from reports.services.uploads import (
+    PendingDocument,
+    Preview,
+    paste_read,
+    upload_confirm,
+    upload_preview,
+    upload_read,
+)
+
+SESSION_KEY = "reports_upload_pending"
+# Previews kept per session at once (a user may open the page in several tabs).
+_MAX_PENDING = 5
+
+KIND_LABELS = {
+    "meetings": "Hội nghị",
+    "people": "Người",
+    "units": "Đơn vị",
+    "directives": "Văn bản chỉ đạo",
+    "citations": "Trích dẫn",
+    "tasks": "Nhiệm vụ",
+}
+OUTCOME_LABELS = {"new": "tạo mới", "matched": "đã có", "review": "cần xem xét"}
+
+
+def max_file_bytes() -> int:
+    return settings.UPLOAD_MAX_FILE_BYTES
+
+
+def max_request_bytes() -> int:
+    return settings.UPLOAD_MAX_REQUEST_BYTES
+
+
+def can_upload(user) -> bool:
+    """Editors ("Biên tập viên" holds this permission) and superusers."""
+    return user.is_active and (user.is_superuser or user.has_perm("reports.add_sourcedocument"))
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm,.docx"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        items = data if isinstance(data, list | tuple) else [data]
+        return [f for f in (single(d, initial) for d in items if d) if f]
+
+
+class UploadForm(forms.Form):
+    PASTE_TEXT = "text"
+    PASTE_HTML = "html"
+
+    files = MultipleFileField(
+        label="Tệp văn bản",
+        required=False,
+        help_text="Một hoặc nhiều tệp .txt, .docx (Word) hoặc trang web đã lưu (.html).",
+    )
+    pasted = forms.CharField(
+        label="Hoặc dán nội dung",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10, "cols": 100}),
+    )
+    paste_kind = forms.ChoiceField(
+        label="Nội dung dán vào là",
+        choices=[(PASTE_TEXT, "văn bản thường"), (PASTE_HTML, "mã HTML của trang web")],
+        initial=PASTE_TEXT,
+        widget=forms.RadioSelect,
+    )
+
+    def clean(self):
+        data = super().clean()
+        files = data.get("files") or []
+        if not files and not (data.get("pasted") or "").strip():
+            raise forms.ValidationError("Hãy chọn ít nhất một tệp hoặc dán nội dung văn bản.")
+        if len(files) > settings.UPLOAD_MAX_FILES:
+            raise forms.ValidationError(
+                f"Chọn tối đa {settings.UPLOAD_MAX_FILES} tệp mỗi lần (đã chọn {len(files)})."
+            )
+        return data
+
+
+class _SizeLimitHandler(FileUploadHandler):
+    """Skips (without keeping it anywhere) any uploaded file over the per-file limit."""
+
+    def __init__(self, request=None, limit: int = 0):
+        super().__init__(request)
+        self.limit = limit
+        self.too_big: list[str] = []
+
+    def receive_data_chunk(self, raw_data, start):
+        if start + len(raw_data) > self.limit:
+            self.too_big.append(self.file_name)
+            raise SkipFile
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+# --- highlighting ----------------------------------------------------------------------
+
+
+def highlight_html(text: str, highlights) -> str:
+    """``text`` with every finding marked; the text is untrusted, so every piece of it is
+    escaped and only the ``<mark>`` tags built here are HTML."""
+    bounds = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
+    pieces = []
+    for here, nxt in zip(bounds, bounds[1:], strict=False):
+        covering = [h for h in highlights if h.start <= here and nxt <= h.end]
+        piece = escape(text[here:nxt])
+        if covering:
+            kinds = " ".join(sorted({f"k-{h.kind}" for h in covering}))
+            title = escape(" | ".join(f"{KIND_LABELS[h.kind]}: {h.label}" for h in covering))
+            piece = f'<mark class="hl {kinds}" title="{title}">{piece}</mark>'
+        pieces.append(piece)
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text escaped above
+
+
+# --- the page --------------------------------------------------------------------------
+
+
+def _context(request, **extra):
+    return {
+        **admin.site.each_context(request),
+        "title": "Nhập văn bản",
+        "max_file": _mb(max_file_bytes()),
+        "max_request": _mb(max_request_bytes()),
+        "max_files": settings.UPLOAD_MAX_FILES,
+        **extra,
+    }
+
+
+def _form_page(request, form, errors=(), status=200):
+    return render(
+        request,
+        "reports/upload_form.html",
+        _context(request, form=form, read_errors=list(errors)),
+        status=status,
+    )
+
+
+@csrf_exempt
+def upload_view(request):
+    """Checks the request's size before its body is read, then hands over to the
+    CSRF-protected page (the order Django's docs give for changing upload handlers)."""
+    if not can_upload(request.user):
+        raise PermissionDenied
+    if request.method == "POST":
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > max_request_bytes():
+            error = (
+                f"Dữ liệu gửi lên quá lớn ({_mb(length)}): mỗi lần gửi tối đa "
+                f"{_mb(max_request_bytes())}. Hãy chia thành nhiều lần."
+            )
+            return _form_page(request, UploadForm(), [error], status=413)
+        handler = _SizeLimitHandler(request, max_file_bytes())
+        request.upload_handlers.insert(0, handler)
+        request.upload_limit_handler = handler
+    return _upload_page(request)
+
+
+@csrf_protect
+def _upload_page(request):
+    if request.method != "POST":
+        return _form_page(request, UploadForm())
+    if request.POST.get("action") == "confirm":
+        return _confirm(request)
+    return _preview(request)
+
+
+def _preview(request):
+    form = UploadForm(request.POST, request.FILES)
+    handler = getattr(request, "upload_limit_handler", None)
+    errors = [
+        f"{name}: tệp quá lớn, giới hạn mỗi tệp là {_mb(max_file_bytes())}."
+        for name in (handler.too_big if handler else [])
+    ]
+    if not form.is_valid():
+        return _form_page(request, form, errors)
+    pending: list[PendingDocument] = []
+    for upload in form.cleaned_data["files"]:
+        try:
+            data = upload.read(max_file_bytes() + 1)
+            pending.append(upload_read(data=data, name=upload.name, max_bytes=max_file_bytes()))
+        except IntakeError as exc:
+            errors.append(f"{upload.name}: {exc}")
+    pasted = form.cleaned_data.get("pasted") or ""
+    if pasted.strip():
+        try:
+            pending.append(
+                paste_read(
+                    text=pasted,
+                    html=form.cleaned_data["paste_kind"] == UploadForm.PASTE_HTML,
+                    max_bytes=max_file_bytes(),
+                )
+            )
+        except IntakeError as exc:
+            errors.append(f"Nội dung dán vào: {exc}")
+    if not pending:
+        return _form_page(request, form, errors)
+    previews = [upload_preview(pending=p) for p in pending]
+    token = _remember(request, previews)
+    rows = [_preview_row(p) for p in previews]
+    return render(
+        request,
+        "reports/upload_preview.html",
+        _context(
+            request,
+            title="Xem trước văn bản sẽ nhập",
+            previews=rows,
+            token=token,
+            read_errors=errors,
+            loadable=sum(1 for p in previews if not p.already_loaded),
+        ),
+    )
+
+
+def _remember(request, previews: list[Preview]) -> str:
+    """Keep the normalised texts that can be loaded, under a one-time token."""
+    token = secrets.token_urlsafe(16)
+    store = dict(request.session.get(SESSION_KEY, {}))
+    while len(store) >= _MAX_PENDING:
+        store.pop(next(iter(store)))
+    store[token] = [p.pending.as_dict() for p in previews if not p.already_loaded]
+    request.session[SESSION_KEY] = store
+    return token
+
+
+def _preview_row(preview: Preview) -> dict:
+    groups = []
+    for kind, label in KIND_LABELS.items():
+        found = [f for f in preview.findings if f.kind == kind]
+        counts = preview.counts.get(kind, {})
+        if found or any(counts.values()):
+            groups.append(
+                {
+                    "kind": kind,
+                    "label": label,
+                    "counts": counts,
+                    "findings": [
+                        {
+                            "label": f.label,
+                            "outcome": f.outcome,
+                            "outcome_label": OUTCOME_LABELS[f.outcome],
+                            "note": f.note,
+                            "url": _admin_url(f.record),
+                        }
+                        for f in found
+                    ],
+                }
+            )
+    return {
+        "preview": preview,
+        "doc": preview.extracted,
+        "html": highlight_html(preview.extracted.text, preview.highlights),
+        "groups": groups,
+        "existing_url": _admin_url(preview.existing),
+        "legend": [(k, v) for k, v in KIND_LABELS.items() if k != "citations"],
+    }
+
+
+def _admin_url(record) -> str:
+    if record is None or record.pk is None:
+        return ""
+    meta = record._meta
+    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[record.pk])
+
+
+def _confirm(request):
+    token = request.POST.get("token", "")
+    store = dict(request.session.get(SESSION_KEY, {}))
+    kept = store.pop(token, None)
+    request.session[SESSION_KEY] = store
+    if kept is None:
+        messages.warning(
+            request,
+            "Bản xem trước này đã hết hạn hoặc đã được xác nhận. Hãy tải văn bản lên lại.",
+        )
+        return redirect("reports_upload")
+    loaded = []
+    for item in kept:
+        pending = PendingDocument.from_dict(item)
+        try:
+            result = upload_confirm(pending=pending, user=request.user)
+        except ValueError as exc:
+            messages.error(request, f"{pending.name}: không nạp được: {exc}")
+            continue
+        loaded.append(result)
+        if result.status == "unchanged":
+            messages.warning(
+                request,
+                f"{pending.name}: văn bản này đã được nạp trước đây, không có gì thay đổi.",
+            )
+        else:
+            created = sum(result.counts.get(kind, "created") for kind in KIND_LABELS)
+            messages.success(
+                request, f"Đã nạp “{result.document}” ({pending.name}): {created} bản ghi mới."
+            )
+    if len(loaded) == 1 and loaded[0].document is not None:
+        document = loaded[0].document
+        meeting = Meeting.objects.filter(source_document=document).order_by("pk").first()
+        return redirect(_admin_url(meeting or document))
+    return redirect("admin:reports_sourcedocument_changelist")
