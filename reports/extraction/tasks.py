@@ -95,7 +95,8 @@ _TRIGGER = re.compile(
 )
 _NOT_REQUEST_BEFORE = re.compile(
     r"(?:theo|các|những|của|lời|kiến nghị,|đã|được|đáp ứng|mục đích,|với|là|về|trước|ra|"
-    r"đúng|cao|và|nhiệm vụ,)\s{1,3}$",
+    r"đúng|cao|nhiệm vụ,|ý kiến|đại biểu|tham luận|nắm vững|đạt|đủ|mọi|nhiều|có|bảo đảm|"
+    r"đảm bảo)\s{1,3}$",
     re.IGNORECASE,
 )
 _NOT_REQUEST_AFTER = re.compile(
@@ -369,6 +370,12 @@ class _Builder:
     def _analyse(self, text: str, start: int) -> None:
         if text.rstrip().endswith(":"):
             self._list_intro(text)
+            return
+        if _heading_text(text) and not _find_trigger(text, self.reference):
+            # an unnumbered sub-heading (``Nhiệm vụ trọng tâm năm 2025``) opens or ends a list
+            kind = tb.heading_kind(text)
+            if kind == tb.TASKS and tb.classify_intro(text, self.reference) == tb.TASKS:
+                self.open(tb.TASKS, "list", period=self._period(text, 0))
             return
         colon = text.find(":")
         if 0 < colon < len(text) - 1:
@@ -659,8 +666,15 @@ def _period_start(text: str, reference: dt.date | None) -> _Trigger | None:
 
 
 def _past_before(sentence: str, pos: int) -> bool:
-    window = tb.low(sentence[max(0, pos - 12) : pos])
-    return re.search(r"(?<![\w])đã(?![\w])", window) is not None
+    """A request told as done (``Ban đã ban hành kế hoạch, yêu cầu ...``): ``đã`` before
+    it in the sentence with no ``đồng thời`` (a new predicate) in between."""
+    before = tb.low(sentence[max(0, pos - _SPEAKER_WINDOW) : pos])
+    last = None
+    for m in re.finditer(r"(?<![\w])đã(?![\w])", before):
+        last = m
+    if last is None:
+        return False
+    return re.search(r"(?<![\w])(?:đồng thời|tiếp đó|sau đó)(?![\w])", before[last.end() :]) is None
 
 
 def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
@@ -733,6 +747,9 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _lower_label(label: str) -> str:
     if not tb.all_caps(label) and not label.isupper():
+        # "Thời gian tới" opening a sentence is the label "thời gian tới"
+        if label[:1].isupper() and label[1:2].islower():
+            return label[:1].lower() + label[1:]
         return label
     words = []
     for w in label.split():
