@@ -169,7 +169,9 @@ _COUNTER = re.compile(
     r"online|luot xem|so luot xem|da truy cap)\s{0,2}:?\s{0,2}[\d.,]*$"
 )
 _FOOTER = re.compile(
-    r"^(?:ban quyen|copyright|©|giay phep|dia chi:|dien thoai:|email:|nguon:|co chu|luot xem)"
+    r"^(?:ban quyen|copyright|©|giay phep|dia chi:|dien thoai:|email:|nguon:|co chu|luot xem|"
+    r"(?:tac gia|tin|bai|tin, anh|bai, anh|bai va anh|tin va anh|phong vien|nhom pv|pv|ctv)"
+    r"\s?:)"
 )
 _BANNER = re.compile(r"^(?:nhiet liet chao mung|chao mung|chuc mung nam moi|mung dang mung xuan)")
 _MENU_WORDS = {"main", "menu", "trang chu", "home", "tim kiem", "dang nhap", "english"}
@@ -187,6 +189,17 @@ _ENUM_START = re.compile(
 _TIME = re.compile(r"\d{1,2}\s{0,2}[:hg]\s{0,2}\d{1,2}'?|GMT|\bgiờ\b|\blúc\b", re.IGNORECASE)
 _DATE_CUE = re.compile(
     r"^(?:cap nhat|ngay dang|dang ngay|ngay cap nhat|thoi gian dang|xuat ban|dang luc|posted)"
+)
+# what photo descriptions talk about (folded)
+_PHOTO_WORDS = re.compile(
+    r"\b(?:dong chi|dai bieu|quang canh|toan canh|phat bieu|trao|tang|chup anh|tham du|"
+    r"hoi nghi|hoi thao|toa dam|tham quan|ky ket|ky cam ket|diem cau|buoi|le |lanh dao|"
+    r"cac dong chi|to chuc)"
+)
+# words of section headings and block introducers, never of a photo description
+_SECTION_WORDS = re.compile(
+    r"\b(?:nhiem vu|phuong huong|giai phap|ket qua|han che|nguyen nhan|muc dich|yeu cau|"
+    r"noi dung|kien nghi|de xuat|to chuc thuc hien|danh gia)\b"
 )
 # a date, a second sentence or a lead-in colon: running text, not a photo description
 _NOT_CAPTION = re.compile(r"\d{1,2}/\d{1,2}|[.;:]\s|^(?i:ngày|sáng|chiều|tối|từ|trong|theo)\s")
@@ -499,10 +512,16 @@ def _find_title(lines: list[_Line]) -> _Line | None:
 
 
 def _caption_like(line: _Line) -> bool:
+    """A photo description: one short unpunctuated sentence about who or what is in the
+    picture, no date in it. A sentence-case section heading ("Phương hướng, nhiệm vụ năm
+    2024") is not one."""
     text = line.text
-    if len(text) > _CAPTION_MAX or text[-1] in '.:;!?…"”’)]' or text[-1].isdigit():
+    core = text.rstrip("\"”’'")
+    if len(text) > _CAPTION_MAX or not core or core[-1] in ".:;!?…)]" or core[-1].isdigit():
         return False
-    if _ENUM_START.match(text) or _is_upper(text):
+    if _ENUM_START.match(text) or _is_upper(text) or _NOT_CAPTION.search(text):
+        return False
+    if not _PHOTO_WORDS.search(line.folded) or _SECTION_WORDS.search(line.folded):
         return False
     return _words(text) >= 3
 
@@ -584,7 +603,7 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
             if not captions or captions[-1].text != line.text:
                 captions.append(_para(line, "caption"))
             continue
-        if paragraphs and _caption_like(line) and not _before_list(line, nxt):
+        if paragraphs and _caption_like(line):
             captions.append(_para(line, "caption"))
             continue
         if line.text in seen and (len(line.text) >= _DEDUP_MIN or repeated):
@@ -607,11 +626,6 @@ def _photo_credit(line: _Line) -> bool:
     """``Ảnh: Minh Khôi``, ``Ảnh: TL`` — a credit, not a description."""
     rest = _CAPTION_PREFIX.sub("", line.text).strip(" ()")
     return _words(rest) <= 4 and not re.search(r"(?i:đồng chí|hội nghị|phát biểu)", rest)
-
-
-def _before_list(line: _Line, nxt: _Line | None) -> bool:
-    """A short line that introduces list items is a lead-in, not a caption."""
-    return nxt is not None and bool(_ENUM_START.match(nxt.text))
 
 
 def segment(text: str) -> Segmented:

@@ -392,6 +392,20 @@ PAGES = [
             "paragraphs": ["BÁO CÁO VIÊN CẤP TỈNH", "Ngày 3/3/2024, hội nghị."],
         },
     ),
+    (
+        # a sentence-case section heading stays in the body; bylines at the top are dropped
+        "Hội nghị tổng kết công tác tuyên giáo năm 2023 của huyện\nTác giả: Minh Anh\n\n"
+        "Ngày 3/1, Ban tổ chức hội nghị.\n\nPhương hướng, nhiệm vụ năm 2024\n\n"
+        "Đồng chí Lê Văn Ba phát biểu tại hội nghị\n\nThứ nhất, tăng cường tuyên truyền.",
+        {
+            "paragraphs": [
+                "Ngày 3/1, Ban tổ chức hội nghị.",
+                "Phương hướng, nhiệm vụ năm 2024",
+                "Thứ nhất, tăng cường tuyên truyền.",
+            ],
+            "captions": ["Đồng chí Lê Văn Ba phát biểu tại hội nghị"],
+        },
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
