@@ -109,6 +109,9 @@ _PERIOD_OPENING = re.compile(
     r"tháng cuối năm(?:\s{1,3}\d{4})?|[Nn]ăm\s{1,3}\d{4}|[Qq]uý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)"
     r"\s{0,3},\s{0,3}"
 )
+_MODAL = re.compile(r"(?<![\w])(?:cần|phải)(?![\w])")
+_MODAL_WINDOW = 80
+_SPEECH = re.compile(r"(?<![\w])(?:nhấn mạnh|lưu ý|chỉ đạo|kết luận|yêu cầu|đề nghị)(?![\w])")
 _WILL_DO = re.compile(
     r"(?<![\w])(?:cần|sẽ|tiếp tục|tập trung|phải|chú trọng|đẩy mạnh|tăng cường)(?![\w])"
 )
@@ -391,8 +394,13 @@ class _Builder:
                     self.close()
                 return
             rest = text[rest_start:]
-            if kind == tb.TASKS and tf.starts_with_verb(rest.lstrip()) and _introduces(intro):
-                self._list_intro(intro)
+            modal = _MODAL.search(tb.low(rest[:_MODAL_WINDOW]))
+            if kind is None and modal and _SPEECH.search(tb.low(intro)):
+                # "đồng chí X nhấn mạnh: Các cấp ủy cần ..."
+                kind = tb.TASKS
+            opens = tf.starts_with_verb(rest.lstrip()) or modal is not None
+            if kind == tb.TASKS and opens and _introduces(intro):
+                self._list_intro(intro, kind)
                 self._colon_items(text, start, rest_start)
                 self.close()
                 return
@@ -400,8 +408,8 @@ class _Builder:
                 return
         self._prose(text, start)
 
-    def _list_intro(self, text: str) -> None:
-        kind = tb.classify_intro(text, self.reference)
+    def _list_intro(self, text: str, kind: str | None = None) -> None:
+        kind = kind or tb.classify_intro(text, self.reference)
         if kind is None and self.section == tb.TASKS:
             kind = tb.TASKS
         trigger = _find_trigger(text, self.reference)
@@ -706,7 +714,7 @@ def _introduces(intro: str) -> bool:
     return bool(
         re.search(
             r"nhiệm vụ|giải pháp|phương hướng|đề nghị|yêu cầu|giao|thống nhất|kết luận|"
-            r"nhấn mạnh|xác định|nội dung",
+            r"nhấn mạnh|xác định|nội dung|lưu ý|chỉ đạo",
             low,
         )
     ) and not re.search(r"chủ đề|khẩu hiệu|phương châm|tên gọi", low[-40:])

@@ -164,6 +164,40 @@ BLOCK_CASES = [
         " 20/7. Văn phòng Ban chủ trì rà soát quy chế làm việc, hoàn thành trong quý III/2025.",
         ["Phòng Tuyên truyền chủ trì", "Văn phòng Ban chủ trì"],
     ),
+    # a coming period opening the sentence; its clauses split at ';' before an action word
+    (
+        "Thời gian tới, ngành Tuyên giáo tiếp tục tham mưu học tập nghị quyết; đẩy mạnh tuyên"
+        " truyền về đại hội; tăng cường bảo vệ nền tảng tư tưởng của Đảng.",
+        ["ngành Tuyên giáo tiếp tục", "đẩy mạnh tuyên truyền", "tăng cường bảo vệ"],
+    ),
+    # proposals of delegates and requests told as done are not tasks
+    (
+        "Nhiều ý kiến đề nghị Trung ương sớm ban hành tài liệu hướng dẫn mới.\n"
+        "Ban Thường vụ đã ban hành kế hoạch, yêu cầu các cấp ủy tổ chức học tập nghiêm túc.\n"
+        "Các cơ quan đã nắm vững yêu cầu, nhiệm vụ được giao trong năm.",
+        [],
+    ),
+    # an unnumbered sub-heading, then paragraphs that start with action words
+    (
+        "Nhiệm vụ trọng tâm tháng 7/2025\nTiếp tục tuyên truyền kết quả kỳ họp Hội đồng nhân"
+        " dân.\nĐẩy mạnh tuyên truyền phòng, chống thiên tai.\nThu Trang",
+        ["Tiếp tục tuyên truyền kết quả", "Đẩy mạnh tuyên truyền phòng"],
+    ),
+    # a speech after a colon whose sentences say who "cần" do what
+    (
+        "Kết luận, đồng chí Lương Văn Tú nhấn mạnh: Các cấp ủy cần quan tâm công tác dân vận."
+        " Mặt trận và các đoàn thể cần đổi mới phương thức hoạt động.",
+        ["Các cấp ủy cần quan tâm", "Mặt trận và các đoàn thể cần"],
+    ),
+    # numbered sub-headings of a notice decide their part
+    (
+        "Đồng chí Trưởng ban kết luận như sau:\n1. Đánh giá chung\n"
+        "Năm qua, ngành đã hoàn thành tốt nhiệm vụ; tuy nhiên còn một số hạn chế.\n"
+        "- Tăng cường công tác tham mưu cho cấp ủy.\n"
+        "2. Nhiệm vụ thời gian tới\n- Tăng cường nắm bắt dư luận xã hội.\n"
+        "- Đẩy mạnh tuyên truyền trên mạng xã hội.",
+        ["Tăng cường nắm bắt", "Đẩy mạnh tuyên truyền trên"],
+    ),
     # achievements with "đã phối hợp", "chủ trì, phối hợp ... hoàn thành trước ..."
     (
         "Năm 2024, Ban đã phối hợp với Sở Nội vụ tổ chức hội thi; chủ trì, phối hợp với Trường"
