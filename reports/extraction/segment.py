@@ -163,6 +163,11 @@ _END_MARKERS = (
 )
 # Lines that open the page footer whatever follows them ("Từ khóa: ...", "Tags: ...")
 _END_PREFIX = re.compile(r"^(?:tu khoa|tags?|the|chia se|in bai|gui bai|quay lai|ve dau trang)\s?:")
+# An item of a related-article list: a title and its date or age in brackets
+_RELATED_ITEM = re.compile(
+    r"\((?:\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?"
+    r"|\d{1,3} (?:phut|gio|ngay|tuan|thang|nam) truoc)\)$"
+)
 # Visitor-counter lines ("Trực tuyến: 2", "Hôm nay: 76") and footers.
 _COUNTER = re.compile(
     r"^(?:truc tuyen|hom nay|hom qua|tuan nay|thang nay|tong cong|tong so|dang online|"
@@ -257,6 +262,8 @@ def _end_marker(line: _Line) -> bool:
     key = line.folded.rstrip(" :.")
     if key in _END_MARKERS or _END_PREFIX.match(key):
         return True
+    if len(line.text) < 250 and _RELATED_ITEM.search(line.folded):
+        return True  # "• Hội nghị ... (20/12/2023)": a related-article list has begun
     if _COUNTER.match(key) and not key.replace(" ", "").isdigit():
         return key.split(":")[0].strip() in {"truc tuyen", "hom nay", "hom qua"}
     # a footer word glued to the byline ("Ban Tuyên giáo Tỉnh ủyPhản hồi")

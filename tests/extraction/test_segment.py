@@ -406,6 +406,12 @@ PAGES = [
             "captions": ["Đồng chí Lê Văn Ba phát biểu tại hội nghị"],
         },
     ),
+    (
+        # a related-article list with no heading still ends the article
+        "Hội nghị giao ban báo chí quý IV năm 2023 của tỉnh\n\nNgày 8/12, Ban tổ chức.\n\n"
+        "• Hội nghị báo cáo viên tháng 11 (15/11/2023)\n• Tập huấn nghiệp vụ (2 tháng trước)",
+        {"paragraphs": ["Ngày 8/12, Ban tổ chức."]},
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
