@@ -408,8 +408,13 @@ def demo_data_generate(
 
         meeting_rows = []
         meeting_hosts = []
-        for _ in range(meetings):
-            kind = _weighted(rnd, MEETING_KIND_WEIGHTS)
+        for i in range(meetings):
+            # every kind at least once, then in their usual proportions
+            kind = (
+                MEETING_KIND_WEIGHTS[i][0]
+                if i < len(MEETING_KIND_WEIGHTS)
+                else _weighted(rnd, MEETING_KIND_WEIGHTS)
+            )
             start = today - dt.timedelta(days=rnd.randrange(0, HISTORY_DAYS))
             half = 1 if start.month <= 6 else 2
             period = f"6 tháng đầu năm {start.year}" if half == 1 else f"năm {start.year}"

@@ -141,7 +141,7 @@ def dashboard(request):
         lead_table=tables.lead_unit_table(lead_rows, scope),
         lead_chart=_lead_unit_chart(lead_rows, scope),
         overdue_brackets=tables.overdue_brackets_table(overdue),
-        overdue_table=tables.overdue_tasks_table(overdue["tasks"]),
+        overdue_table=tables.overdue_tasks_table(overdue["tasks"], stream=False),
         overdue_total=overdue["total"],
         overdue_url=task_changelist_url(scope, state=DeadlineState.OVERDUE),
         directive_table=tables.directive_table(directives, scope),

@@ -135,7 +135,9 @@ def overdue_brackets_table(overdue: dict) -> Table:
                  ["Thời gian quá hạn", "Số nhiệm vụ"], rows)  # fmt: skip
 
 
-def overdue_tasks_table(tasks: Iterable[dict]) -> Table:
+def overdue_tasks_table(tasks: Iterable[dict], *, stream: bool = True) -> Table:
+    """``stream``: rows made as they are read (a CSV of every overdue task)."""
+
     def rows():
         for item in tasks:
             task = item["task"]
@@ -160,7 +162,7 @@ def overdue_tasks_table(tasks: Iterable[dict]) -> Table:
             "Tình trạng",
             "Hội nghị giao",
         ],  # fmt: skip
-        rows(),
+        rows() if stream else list(rows()),
     )
 
 
