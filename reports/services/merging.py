@@ -8,6 +8,7 @@ merged, and each merged record's history ends with its deletion.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -87,14 +88,19 @@ def _merge(
 
 
 def _append_lines(existing: str, names: Iterable[str], *, own: Iterable[str]) -> str:
-    """``existing`` plus the ``names`` not already there (compared folded), one per line."""
-    lines = [line for line in existing.splitlines() if line.strip()]
-    seen = {fold(line) for line in lines} | {fold(n) for n in own if n}
+    """``existing`` plus the ``names`` not already there, one per line. Spellings that differ
+    only by diacritics are kept apart: "Nguyễn Văn Nam" and "Nguyễn Văn Năm" are two names."""
+    lines = [line.strip() for line in existing.splitlines() if line.strip()]
+    seen = {_spelling(line) for line in lines} | {_spelling(n) for n in own if n}
     for name in names:
-        if name and fold(name) not in seen:
-            lines.append(name)
-            seen.add(fold(name))
+        if name and name.strip() and _spelling(name) not in seen:
+            lines.append(name.strip())
+            seen.add(_spelling(name))
     return "\n".join(lines)
+
+
+def _spelling(name: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
 
 
 def units_merge(*, target: Unit, others: Iterable[Unit]) -> MergeResult:
