@@ -200,10 +200,12 @@ _DATE_RANGE = re.compile(
     + _DM.format(p="a")
     + r"\s{0,3}(?:"
     + _DASH
-    + r"|(?i:đến)(?:\s{1,3}(?i:hết))?(?:\s{1,3}(?i:ngày))?)\s{0,3}"
+    + r"|(?P<and>(?i:và))|(?i:đến)(?:\s{1,3}(?i:hết))?(?:\s{1,3}(?i:ngày))?)\s{0,3}"
     + _DM.format(p="b")
     + r"(?![\d/])"
 )
+# "30/6 và 1/7" is one event over consecutive days only
+_AND_RANGE_DAYS = 3
 # ngày 15 và 16/7, ngày 15-17/7/2022, ngày 15, 16/7
 _DAY_LIST = re.compile(
     r"(?i:ngày)\s{1,3}(?P<ad>\d{1,2})\s{0,3}(?:,|(?i:và)|" + _DASH + r"|(?i:đến))\s{0,3}"
@@ -258,6 +260,8 @@ def find_date_range(
             (int(m.group("bd")), int(m.group("bm")), _int(m.group("by"))),
             default_year,
         )
+        if got and m.group("and") and (got[1] - got[0]).days > _AND_RANGE_DAYS:
+            got = None  # "ngày 3/2 và 19/5": two dates, not one event
         if got:
             best = (*got, m.start(), m.end())
             break
