@@ -59,15 +59,20 @@ _COUNT_WORDS = {
     "mười": 10,
 }
 _ENUM = re.compile(
-    r"^[ \t]*(?P<m>(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r"))"
+    r"^[ \t]*(?P<m>(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r")(?:\s{1,3}là)?"
+    # a weekday with its date is not an ordinal (Thứ Hai, 20/4/2024)
+    r"(?!\s{0,3},?\s{0,3}(?:[Nn]gày\s{1,3})?\d{1,2}/\d{1,2}))"
     r"|(?P<la>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}là)"
-    r"|(?P<num>\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)])"
+    r"|(?P<num2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
+    r"|(?P<num>\(\d{1,2}\)|\d{1,2}[.)/](?!\d))"
     r"|(?P<letter>[a-zđ][.)])"
     r"|(?P<star>\*)"
     r"|(?P<plus>\+)"
-    r"|(?P<bullet>[-\u2013\u2022·]))"
-    r"[ \t]*[,:.]?[ \t]+(?![Nn]gày\s)(?!\d{1,2}/\d{1,2})"
+    r"|(?P<bullet>[-\u2013\u2022·➢▪◦►♦●○✓❖]))"
+    r"(?:[ \t]*[,:.]?[ \t]+|(?P<glued>(?=[^\W\d_])))"
 )
+# List levels: a marker of a deeper level under an item is its sub-item
+_RANK = {"thu": 1, "la": 1, "num": 1, "num2": 2, "letter": 2, "bullet": 3, "star": 3, "plus": 4}
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
 _CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
 _STOP = re.compile(
@@ -235,6 +240,10 @@ class _Builder:
             self.section = None
             return
         enum = _ENUM.match(text)
+        if enum and enum["glued"] is not None and not text[enum.end() : enum.end() + 1].isupper():
+            enum = None  # "1.5 triệu", "-tỉnh": a marker glued to its text needs a capital
+        if enum and (enum["thu"] or enum["la"]) and enum["glued"] is not None:
+            enum = None
         if tb.roman_heading(text):
             self.close()
             self.section = tb.heading_kind(text)
@@ -282,9 +291,7 @@ class _Builder:
         )
 
     def _marked(self, text: str, start: int, enum: re.Match[str]) -> None:
-        family = next(
-            k for k in ("thu", "la", "num", "letter", "star", "plus", "bullet") if enum[k]
-        )
+        family = next(k for k in _RANK if enum[k])
         block = self.block
         if family == "star" and (block is None or block.family != "star"):
             self.close()  # "* Tại hội nghị này ...": a post-script, not an item
@@ -302,7 +309,7 @@ class _Builder:
             self._new_item(body_start, start + len(text), family)
             return
         parent = block.items[-1]
-        if family in ("bullet", "plus") and parent.family not in ("bullet", "plus"):
+        if _RANK[family] > _RANK.get(parent.family or "", 0) and parent.family:
             if _heading_like(parent):
                 if not parent.drop:
                     parent.drop = True
@@ -311,23 +318,22 @@ class _Builder:
                         n[:1].isupper() and tf.subject_units(n + " thực hiện") for n in names
                     ):
                         block.sub_assignees = tuple(names)
-                self._new_item(body_start, start + len(text), family, keep_family=True)
+                self._new_item(body_start, start + len(text), family)
             elif parent.family == block.family:
                 self._continue(parent, start, start + len(text))
             else:
-                self._new_item(body_start, start + len(text), family, keep_family=True)
+                self._new_item(body_start, start + len(text), family)
             return
-        if family == "plus" and parent.family == "bullet":
-            self._continue(parent, start, start + len(text))
-            return
-        block.family = family
+        if _RANK[family] < _RANK.get(parent.family or "", 0) and parent.drop is False:
+            # back up a level: a new top-level item
+            block.family = family
         self._new_item(body_start, start + len(text), family)
 
     def _reopen_section(self) -> _Block:
         self._open_section()
         return self.block
 
-    def _new_item(self, s: int, e: int, family: str, keep_family: bool = False) -> None:
+    def _new_item(self, s: int, e: int, family: str) -> None:
         item = self.add_item(s, e, family)
         if item is not None and _END_MARK.search(self.text[s:e]):
             item.closed = True
@@ -343,7 +349,12 @@ class _Builder:
         block = self.block
         end = start + len(text)
         if block is not None:
-            if block.mode == "count" and block.remaining > 0 and _prose(text):
+            if block.items and text[:1].islower() and not block.items[-1].closed:
+                # a wrapped line of the item before it
+                self._continue(block.items[-1], start, end)
+                return
+            marked = bool(block.items) and block.items[-1].family is not None
+            if block.mode == "count" and block.remaining > 0 and _prose(text) and not marked:
                 self.add_item(start, end)
                 block.remaining -= 1
                 if block.remaining == 0 or _END_MARK.search(text):
@@ -428,6 +439,7 @@ class _Builder:
         count = _count(text)
         if count and kind == tb.TASKS:
             block.remaining = count
+            block.mode = "count"
 
     def _colon_items(self, text: str, start: int, rest_start: int) -> None:
         for s, e in tb.sentences(text[rest_start:]):

@@ -198,6 +198,31 @@ BLOCK_CASES = [
         "- Đẩy mạnh tuyên truyền trên mạng xã hội.",
         ["Tăng cường nắm bắt", "Đẩy mạnh tuyên truyền trên"],
     ),
+    # "1/" markers, a marker glued to its text, "Thứ nhất là,"
+    (
+        "Đồng chí Tạ Văn Long đề nghị các cấp ủy thực hiện các nhiệm vụ sau:\n"
+        "1/ Tăng cường tuyên truyền miệng.\n2.Đẩy mạnh sinh hoạt chuyên đề.",
+        ["Tăng cường tuyên truyền miệng", "Đẩy mạnh sinh hoạt chuyên đề"],
+    ),
+    (
+        "Hội nghị thống nhất các giải pháp trong thời gian tới:\n"
+        "Thứ nhất là, đổi mới nội dung tuyên truyền.\nThứ hai là, phát huy vai trò báo chí.",
+        ["đổi mới nội dung", "phát huy vai trò"],
+    ),
+    # nested numbering: the sub-heading "1." is dropped, its "1.1." items are tasks
+    (
+        "III. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác tuyên truyền\n1.1. Tuyên truyền đại hội đảng"
+        " bộ các cấp.\n1.2. Tuyên truyền các ngày lễ lớn.\n2. Rà soát đội ngũ báo cáo viên.",
+        ["Tuyên truyền đại hội", "Tuyên truyền các ngày lễ", "Rà soát đội ngũ"],
+    ),
+    # a wrapped line continues its item; a count with unmarked paragraphs after a colon
+    (
+        "Đồng chí Mai Văn Phúc đề nghị thực hiện 2 nhiệm vụ sau:\n"
+        "Cán bộ tuyên giáo cần bám sát cơ sở, kịp thời nắm bắt tư tưởng\n"
+        "của đảng viên.\nBáo chí địa phương tăng thời lượng tuyên truyền về đại hội.\n"
+        "Hội nghị kết thúc trong không khí phấn khởi, đoàn kết.",
+        ["Cán bộ tuyên giáo cần bám sát cơ sở, kịp thời nắm bắt tư tưởng của", "Báo chí địa"],
+    ),
     # achievements with "đã phối hợp", "chủ trì, phối hợp ... hoàn thành trước ..."
     (
         "Năm 2024, Ban đã phối hợp với Sở Nội vụ tổ chức hội thi; chủ trì, phối hợp với Trường"
