@@ -446,9 +446,25 @@ def _drop_signature(paragraphs: list[Paragraph]) -> None:
             return
 
 
+# How a preamble opens ("Căn cứ ...", "Thực hiện ...", "Ngày 04/10/2024, ...")
+_PREAMBLE = re.compile(
+    r"^(?:can cu|thuc hien|ngay \d|sau khi|de |nham |tren co so|theo |trong |kinh gui|"
+    r"thuc hien chi dao|qua |hoi nghi da|hom nay|vao )"
+)
+_SUBJECT_MAX = 200
+
+
 def _is_body_start(line: _Line) -> bool:
-    """A line that opens the body rather than continuing a subject line."""
-    return bool(_ROMAN_HEADING.match(line.text) or len(line.text) > 300)
+    """A line that opens the body rather than continuing a subject line: subject lines
+    are short, unpunctuated at the end, and do not open like a preamble."""
+    text = line.text
+    return bool(
+        _ROMAN_HEADING.match(text)
+        or len(text) > _SUBJECT_MAX
+        or text[-1] in ".:;"
+        # "thực hiện Nghị quyết ..." in lower case continues a subject
+        or (text[0].isupper() and _PREAMBLE.match(line.folded) is not None)
+    )
 
 
 def _body_kind(line: _Line) -> str:

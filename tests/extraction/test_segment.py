@@ -412,6 +412,24 @@ PAGES = [
         "• Hội nghị báo cáo viên tháng 11 (15/11/2023)\n• Tập huấn nghiệp vụ (2 tháng trước)",
         {"paragraphs": ["Ngày 8/12, Ban tổ chức."]},
     ),
+    (
+        # no blank lines at all: the subject stops where the preamble starts
+        "ĐẢNG ỦY XÃ AN HÒA\n*\nSố: 15-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "An Hòa, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nCông tác tuyên giáo năm 2024\n"
+        "Căn cứ Kế hoạch số 120-KH/HU của Huyện ủy, Đảng ủy xây dựng kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH\nNâng cao nhận thức.\nTM. ĐẢNG ỦY\nBÍ THƯ\nLê Văn Hòa",
+        {
+            "genre": "ke_hoach",
+            "title": "KẾ HOẠCH Công tác tuyên giáo năm 2024",
+            "own_number": "15-KH/ĐU",
+            "published": D(2024, 1, 5),
+            "paragraphs": [
+                "Căn cứ Kế hoạch số 120-KH/HU của Huyện ủy, Đảng ủy xây dựng kế hoạch như sau:",
+                "I. MỤC ĐÍCH",
+                "Nâng cao nhận thức.",
+            ],
+        },
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
