@@ -511,27 +511,50 @@ def _title_like(line: _Line) -> bool:
     return _words(line.text) >= 6 and line.text[-1] not in ".;" and len(line.text) <= _TITLE_MAX
 
 
+# A lead sentence opening with its date ("Ngày 5/1, ...", "(BTG) - Sáng 19-10, ...")
+_LEAD_DATE = re.compile(
+    r"^(?:\([^()]{1,30}\)\s{0,2}[-–]?\s{0,2})?(?:ngày|sáng|chiều|tối|trưa|hôm)?\s{0,2}"
+    r"(?:nay|qua)?\s{0,2}(?:ngày\s{1,2})?\(?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\)?\s{0,2},",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = 10
+
+
+def _body_like(line: _Line) -> bool:
+    """Running text: the article body has started."""
+    text = line.text
+    if len(text) > _TITLE_MAX or _LEAD_DATE.match(text):
+        return True
+    return text[-1] in ".!?…" and _words(text) >= _LEAD_WORDS
+
+
 def _find_title(lines: list[_Line]) -> _Line | None:
+    """The first title-like line of the header; failing that, the last short line
+    before the body (a short title follows the menu items), or an upper-case line above
+    a date stamp."""
     head = lines[:_HEADER_LINES]
     menus = [line for line in head if _menu_line(line)]
     weak: _Line | None = None
+    short: _Line | None = None
     for line in head:
         if _boilerplate(line) or _date_line(line) or _end_marker(line):
             continue
         if _CAPTION_PREFIX.match(line.text):
             continue
-        if len(line.text) > _TITLE_MAX:
-            return weak  # running text: the body has started and there is no title
+        if _body_like(line):
+            break
         section = _site_name(line, lines) or _section_name(line, lines, menus)
         if section == "sure":
             continue
         if section == "weak":
             weak = weak or line
             continue
-        if weak is not None and not _title_like(line):
-            return weak
-        return line
-    return weak
+        if _title_like(line):
+            return line
+        short = line
+    if weak is not None and (short is None or _words(weak.text) >= 6):
+        return weak
+    return short
 
 
 def _caption_like(line: _Line) -> bool:

@@ -430,6 +430,28 @@ PAGES = [
             ],
         },
     ),
+    (
+        # a vertical menu, one item per line, above the date stamp and the title
+        "Đăng nhập\nTìm kiếm\nThời sự\nChính trị\nTuyên giáo\n"
+        "Thứ năm, 12/10/2023, 08:15 (GMT+7)\n"
+        "Huyện ủy Tân Lập tổ chức hội nghị tập huấn nghiệp vụ công tác tuyên giáo\n"
+        "Ngày 11/10, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tập huấn.\n"
+        "Các học viên tham dự lớp tập huấn\nCác học viên tham dự lớp tập huấn\n"
+        "Tại lớp tập huấn, các học viên được nghe chuyên đề.\nMINH TÂM\nBình luận",
+        {
+            "title": "Huyện ủy Tân Lập tổ chức hội nghị tập huấn nghiệp vụ công tác tuyên giáo",
+            "published": D(2023, 10, 12),
+            "paragraphs": [
+                "Ngày 11/10, Ban Tuyên giáo Huyện ủy tổ chức hội nghị tập huấn.",
+                "Tại lớp tập huấn, các học viên được nghe chuyên đề.",
+            ],
+            "captions": ["Các học viên tham dự lớp tập huấn"],
+        },
+    ),
+    (
+        "Thời sự\nChính trị\nHội nghị giao ban\n\nNgày 5/1, Ban tổ chức hội nghị.",
+        {"title": "Hội nghị giao ban", "paragraphs": ["Ngày 5/1, Ban tổ chức hội nghị."]},
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
