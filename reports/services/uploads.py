@@ -114,7 +114,7 @@ def upload_preview(*, pending: PendingDocument) -> Preview:
     )
     preview = Preview(pending=pending, extracted=extracted, existing=existing)
     preview.highlights = _highlights(extracted)
-    preview.warnings = _warnings(extracted)
+    preview.warnings = preview_warnings(extracted)
     if existing is None:
         loaded = document_load(extracted, file_name=pending.name, dry_run=True)
         preview.counts = {
@@ -124,7 +124,7 @@ def upload_preview(*, pending: PendingDocument) -> Preview:
             }
             for kind in KINDS
         }
-        preview.findings = _findings(extracted)
+        preview.findings = preview_findings(extracted)
     return preview
 
 
@@ -166,7 +166,7 @@ def _default_year(doc: ExtractedDocument) -> int | None:
     return dated[0].year if dated else None
 
 
-def _warnings(doc: ExtractedDocument) -> list[str]:
+def preview_warnings(doc: ExtractedDocument) -> list[str]:
     warnings = list(doc.warnings)
     if not doc.meetings:
         warnings.append("Không tìm thấy hội nghị nào trong văn bản.")
@@ -216,7 +216,7 @@ def _unit_match(names: tuple[str, ...], on_date: dt.date | None) -> Unit | None:
     return units[0] if units else None
 
 
-def _findings(doc: ExtractedDocument) -> list[Finding]:
+def preview_findings(doc: ExtractedDocument) -> list[Finding]:
     """Read-only look-ups, as the loader resolves: units by name or alias, people by
     name, directives by code and date (a code alone is ambiguous: numbering restarts)."""
     on_date = doc.published or (doc.meetings[0].start_date if doc.meetings else None)
