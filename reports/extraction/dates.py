@@ -308,9 +308,9 @@ _NUMBER_WORDS = {
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR_TAIL = r"(?:\s{0,3}(?:/|" + _DASH + r"|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r"))?"
 _HALF = re.compile(
-    r"(?<!\w)(?P<n>\d{1,2}|(?i:mười một|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s{1,3}"
-    r"(?i:tháng)\s{1,3}(?P<side>(?i:đầu|cuối))\s{1,3}(?i:năm)(?:\s{1,3}(?P<y>" + _YEAR + r"))?"
-    r"(?!\w)"
+    r"(?<!\w)(?:(?P<n>\d{1,2}|(?i:mười một|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s{1,3}"
+    r"(?i:tháng)|(?P<half>(?i:nửa)))\s{1,3}(?P<side>(?i:đầu|cuối))\s{1,3}(?i:năm)"
+    r"(?:\s{1,3}(?P<y>" + _YEAR + r"))?(?!\w)"
 )
 _QUARTER = re.compile(
     r"(?<!\w)(?i:qu[ýí])\s{1,3}(?P<q>IV|III|II|I|[1-4])(?![\w])" + _YEAR_TAIL + r"(?!\d)"
@@ -339,7 +339,7 @@ def _period_dates(kind: str, m: re.Match[str], year: int | None):
     if year is None:
         return None, None
     if kind == "half":
-        raw = m.group("n").lower()
+        raw = (m.group("n") or "6").lower()  # "nửa đầu năm": the first half
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
         if not 1 <= n <= 12:
             return None, None
