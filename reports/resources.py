@@ -414,6 +414,7 @@ class TaskResource(resources.ModelResource):
         report_skipped = True
         use_transactions = True
         clean_model_instances = True
+        chunk_size = 2000
 
     def __init__(self, *, queryset: QuerySet[Task] | None = None, today=None, **kwargs):
         super().__init__(**kwargs)

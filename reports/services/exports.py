@@ -259,72 +259,97 @@ def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _batches(queryset: QuerySet[Task]) -> Iterator[list[tuple]]:
+    """The raw rows of the export query, a batch at a time (server-side cursor)."""
+    sql, params = _query(queryset)
+    with connections[queryset.db].chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while True:
+            batch = cursor.fetchmany(_BATCH)
+            if not batch:
+                return
+            yield batch
+            # Dropped (here and by the callers) before the next fetch, so that two batches
+            # are never held at once: memory stays at one batch whatever the row count.
+            del batch
+
+
+def _typed(raw: tuple, today: dt.date) -> tuple:
+    (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
+     status, completed, note_date, note, source) = raw  # fmt: skip
+    due, completed = _as_date(due), _as_date(completed)
+    state = deadline_state(status=status, due_date=due, completed_on=completed, today=today)
+    return (
+        pk,
+        meeting or "",
+        _as_date(meeting_date),
+        ordinal,
+        text,
+        person or "",
+        unit or "",
+        lead or "",
+        support or "",
+        codes or "",
+        period,
+        due,
+        _STATUS_LABELS.get(status, status),
+        completed,
+        state.label,
+        _as_date(note_date),
+        note or "",
+        source or "",
+    )
+
+
 def task_rows(*, queryset: QuerySet[Task], today: dt.date | None = None) -> Iterator[tuple]:
     """The export rows, in ``HEADERS`` order, with dates as ``date`` and numbers as ``int``
     (text not yet neutralised). One query, read in batches through a server-side cursor."""
     today = today or timezone.localdate()
-    sql, params = _query(queryset)
-    connection = connections[queryset.db]
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(sql, params)
-        while batch := cursor.fetchmany(_BATCH):
-            for (
-                pk,
-                meeting,
-                meeting_date,
-                ordinal,
-                text,
-                person,
-                unit,
-                lead,
-                support,
-                codes,
-                period,
-                due,
-                status,
-                completed,
-                note_date,
-                note,
-                source,
-            ) in batch:
-                due, completed = _as_date(due), _as_date(completed)
-                state = deadline_state(
-                    status=status, due_date=due, completed_on=completed, today=today
-                )
-                yield (
-                    pk,
-                    meeting or "",
-                    _as_date(meeting_date),
-                    ordinal,
-                    text,
-                    person or "",
-                    unit or "",
-                    lead or "",
-                    support or "",
-                    codes or "",
-                    period,
-                    due,
-                    _STATUS_LABELS.get(status, status),
-                    completed,
-                    state.label,
-                    _as_date(note_date),
-                    note or "",
-                    source or "",
-                )
+    for batch in _batches(queryset):
+        for raw in batch:
+            yield _typed(raw, today)
+        del batch  # see _batches
 
 
 # ---------------------------------------------------------------------------------------------
 # Writers
 
 
-def _csv_cell(value):
+def _date_text(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, str):
-        return cell_neutralise(value)
-    if isinstance(value, dt.date):
-        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
-    return value
+    if isinstance(value, str):  # SQLite hands dates back as ISO text
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def _csv_row(raw: tuple, today: dt.date, q=cell_neutralise, d=_date_text) -> tuple:
+    # The hot loop of a large export: columns are formatted by position, not by type.
+    (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
+     status, completed, note_date, note, source) = raw  # fmt: skip
+    state = deadline_state(
+        status=status, due_date=_as_date(due), completed_on=_as_date(completed), today=today
+    )
+    return (
+        pk,
+        q(meeting or ""),
+        d(meeting_date),
+        ordinal,
+        q(text),
+        q(person or ""),
+        q(unit or ""),
+        q(lead or ""),
+        q(support or ""),
+        q(codes or ""),
+        q(period),
+        d(due),
+        _STATUS_LABELS.get(status, status),
+        d(completed),
+        state.label,
+        d(note_date),
+        q(note or ""),
+        q(source or ""),
+    )
 
 
 def tasks_csv_chunks(
@@ -333,24 +358,25 @@ def tasks_csv_chunks(
     today: dt.date | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[str]:
-    """The CSV file in pieces (a BOM, the header, then a batch of rows at a time)."""
+    """The CSV file in pieces (a BOM and the header, then one batch of rows at a time)."""
+    today = today or timezone.localdate()
     buffer = io.StringIO()
     writer = csv.writer(buffer)  # the "excel" dialect: RFC 4180 quoting, CRLF line ends
     buffer.write("\ufeff")
     writer.writerow(HEADERS)
-    count = 0
-    for row in task_rows(queryset=queryset, today=today):
-        writer.writerow([_csv_cell(v) for v in row])
-        count += 1
-        if count % _BATCH == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-            if progress:
-                progress(count)
     yield buffer.getvalue()
-    if progress:
-        progress(count)
+    count = 0
+    for batch in _batches(queryset):
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerows([_csv_row(raw, today) for raw in batch])
+        count += len(batch)
+        del batch  # see _batches
+        yield buffer.getvalue()
+        if progress:
+            progress(count)
+    if progress and not count:
+        progress(0)
 
 
 def _xlsx_cell(sheet, value):
