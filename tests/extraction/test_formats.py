@@ -13,7 +13,7 @@ import pytest
 from reports.extraction import extract_text, to_contract
 from reports.extraction.formats import DOCX, HTML, TEXT, detect_format, document_text
 from reports.extraction.intake import IntakeError
-from tests.upload.files import BULLETS, DECIMAL, DocxBuilder, _listed, seed_docx, seed_html
+from tests.upload.files import BULLETS, DECIMAL, DocxBuilder, seed_docx, seed_html, task_paragraphs
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -291,7 +291,7 @@ def test_seed_in_another_format_extracts_as_the_txt(path, kind):
     data = seed_docx(text) if kind == "docx" else seed_html(text)
     converted = document_text(data, f"{path.stem}.{kind}")
     assert converted.format == kind
-    if _listed(text):  # task lists were made Word / HTML lists: their markers are there
+    if task_paragraphs(text):  # task lists were made Word / HTML lists: their markers are there
         assert "\n\n1. " in converted.text
     want = to_contract(extract_text(text, path.name))
     got = to_contract(extract_text(converted.text, path.name))

@@ -99,7 +99,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def _listed(text: str) -> set[str]:
+def task_paragraphs(text: str) -> set[str]:
     """Paragraphs that are each one task, in runs of two or more: the items of a task list,
     which an author would number in Word (the lead-in paragraph is not numbered)."""
     doc = extract_text(text)
@@ -120,7 +120,7 @@ def seed_docx(text: str) -> bytes:
     """A seed as a Word file: the title as a heading, task paragraphs as a numbered list,
     "•" lines as a bulleted list."""
     title = extract_text(text).title
-    listed = _listed(text)
+    listed = task_paragraphs(text)
     builder = DocxBuilder()
     numbered = bulleted = None
     for line in _lines(text):
@@ -155,7 +155,7 @@ def seed_html(text: str, *, script: str = "") -> bytes:
     and footer around the article; lines before the title are portal furniture; the
     publication date is in the page's metadata."""
     doc = extract_text(text)
-    listed = _listed(text)
+    listed = task_paragraphs(text)
     e = html.escape
     lines = _lines(text)
     cut = lines.index(doc.title) if doc.title in lines else -1

@@ -4,6 +4,7 @@ as import_seeds does, the same text twice is said to be loaded, untrusted text s
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -306,3 +307,23 @@ def test_import_seeds_reads_word_files_and_saved_pages(tmp_path):
         ("tin.html", "html, utf-8"),
     ]
     assert re.search(r"scan\.pdf.*PDF", out.getvalue())
+
+
+def test_posts_without_the_csrf_token_are_refused(editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    response = client.post(URL, {"pasted": SEEDS[0].read_text(), "paste_kind": "text"})
+    assert response.status_code == 403
+    assert SourceDocument.objects.count() == 0
+
+
+def test_extract_command_reads_word_files(tmp_path):
+    path = tmp_path / "bao-cao.docx"
+    path.write_bytes(seed_docx(SEEDS[0].read_text()))
+    out = io.StringIO()
+    call_command("extract", str(path), "--json", stdout=out, stderr=io.StringIO())
+    [found] = json.loads(out.getvalue())
+    assert found["source"] == "bao-cao.docx"
+    assert found["title"].startswith("Hội nghị sơ kết công tác tuyên giáo")
