@@ -74,6 +74,24 @@ _ENUM = re.compile(
 # List levels: a marker of a deeper level under an item is its sub-item
 _RANK = {"thu": 1, "la": 1, "num": 1, "num2": 2, "letter": 2, "bullet": 3, "star": 3, "plus": 4}
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
+_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_INLINE_STYLES = (
+    (_INLINE, tuple(str(i) for i in range(1, 100))),
+    (
+        re.compile(
+            r"(?:(?<=[\s;:.,])|^)(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s{1,3}là\s{0,3},?\s+"
+        ),
+        _NUMBER_WORDS,
+    ),
+    (
+        re.compile(
+            r"(?:(?<=[\s;:.])|^)thứ\s{1,3}(?P<n>" + "|".join(_ORDINAL_WORDS) + r")\s{0,3},\s+"
+        ),
+        _ORDINAL_WORDS,
+    ),
+    (re.compile(r"(?:(?<=[\s;:])|^)(?P<n>[a-h])\)\s+"), tuple("abcdefgh")),
+)
 _CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
 _STOP = re.compile(
     r"^\s*(?:Các bài viết khác|Các tin khác|Tin liên quan|Tin khác|Bài viết liên quan|"
@@ -113,6 +131,10 @@ _PERIOD_OPENING = re.compile(
     r"(?:[Tt]hời gian tới|[Tt]hời gian tiếp theo|\d{1,2}\s{1,3}tháng cuối năm(?:\s{1,3}\d{4})?|"
     r"tháng cuối năm(?:\s{1,3}\d{4})?|[Nn]ăm\s{1,3}\d{4}|[Qq]uý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)"
     r"\s{0,3},\s{0,3}"
+)
+# a clause after ';' that finishes the one before it (its deadline or report)
+_CLAUSE_TAIL = re.compile(
+    r"(?:hoàn thành|thời gian|báo cáo|gửi|trình|xong|chậm nhất|trước ngày|định kỳ)(?![\w])"
 )
 _MODAL = re.compile(r"(?<![\w])(?:cần|phải)(?![\w])")
 _MODAL_WINDOW = 80
@@ -474,7 +496,8 @@ class _Builder:
         )
         taken = 0
         low = tb.low(sentence)
-        split = trig.kind == "period"
+        # a request holding a list of ';'-joined actions is split like a colon list
+        split = trig.kind == "period" or text.count(";", s, e) >= 2
         if not _UMBRELLA.search(low):
             body = _after_trigger(sentence, trig)
             if body is not None:
@@ -733,19 +756,23 @@ def _introduces(intro: str) -> bool:
 
 
 def _inline_items(text: str, start: int) -> list[tuple[int, int]]:
-    """``1) ... 2) ...`` inside one paragraph: item spans after the markers, when the
-    numbers run 1, 2, 3 ... from 1 (at least two)."""
-    marks = []
-    want = 1
-    for m in _INLINE.finditer(text, start):
-        if int(m.group("n")) == want:
-            marks.append(m)
-            want += 1
-    if len(marks) < 2:
-        return []
+    """``1) ... 2) ...``, ``Một là ... Hai là ...``, ``Thứ nhất ... Thứ hai ...`` or
+    ``a) ... b) ...`` inside one paragraph: item spans after the markers, when the markers
+    run in order from the first (at least two)."""
+    best: list[re.Match[str]] = []
+    lowered = tb.low(text)
+    for rx, order in _INLINE_STYLES:
+        marks = []
+        want = 0
+        for m in rx.finditer(lowered if rx is not _INLINE else text, start):
+            if want < len(order) and m.group("n") == order[want]:
+                marks.append(m)
+                want += 1
+        if len(marks) >= 2 and len(marks) > len(best):
+            best = marks
     out = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+    for i, m in enumerate(best):
+        end = best[i + 1].start() if i + 1 < len(best) else len(text)
         out.append((m.end(), end))
     return out
 
@@ -757,7 +784,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     pos = text.find(";", s, e)
     while pos >= 0:
         nxt = text[pos + 1 : min(e, pos + 60)].lstrip()
-        if tf.starts_with_verb(nxt) and nxt[:1].islower():
+        if tf.starts_with_verb(nxt) and nxt[:1].islower() and not _CLAUSE_TAIL.match(nxt):
             out.append((cur, pos))
             cur = pos + 1 + (len(text[pos + 1 : min(e, pos + 60)]) - len(nxt))
         pos = text.find(";", pos + 1, e)

@@ -223,6 +223,25 @@ BLOCK_CASES = [
         "Hội nghị kết thúc trong không khí phấn khởi, đoàn kết.",
         ["Cán bộ tuyên giáo cần bám sát cơ sở, kịp thời nắm bắt tư tưởng của", "Báo chí địa"],
     ),
+    # inline ordinal words after a colon
+    (
+        "Đồng chí Chu Văn Lâm đề nghị thời gian tới các cấp ủy cần tập trung: Một là, đổi mới"
+        " học tập nghị quyết; Hai là, nâng cao chất lượng báo cáo viên.",
+        ["đổi mới học tập nghị quyết", "nâng cao chất lượng báo cáo viên"],
+    ),
+    # a request listing ';'-joined actions is split, but not before its deadline clause
+    (
+        "Kết luận, đồng chí Ngô Văn Hùng yêu cầu các cấp ủy tiếp tục quán triệt nghị quyết;"
+        " tập trung tuyên truyền đại hội; chú trọng nắm bắt dư luận xã hội.\n"
+        "Đồng chí cũng giao Phòng Tuyên truyền chủ trì xây dựng kế hoạch; hoàn thành trước"
+        " ngày 30/9; báo cáo Thường trực Ban.",
+        [
+            "các cấp ủy tiếp tục quán triệt",
+            "tập trung tuyên truyền",
+            "chú trọng nắm bắt",
+            "Phòng Tuyên truyền chủ trì xây dựng kế hoạch; hoàn thành trước ngày 30/9; báo cáo",
+        ],
+    ),
     # achievements with "đã phối hợp", "chủ trì, phối hợp ... hoàn thành trước ..."
     (
         "Năm 2024, Ban đã phối hợp với Sở Nội vụ tổ chức hội thi; chủ trì, phối hợp với Trường"
