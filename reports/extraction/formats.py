@@ -424,29 +424,40 @@ def docx_text(data: bytes) -> str:
     """Paragraphs and table rows of a .docx in order, one per line, with Word's automatic
     list numbering written out as markers."""
     import docx
+    import lxml.etree
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        zipfile.BadZipFile,
+        lxml.etree.XMLSyntaxError,
+    ) as exc:
         raise IntakeError(f"Tệp Word (.docx) bị hỏng, không đọc được. {_ASK}") from exc
     numbering = _Numbering(document)
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
+    _docx_blocks(document.element.body, numbering, lines)
+    return "\n\n".join(line for line in lines if line.strip())
+
+
+def _docx_blocks(parent, numbering: _Numbering, lines: list[str]) -> None:
+    for child in parent.iterchildren():
         if child.tag == _w("p"):
             lines.append(_paragraph_line(child, numbering))
         elif child.tag == _w("tbl"):
             for row in child.iter(_w("tr")):
                 cells = []
                 for cell in row.iterchildren(_w("tc")):
-                    text = " ".join(
-                        _paragraph_line(p, numbering) for p in cell.iterchildren(_w("p"))
-                    )
+                    text = " ".join(_paragraph_line(p, numbering) for p in cell.iter(_w("p")))
                     if text.strip():
                         cells.append(_clean(text))
                 lines.append("; ".join(cells))
-    return "\n\n".join(line for line in lines if line.strip())
+        elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            # content controls and custom XML wrap ordinary paragraphs
+            _docx_blocks(child, numbering, lines)
 
 
 def _paragraph_text(p) -> str:

@@ -9,11 +9,21 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from reports.extraction import extract_text, to_contract
 from reports.extraction.formats import DOCX, HTML, TEXT, detect_format, document_text
 from reports.extraction.intake import IntakeError
-from tests.upload.files import BULLETS, DECIMAL, DocxBuilder, seed_docx, seed_html, task_paragraphs
+from tests.upload.files import (
+    BULLETS,
+    DECIMAL,
+    W_NS,
+    DocxBuilder,
+    seed_docx,
+    seed_html,
+    task_paragraphs,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -250,6 +260,30 @@ def test_docx_paragraphs_and_word_numbering_rendered_as_markers():
         "Đơn vị; Thời hạn",
         "Huyện ủy A; 30/6/2024",
     ]
+
+
+def test_docx_content_controls_are_read_in_place():
+    b = DocxBuilder()
+    b.paragraph("Trước")
+    b.paragraph("Trong ô nội dung")
+    b.paragraph("Sau")
+    body = b.doc.element.body
+    inner = body.findall(qn("w:p"))[1]
+    sdt = parse_xml(f"<w:sdt {W_NS}><w:sdtContent/></w:sdt>")
+    inner.addprevious(sdt)
+    sdt[0].append(inner)
+    assert document_text(b.bytes(), "a.docx").text == "Trước\n\nTrong ô nội dung\n\nSau"
+
+
+def test_docx_with_broken_xml_is_refused():
+    good = io.BytesIO(DocxBuilder().bytes())
+    out = io.BytesIO()
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, b"<w:document>" if item.filename == "word/document.xml" else data)
+    with pytest.raises(IntakeError, match="hỏng"):
+        document_text(out.getvalue(), "a.docx")
 
 
 def test_docx_lists_sharing_a_definition_continue_unless_restarted():
