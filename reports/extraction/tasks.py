@@ -100,8 +100,8 @@ _STOP = re.compile(
 )
 _FOOTER = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
 _CLOSER = re.compile(
-    r"^\s*(?:Trên đây là|T/[LM]|K/T|TM\.|KT\.|TL\.|Xin trân trọng|Kính gửi)"
-    r"|thông báo (?:để|cho)|biết,? (?:và )?thực hiện\.?\s*$"
+    r"^\s*(?:Trên đây là|T/[LM]\b|K/T\b|TM\.|KT\.|TL\.|Xin trân trọng|Kính gửi)"
+    r"|(?i:thông báo)\s(?:để|cho)\s.{0,300}biết,?\s(?:và\s)?(?:thực hiện|phối hợp|chỉ đạo)"
 )
 # A paragraph that starts a new scene: it never continues the previous list item.
 _NEW_SCENE = re.compile(
@@ -215,6 +215,12 @@ class _Builder:
         self.section_period: str | None = None
         self.footer = False
         self.last_assigner: str | None = None
+        # a notice of conclusions: its task sections are the concluding person's
+        self.default_assigner: str | None = None
+        if seg.genre == "thong_bao" or "ket luan" in fold(seg.title or ""):
+            concluding = [p.name for p in participants if "concluding" in p.roles]
+            if len(concluding) == 1:
+                self.default_assigner = concluding[0]
 
     # --- blocks -----------------------------------------------------------------
 
@@ -257,7 +263,7 @@ class _Builder:
             self.footer = True
             self.close()
             return
-        if _CLOSER.search(text[:200]) or _CLOSER.search(text[-60:]):
+        if _CLOSER.search(text[:400]):
             self.close()
             self.section = None
             return
@@ -308,6 +314,7 @@ class _Builder:
         self.open(
             tb.TASKS,
             "list",
+            assigned_by=self.default_assigner,
             period=self.section_period or self.title_period,
             from_section=True,
         )
@@ -427,6 +434,15 @@ class _Builder:
                     self.close()
                 return
             rest = text[rest_start:]
+            first = _ENUM.match(rest.lstrip())
+            if kind == tb.TASKS and first and first["glued"] is None:
+                # "... các nhiệm vụ sau: Thứ nhất, ..." with the next items on their own lines
+                self._list_intro(intro, kind)
+                family = next(k for k in _RANK if first[k])
+                self.block.family = family
+                offset = rest_start + (len(rest) - len(rest.lstrip())) + first.end()
+                self._new_item(start + offset, start + len(text), family)
+                return
             modal = _MODAL.search(tb.low(rest[:_MODAL_WINDOW]))
             if kind is None and modal and _SPEECH.search(tb.low(intro)):
                 # "đồng chí X nhấn mạnh: Các cấp ủy cần ..."
@@ -448,6 +464,8 @@ class _Builder:
         trigger = _find_trigger(text, self.reference)
         pos = trigger.start if trigger else len(text)
         assigner = self._assigner(text, pos) if kind == tb.TASKS else None
+        if assigner is None and kind == tb.TASKS and self.section == tb.TASKS:
+            assigner = self.default_assigner
         if assigner:
             self.last_assigner = assigner
         block = self.open(

@@ -223,6 +223,18 @@ BLOCK_CASES = [
         "Hội nghị kết thúc trong không khí phấn khởi, đoàn kết.",
         ["Cán bộ tuyên giáo cần bám sát cơ sở, kịp thời nắm bắt tư tưởng của", "Báo chí địa"],
     ),
+    # the first item on the introducer's line, the next ones on their own lines
+    (
+        "Đồng chí Lý Thị Nga đề nghị thực hiện tốt các nhiệm vụ sau: Thứ nhất, rà soát đội ngũ"
+        " cộng tác viên.\nThứ hai, đổi mới hình thức sinh hoạt chi bộ.",
+        ["rà soát đội ngũ", "đổi mới hình thức"],
+    ),
+    # a notice's closing formula ends the list
+    (
+        "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Tổ chức tập huấn cho báo cáo viên cơ sở.\n"
+        "Ban Tuyên giáo thông báo để các đơn vị biết, thực hiện.",
+        ["Tổ chức tập huấn cho báo cáo viên cơ sở"],
+    ),
     # inline ordinal words after a colon
     (
         "Đồng chí Chu Văn Lâm đề nghị thời gian tới các cấp ủy cần tập trung: Một là, đổi mới"
@@ -552,3 +564,14 @@ def test_long_inputs_stay_fast():
     body += "\n" + "1) " * 20000 + "\n" + "Thứ nhất, " * 5000
     tasks = _tasks(body)
     assert len(tasks) >= 1
+
+
+def test_notice_sections_belong_to_the_concluding_person():
+    seg = _seg("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Rà soát đội ngũ báo cáo viên cơ sở.")
+    seg = Segmented(**{**seg.__dict__, "genre": "thong_bao"})
+    people = (
+        Participant("Hà Văn Tú", "Trưởng ban", ("chair", "concluding")),
+        Participant("Đỗ Thị Yến", "Phó Trưởng ban", ("reporting",)),
+    )
+    tasks = find_tasks(seg, directives=(), units=(), participants=people, meetings=())
+    assert [t.assigned_by for t in tasks] == ["Hà Văn Tú"]
