@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Callable, Iterator
@@ -315,7 +316,9 @@ def task_rows(*, queryset: QuerySet[Task], today: dt.date | None = None) -> Iter
 # Writers
 
 
+@functools.lru_cache(maxsize=8192)
 def _date_text(value) -> str:
+    # cached: a large export repeats the same few hundred dates many times
     if value is None:
         return ""
     if isinstance(value, str):  # SQLite hands dates back as ISO text
