@@ -126,6 +126,29 @@ class FoldedSearchMixin:
 class BaseAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     list_per_page = 50
     show_full_result_count = False
+    object_history_template = "admin/reports/object_history.html"
+    object_history_list_template = "admin/reports/object_history_list.html"
+
+    def history_view_title(self, request, obj):
+        return f"Lịch sử thay đổi: {obj}"
+
+    def history_form_view_title(self, request, obj):
+        return f"Xem phiên bản cũ: {obj}"
+
+    def revert_disabled(self, request, obj=None):
+        # Reverting through django-simple-history would save an old version over a newer one,
+        # past the version check; staff restore a value by editing it.
+        return True
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        review.record_history_annotate(record=obj, note=entry.get_change_message())
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        review.record_history_annotate(record=obj, note=entry.get_change_message())
+        return entry
 
 
 class PlainAdmin(FoldedSearchMixin, admin.ModelAdmin):

@@ -16,6 +16,7 @@ from django.db import IntegrityError, models, transaction
 
 from reports.extraction.normalize import fold
 from reports.models import Directive, Person, Unit, UnitAlias
+from reports.services.review import change_reason
 
 
 @dataclass
@@ -78,10 +79,11 @@ def _merge(
         target.refresh_from_db()
         add_aliases(target, others)
         for other in others:
-            other._change_reason = f"Gộp vào {reason_label} #{target.pk}: {target}"
+            other._change_reason = change_reason(f"Gộp vào {reason_label} #{target.pk}: {target}")
             other.delete()
-        target._change_reason = "Gộp các bản ghi trùng: " + "; ".join(
-            f"{name} (#{other.pk})" for name, other in zip(result.merged, others, strict=True)
+        target._change_reason = change_reason(
+            "Gộp các bản ghi trùng: "
+            + "; ".join(f"{name} (#{o.pk})" for name, o in zip(result.merged, others, strict=True))
         )
         target.save()
     return result

@@ -92,3 +92,24 @@ def records_mark_verified(*, records: Iterable[models.Model]) -> int:
             record.save()
             changed += 1
     return changed
+
+
+# django-simple-history keeps the reason in a 100-character column
+CHANGE_REASON_MAX = 100
+
+
+def change_reason(text: str) -> str:
+    """``text`` cut to fit the history's reason column."""
+    text = " ".join(text.split())
+    return text if len(text) <= CHANGE_REASON_MAX else text[: CHANGE_REASON_MAX - 1] + "…"
+
+
+def record_history_annotate(*, record: models.Model, note: str) -> None:
+    """Write ``note`` (what the admin form changed, inlines included) as the reason of the
+    record's latest history entry, so the history says which directive or unit was added."""
+    if not note or not hasattr(record, "history"):
+        return
+    latest = record.history.order_by("-history_date", "-history_id").first()
+    if latest is not None:
+        latest.history_change_reason = change_reason(note)
+        latest.save(update_fields=["history_change_reason"])
