@@ -19,11 +19,24 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import TruncMonth
 
 from reports.models import Citation, Directive, Meeting, ReviewState, Task, TaskUnit, Unit
-from reports.selectors.tasks import DeadlineState, deadline_state_expression, overdue_q
+from reports.selectors.tasks import DeadlineState, done_late_q, done_on_time_q, overdue_q
+
+OPEN_STATUSES = (Task.Status.NOT_STARTED, Task.Status.IN_PROGRESS)
 
 # Age brackets of overdue tasks, in days past the due date (lower bounds, exclusive).
 OVERDUE_AGE_BRACKETS = (180, 90, 30, 0)
@@ -32,6 +45,7 @@ DIRECTIVE_TABLE_LIMIT = 30
 LEAD_UNIT_TABLE_LIMIT = 40
 TIMELINE_LIMIT = 100
 # The order of the states in tables and stacked bars: finished, then open, then cancelled.
+UNLED_LABEL = "(chưa rõ đơn vị chủ trì)"
 STATE_ORDER = [
     DeadlineState.DONE_ON_TIME,
     DeadlineState.DONE_LATE,
@@ -99,30 +113,67 @@ def report_tasks(*, scope: ReportScope) -> QuerySet[Task]:
     return tasks.order_by()
 
 
+def _state_conditions(today: dt.date, prefix: str = "") -> dict[str, Q]:
+    """The deadline states as plain conditions (mutually exclusive), so that one scan counts
+    them all with ``COUNT(...) FILTER (WHERE ...)``; the same rules as
+    ``reports.selectors.tasks.deadline_state_expression``."""
+    done_on_time, done_late, overdue = done_on_time_q(), done_late_q(), overdue_q(today=today)
+    conditions = {
+        DeadlineState.DONE_ON_TIME: done_on_time,
+        DeadlineState.DONE_LATE: done_late,
+        DeadlineState.DONE_UNDATED: Q(status=Task.Status.DONE)
+        & (Q(due_date__isnull=True) | Q(completed_on__isnull=True)),
+        DeadlineState.OVERDUE: overdue,
+        DeadlineState.IN_TIME: Q(status__in=OPEN_STATUSES, due_date__gte=today),
+        DeadlineState.NO_DEADLINE: Q(status__in=OPEN_STATUSES, due_date__isnull=True),
+        DeadlineState.CANCELLED: Q(status=Task.Status.CANCELLED),
+    }
+    if not prefix:
+        return conditions
+    return {state: _prefixed(q, prefix) for state, q in conditions.items()}
+
+
+def _prefixed(q: Q, prefix: str) -> Q:
+    """``q`` with every lookup (and F() reference) seen from a related model."""
+    result = Q(_connector=q.connector, _negated=q.negated)
+    for child in q.children:
+        if isinstance(child, Q):
+            result.children.append(_prefixed(child, prefix))
+        else:
+            key, value = child
+            if isinstance(value, F):
+                value = F(prefix + value.name)
+            result.children.append((prefix + key, value))
+    return result
+
+
+def _state_aggregates(today: dt.date, prefix: str = "", field_name: str = "pk") -> dict:
+    return {
+        f"state_{state}": Count(field_name, filter=condition)
+        for state, condition in _state_conditions(today, prefix).items()
+    }
+
+
+def _states_from(row: dict) -> dict[str, int]:
+    return {state: row[f"state_{state}"] for state in STATE_ORDER}
+
+
 def _state_counts(tasks: QuerySet[Task], today: dt.date) -> dict[str, int]:
-    rows = (
-        tasks.annotate(state=deadline_state_expression(today=today))
-        .values("state")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    counts = dict.fromkeys(STATE_ORDER, 0)
-    counts.update({row["state"]: row["n"] for row in rows})
-    return counts
+    return _states_from(tasks.aggregate(**_state_aggregates(today)))
 
 
 def report_headline(*, scope: ReportScope) -> dict:
-    """Meetings, tasks, tasks per deadline state, tasks needing review (three queries)."""
-    tasks = report_tasks(scope=scope)
-    totals = tasks.aggregate(
+    """Meetings, tasks, tasks per deadline state, tasks needing review (two queries)."""
+    row = report_tasks(scope=scope).aggregate(
         tasks=Count("pk"),
         needs_review=Count("pk", filter=Q(review_state=ReviewState.NEEDS_REVIEW)),
+        **_state_aggregates(scope.today),
     )
-    states = _state_counts(tasks, scope.today)
+    states = _states_from(row)
     return {
         "meetings": report_meetings(scope=scope).count(),
-        "tasks": totals["tasks"],
-        "needs_review": totals["needs_review"],
+        "tasks": row["tasks"],
+        "needs_review": row["needs_review"],
         "states": states,
         "open_in_time": states[DeadlineState.IN_TIME] + states[DeadlineState.NO_DEADLINE],
     }
@@ -134,50 +185,38 @@ def report_tasks_by_lead_unit(
     """One row per lead unit (chủ trì) with its tasks per deadline state, busiest first, and a
     last row for tasks with no lead unit. A task with two lead units counts for each.
     ``only_scope_units``: only the units of the scope lead (a unit's own page)."""
-    tasks = report_tasks(scope=scope)
-    lead = Q(task_units__role=TaskUnit.Role.LEAD)
+    # tasks LEFT JOIN their lead rows: one scan gives every lead unit and, under NULL, the
+    # tasks with none
+    lead_condition = Q(task_units__role=TaskUnit.Role.LEAD)
     if only_scope_units and scope.unit_ids is not None:
-        lead &= Q(task_units__unit_id__in=scope.unit_ids)
-    rows = (
-        tasks.filter(lead)
-        .annotate(state=deadline_state_expression(today=scope.today))
-        .values("task_units__unit_id", "task_units__unit__name", "state")
-        .annotate(n=Count("pk"))
+        lead_condition &= Q(task_units__unit_id__in=scope.unit_ids)
+    rows = list(
+        report_tasks(scope=scope)
+        .alias(lead=FilteredRelation("task_units", condition=lead_condition))
+        .values("lead__unit_id")
+        .annotate(total=Count("pk"), **_state_aggregates(scope.today))
         .order_by()
     )
-    by_unit: dict[int, dict] = {}
-    for row in rows:
-        entry = by_unit.setdefault(
-            row["task_units__unit_id"],
-            {
-                "unit_id": row["task_units__unit_id"],
-                "name": row["task_units__unit__name"],
-                "states": dict.fromkeys(STATE_ORDER, 0),
-                "total": 0,
-            },
-        )
-        entry["states"][row["state"]] += row["n"]
-        entry["total"] += row["n"]
-    result = sorted(by_unit.values(), key=lambda e: (-e["total"], e["name"]))
+    names = dict(
+        Unit.objects.filter(pk__in=[r["lead__unit_id"] for r in rows]).values_list("pk", "name")
+    )
+    result, unled = [], None
+    for r in rows:
+        entry = {
+            "unit_id": r["lead__unit_id"],
+            "name": names.get(r["lead__unit_id"], UNLED_LABEL),
+            "states": _states_from(r),
+            "total": r["total"],
+        }
+        if entry["unit_id"] is None:
+            unled = entry
+        else:
+            result.append(entry)
+    result.sort(key=lambda e: (-e["total"], e["name"]))
     if limit is not None:
         result = result[:limit]
-    if only_scope_units:
-        return result
-    unled = _state_counts(
-        tasks.exclude(
-            Exists(TaskUnit.objects.filter(task=OuterRef("pk"), role=TaskUnit.Role.LEAD))
-        ),
-        scope.today,
-    )
-    if sum(unled.values()):
-        result.append(
-            {
-                "unit_id": None,
-                "name": "(chưa rõ đơn vị chủ trì)",
-                "states": unled,
-                "total": sum(unled.values()),
-            }  # fmt: skip
-        )
+    if unled is not None and not only_scope_units:
+        result.append(unled)
     return result
 
 
@@ -228,44 +267,84 @@ def report_overdue(*, scope: ReportScope, limit: int | None = OVERDUE_LIST_LIMIT
 def report_directives(*, scope: ReportScope, limit: int | None = DIRECTIVE_TABLE_LIMIT):
     """Per directive: meetings citing it, tasks implementing it, the share of those done,
     first and last citation (date of the citing meeting, or of the task's meeting); the most
-    cited first."""
-    meetings = report_meetings(scope=scope)
-    tasks = report_tasks(scope=scope)
-    citations = Citation.objects.filter(
-        Q(meeting__in=meetings.values("pk")) | Q(task__in=tasks.values("pk"))
-    )
-    if scope.directive is not None:
-        citations = citations.filter(directive=scope.directive)
-    cited_on = Coalesce("meeting__start_date", "task__meeting__start_date")
-    rows = (
-        citations.values("directive_id", "directive__code", "directive__label", "directive__issued")
-        .annotate(
-            meetings=Count("meeting", distinct=True),
-            tasks=Count("task", distinct=True),
-            done=Count("task", filter=Q(task__status=Task.Status.DONE), distinct=True),
-            first=Min(cited_on),
-            last=Max(cited_on),
+    cited first. Two grouped queries (meeting citations, task citations), merged here."""
+    unfiltered = scope == ReportScope(today=scope.today)
+    meeting_citations = Citation.objects.filter(meeting__isnull=False)
+    task_citations = Citation.objects.filter(task__isnull=False)
+    if not unfiltered:
+        meeting_citations = meeting_citations.filter(
+            meeting__in=report_meetings(scope=scope).values("pk")
         )
-        .annotate(activity=F("meetings") + F("tasks"))
-        .order_by("-activity", "-last", "directive_id")
+        task_citations = task_citations.filter(task__in=report_tasks(scope=scope).values("pk"))
+    if scope.directive is not None:
+        meeting_citations = meeting_citations.filter(directive=scope.directive)
+        task_citations = task_citations.filter(directive=scope.directive)
+    by_directive: dict[int, dict] = {}
+
+    def entry(directive_id):
+        return by_directive.setdefault(
+            directive_id,
+            {"directive_id": directive_id, "meetings": 0, "tasks": 0, "done": 0, "dates": []},
+        )
+
+    for row in (
+        meeting_citations.values("directive_id")
+        .annotate(
+            n=Count("meeting", distinct=True),
+            first=Min("meeting__start_date"),
+            last=Max("meeting__start_date"),
+        )
+        .order_by()
+    ):
+        e = entry(row["directive_id"])
+        e["meetings"] = row["n"]
+        e["dates"] += [row["first"], row["last"]]
+    # one citation per (directive, task): no DISTINCT needed
+    for row in (
+        task_citations.values("directive_id")
+        .annotate(
+            n=Count("pk"),
+            done=Count("pk", filter=Q(task__status=Task.Status.DONE)),
+            first=Min("task__meeting__start_date"),
+            last=Max("task__meeting__start_date"),
+        )
+        .order_by()
+    ):
+        e = entry(row["directive_id"])
+        e["tasks"], e["done"] = row["n"], row["done"]
+        e["dates"] += [row["first"], row["last"]]
+    ranked = sorted(
+        by_directive.values(),
+        key=lambda e: (
+            -(e["meetings"] + e["tasks"]),
+            -max((d.toordinal() for d in e["dates"] if d), default=0),
+            e["directive_id"],
+        ),
     )
     if limit is not None:
-        rows = rows[:limit]
-    return [
-        {
-            "directive_id": r["directive_id"],
-            "name": r["directive__code"] or r["directive__label"],
-            "label": r["directive__label"],
-            "issued": r["directive__issued"],
-            "meetings": r["meetings"],
-            "tasks": r["tasks"],
-            "done": r["done"],
-            "share_done": (r["done"] / r["tasks"]) if r["tasks"] else None,
-            "first": r["first"],
-            "last": r["last"],
-        }
-        for r in rows
-    ]
+        ranked = ranked[:limit]
+    directives = Directive.objects.only("code", "label", "issued").in_bulk(
+        [e["directive_id"] for e in ranked]
+    )
+    result = []
+    for e in ranked:
+        directive = directives[e["directive_id"]]
+        dates = [d for d in e["dates"] if d]
+        result.append(
+            {
+                "directive_id": e["directive_id"],
+                "name": directive.code or directive.label,
+                "label": directive.label,
+                "issued": directive.issued,
+                "meetings": e["meetings"],
+                "tasks": e["tasks"],
+                "done": e["done"],
+                "share_done": (e["done"] / e["tasks"]) if e["tasks"] else None,
+                "first": min(dates, default=None),
+                "last": max(dates, default=None),
+            }
+        )
+    return result
 
 
 def report_meetings_by_month(*, scope: ReportScope) -> list[dict]:
