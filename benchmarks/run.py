@@ -19,6 +19,7 @@ BENCHMARKS = [
     ("benchmarks.bench_extraction", False),
     ("benchmarks.bench_import", True),
     ("benchmarks.bench_export", True),
+    ("benchmarks.bench_reports", True),
 ]
 
 

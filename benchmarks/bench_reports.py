@@ -1,0 +1,124 @@
+"""The reports dashboard at scale: /reports/ with many tasks against the same page with few.
+
+    python -m benchmarks.bench_reports                   # 1,000 vs 20,000 tasks (~1-2 min)
+    python -m benchmarks.bench_reports --full            # 1,000 vs 100,000 tasks
+    DATABASE_URL=postgres://... python -m benchmarks.bench_reports --full
+
+Generates data with ``generate_demo_data`` into a throw-away test database, renders /reports/
+(unfiltered, and filtered by year) several times at each size as a logged-in staff user, and
+prints the median times, their ratio (target ≤ 3x) and the query counts (identical).
+Exit 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIME_RATIO_TARGET = 3.0
+SMALL_TASKS = 1_000
+DEFAULT_LARGE_TASKS = 20_000
+FULL_LARGE_TASKS = 100_000
+TASKS_PER_MEETING = 50
+REPEATS = 5
+
+
+def setup_django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()
+    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    return connection, name
+
+
+def measure(client, connection, url: str) -> tuple[float, int]:
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm: templates, caches, plans
+    times, queries = [], 0
+    for _ in range(REPEATS):
+        with CaptureQueriesContext(connection) as ctx:
+            started = time.perf_counter()
+            response = client.get(url)
+            times.append(time.perf_counter() - started)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} answered {response.status_code}")
+        queries = len(ctx.captured_queries)
+    return statistics.median(times), queries
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="100,000 tasks (the target size)")
+    parser.add_argument("--tasks", type=int, help="the large size (overrides --full)")
+    args = parser.parse_args(argv)
+    large = args.tasks or (FULL_LARGE_TASKS if args.full else DEFAULT_LARGE_TASKS)
+    connection, db_name = setup_django()
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from django.utils import timezone
+
+    from reports.services.demo_data import demo_data_generate
+
+    today = timezone.localdate()
+    urls = {
+        "/reports/": "/reports/",
+        "/reports/ (năm nay)": f"/reports/?ky=nam&nam={today.year}",
+    }
+    results = {}
+    try:
+        user = get_user_model().objects.create_superuser("bench", "bench@example.vn", "x")
+        client = Client()
+        client.force_login(user)
+
+        def generate(tasks: int, seed: int):
+            started = time.perf_counter()
+            demo_data_generate(
+                meetings=max(1, tasks // TASKS_PER_MEETING),
+                tasks=tasks,
+                seed=seed,
+                today=today,
+                progress=lambda msg: print(msg, file=sys.stderr),
+            )
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
+            print(f"  generated {tasks} tasks in {time.perf_counter() - started:.1f} s",
+                  file=sys.stderr)  # fmt: skip
+
+        generate(SMALL_TASKS, 1)
+        for name, url in urls.items():
+            results[(name, "small")] = measure(client, connection, url)
+        generate(large - SMALL_TASKS, 2)
+        for name, url in urls.items():
+            results[(name, "large")] = measure(client, connection, url)
+    finally:
+        connection.creation.destroy_test_db(db_name, verbosity=0)
+
+    print(f"\nReports benchmark ({connection.vendor}, {SMALL_TASKS} vs {large} tasks)")
+    print(f"{'page':28}{'small (s)':>11}{'large (s)':>11}{'ratio':>8}{'target':>8}"
+          f"{'queries':>10}")  # fmt: skip
+    ok = True
+    for name in urls:
+        (t_small, q_small), (t_large, q_large) = results[(name, "small")], results[(name, "large")]
+        ratio = t_large / t_small
+        ok &= ratio <= TIME_RATIO_TARGET and q_small == q_large
+        print(f"{name:28}{t_small:11.3f}{t_large:11.3f}{ratio:8.2f}{TIME_RATIO_TARGET:>8}"
+              f"{f'{q_small}/{q_large}':>10}")  # fmt: skip
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
