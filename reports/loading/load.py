@@ -133,38 +133,56 @@ class _Loader:
         return meetings
 
     def _participants(self, meeting: Meeting, found: ExtractedMeeting) -> None:
+        current = {(p.person_id, p.role): p for p in meeting.participations.all()}
+        new, changed = [], []
         for p in found.participants:
             person = self.people.resolve(p.name)
             span = p.spans[0] if p.spans else None
+            values = {
+                "position": (p.position or "")[:500],
+                "source_document": self.doc,
+                "span_start": span.start if span else None,
+                "span_end": span.end if span else None,
+            }
             for role in p.roles:
-                Participation.objects.update_or_create(
-                    meeting=meeting,
-                    person=person,
-                    role=role,
-                    defaults={
-                        "position": (p.position or "")[:500],
-                        "source_document": self.doc,
-                        "span_start": span.start if span else None,
-                        "span_end": span.end if span else None,
-                    },
-                )
+                row = current.get((person.pk, role))
+                if row is None:
+                    row = Participation(meeting=meeting, person=person, role=role, **values)
+                    current[(person.pk, role)] = row
+                    new.append(row)
+                elif _set_fields(row, values):
+                    changed.append(row)
+        Participation.objects.bulk_create(new)
+        for row in changed:
+            row.save()
 
     def _meeting_citations(self, meeting: Meeting | None, directives) -> None:
+        existing = set(
+            Citation.objects.filter(source_document=self.doc, task=None).values_list(
+                "directive_id", "meeting_id"
+            )
+        )
+        new = []
         for found in self.x.directives:
             directive = directives[found.key]
+            key = (directive.pk, meeting.pk if meeting else None)
+            if key in existing:
+                self.counts.add("citations", "unchanged")
+                continue
+            existing.add(key)
             span = found.mentions[0] if found.mentions else None
-            _, created = Citation.objects.get_or_create(
-                directive=directive,
-                meeting=meeting,
-                task=None,
-                source_document=self.doc,
-                defaults={
-                    "as_written": found.label[:300],
-                    "span_start": span.start if span else None,
-                    "span_end": span.end if span else None,
-                },
+            new.append(
+                Citation(
+                    directive=directive,
+                    meeting=meeting,
+                    source_document=self.doc,
+                    as_written=found.label[:300],
+                    span_start=span.start if span else None,
+                    span_end=span.end if span else None,
+                )
             )
-            self.counts.add("citations", "created" if created else "unchanged")
+            self.counts.add("citations", "created")
+        Citation.objects.bulk_create(new)
 
     # tasks ------------------------------------------------------------------------------
 
@@ -183,6 +201,7 @@ class _Loader:
 
     def _tasks(self, meeting: Meeting | None, directives) -> None:
         existing = {t.ordinal: t for t in Task.objects.filter(source_document=self.doc)}
+        refreshed: list[tuple[Task, ExtractedTask]] = []
         for found in self.x.tasks:
             task = existing.pop(found.ordinal, None)
             values = self._task_values(found, meeting)
@@ -200,59 +219,79 @@ class _Loader:
                 self.counts.add("tasks", "updated")
             else:
                 self.counts.add("tasks", "unchanged")
-            self._task_units(task, found)
-            self._task_citations(task, found, directives)
+            refreshed.append((task, found))
         for stale in existing.values():
             if not stale.is_locked:
                 stale.delete()
+        self._task_units(refreshed)
+        self._task_citations(refreshed, directives)
 
-    def _task_units(self, task: Task, found: ExtractedTask) -> None:
+    def _task_units(self, refreshed: list[tuple[Task, ExtractedTask]]) -> None:
+        current = {}
+        for tu in TaskUnit.objects.filter(task__in=[t for t, _ in refreshed]):
+            current[tu.task_id, tu.unit_id, tu.role] = tu
         wanted = {}
-        for role, names in (
-            (TaskUnit.Role.LEAD, found.lead),
-            (TaskUnit.Role.SUPPORT, found.support),
-            (TaskUnit.Role.ASSIGNEE, found.assignees),
-        ):
-            for name in names:
-                if not is_named_unit(name):
-                    continue
-                unit = self.units.resolve(name)
-                if role == TaskUnit.Role.ASSIGNEE and any(u == unit for (u, _) in wanted):
-                    continue  # already there as lead or support
-                wanted.setdefault((unit, role), name)
-        current = {(tu.unit, tu.role): tu for tu in task.task_units.select_related("unit")}
-        for key, name in wanted.items():
-            if key not in current:
-                TaskUnit.objects.create(task=task, unit=key[0], role=key[1], as_written=name[:300])
-        for key, tu in current.items():
-            if key not in wanted:
-                tu.delete()
+        for task, found in refreshed:
+            for role, names in (
+                (TaskUnit.Role.LEAD, found.lead),
+                (TaskUnit.Role.SUPPORT, found.support),
+                (TaskUnit.Role.ASSIGNEE, found.assignees),
+            ):
+                for name in names:
+                    if not is_named_unit(name):
+                        continue
+                    unit = self.units.resolve(name)
+                    if role == TaskUnit.Role.ASSIGNEE and any(
+                        k[0] == task.pk and k[1] == unit.pk for k in wanted
+                    ):
+                        continue  # already there as lead or support
+                    wanted.setdefault((task.pk, unit.pk, role), name)
+        TaskUnit.objects.bulk_create(
+            TaskUnit(task_id=t, unit_id=u, role=r, as_written=name[:300])
+            for (t, u, r), name in wanted.items()
+            if (t, u, r) not in current
+        )
+        stale = [tu.pk for key, tu in current.items() if key not in wanted]
+        if stale:
+            TaskUnit.objects.filter(pk__in=stale).delete()
 
-    def _task_citations(self, task: Task, found: ExtractedTask, directives) -> None:
+    def _task_citations(self, refreshed: list[tuple[Task, ExtractedTask]], directives) -> None:
         by_key = {d.key: d for d in self.x.directives}
-        for key in found.directives:
-            directive = directives.get(key)
-            if directive is None:
-                continue
-            mention = next(
-                (
-                    m
-                    for m in by_key[key].mentions
-                    if found.span.start <= m.start and m.end <= found.span.end
-                ),
-                None,
+        existing = set(
+            Citation.objects.filter(task__in=[t for t, _ in refreshed]).values_list(
+                "task_id", "directive_id"
             )
-            _, created = Citation.objects.get_or_create(
-                directive=directive,
-                task=task,
-                defaults={
-                    "source_document": self.doc,
-                    "as_written": by_key[key].label[:300],
-                    "span_start": mention.start if mention else None,
-                    "span_end": mention.end if mention else None,
-                },
-            )
-            self.counts.add("citations", "created" if created else "unchanged")
+        )
+        new = []
+        for task, found in refreshed:
+            for key in found.directives:
+                directive = directives.get(key)
+                if directive is None:
+                    continue
+                if (task.pk, directive.pk) in existing:
+                    self.counts.add("citations", "unchanged")
+                    continue
+                existing.add((task.pk, directive.pk))
+                mention = next(
+                    (
+                        m
+                        for m in by_key[key].mentions
+                        if found.span.start <= m.start and m.end <= found.span.end
+                    ),
+                    None,
+                )
+                new.append(
+                    Citation(
+                        directive=directive,
+                        task=task,
+                        source_document=self.doc,
+                        as_written=by_key[key].label[:300],
+                        span_start=mention.start if mention else None,
+                        span_end=mention.end if mention else None,
+                    )
+                )
+                self.counts.add("citations", "created")
+        Citation.objects.bulk_create(new)
 
 
 def document_load(

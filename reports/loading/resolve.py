@@ -31,7 +31,7 @@ class UnitResolver:
         self.counts = counts
         self.on_date = on_date
         self.cache: dict[str, Unit] = {}
-        self.aliased: dict[str, int] = {}
+        self.known_aliases: dict[int, set[str]] = {}
         self.counted: set[int] = set()
 
     def _valid(self, units: list[Unit]) -> Unit | None:
@@ -71,13 +71,22 @@ class UnitResolver:
         elif unit.pk not in self.counted:
             self.counts.add("units", "unchanged")
             self.counted.add(unit.pk)
+        if unit.pk not in self.known_aliases:
+            self.known_aliases[unit.pk] = set(unit.aliases.values_list("search_key", flat=True))
+        known = self.known_aliases[unit.pk]
+        missing = {}
         for spelling in (name, *mentions):
             key = fold(spelling)
-            if self.aliased.get(key) == unit.pk:
-                continue
-            UnitAlias.objects.get_or_create(unit=unit, search_key=key, defaults={"name": spelling})
-            self.aliased[key] = unit.pk
             self.cache[key] = unit
+            if key not in known:
+                missing.setdefault(key, spelling)
+        if missing:
+            # bulk_create skips save(), so the folded key is set here
+            UnitAlias.objects.bulk_create(
+                UnitAlias(unit=unit, name=spelling[:300], search_key=key)
+                for key, spelling in missing.items()
+            )
+            known.update(missing)
         return unit
 
 
