@@ -612,6 +612,12 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
             continue  # a menu entry above the body
         if _boilerplate(line):
             continue
+        if not _ENUM_START.match(line.text) and _date_line(line):
+            # a stamp inside or below the article: its date when the header had none
+            got = _date_line_score(line, after_title=True)
+            if best is None and got is not None:
+                best = (got[0], 0, got[1], got[2])
+            continue
         body_lines.append(line)
         if _ARTICLE_END.search(line.text):
             break

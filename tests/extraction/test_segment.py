@@ -452,6 +452,12 @@ PAGES = [
         "Thời sự\nChính trị\nHội nghị giao ban\n\nNgày 5/1, Ban tổ chức hội nghị.",
         {"title": "Hội nghị giao ban", "paragraphs": ["Ngày 5/1, Ban tổ chức hội nghị."]},
     ),
+    (
+        # the only stamp is under the article
+        "Hội nghị tổng kết công tác tuyên giáo năm 2023 của huyện\n\n"
+        "Ngày 27/12, Ban tổ chức hội nghị.\n\nThu Trang\nCập nhật: 28/12/2023 - 16:20",
+        {"published": D(2023, 12, 28), "paragraphs": ["Ngày 27/12, Ban tổ chức hội nghị."]},
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
