@@ -138,7 +138,7 @@ def classify_intro(text: str, reference: dt.date | None = None) -> str | None:
 
 
 _ROMAN_HEAD = re.compile(r"^\s*(?P<n>[IVX]{1,5}|[A-D])\s*[.)/]\s+\S")
-_HEAD_TASKS = re.compile(r"phuong huong|giai phap|to chuc thuc hien|hoat dong|nhiem vu|ke hoach")
+_HEAD_TASKS = re.compile(r"phuong huong|giai phap|to chuc thuc hien|hoat dong|nhiem vu")
 _HEAD_OTHER = re.compile(
     r"ket qua|danh gia|tinh hinh|han che|ton tai|nguyen nhan|muc dich|yeu cau|kien nghi|"
     r"de xuat|noi dung|bai hoc|thuan loi|kho khan|dac diem|boi canh|can cu"

@@ -38,7 +38,12 @@ VERBS = (
     "coi trọng|dự báo|tham gia|khai thác|theo sát|bám sát|huy động|thẩm định|xuất bản|"
     "trang trí|cần|phải|chịu trách nhiệm|đề nghị|giao|quán triệt|mở rộng|tiếp nhận|"
     "phấn đấu|làm rõ|thông tin|đăng|dâng|số hóa|chuyển đổi|vận hành|nêu cao|"
-    "rèn luyện|thực hành|chăm lo|kiểm soát|đặc biệt chú ý|chú ý|ưu tiên|hỗ trợ"
+    "rèn luyện|thực hành|chăm lo|kiểm soát|đặc biệt chú ý|chú ý|ưu tiên|hỗ trợ|bố trí|"
+    "phân công|phát động|sắp xếp|làm|viết|đăng ký|đẩy nhanh|kiểm điểm|khảo sát|điều tra|"
+    "nắm|thiết kế|in ấn|biên tập|tuyển chọn|xét|khen thưởng|bình xét|giới thiệu|đưa|"
+    "soạn thảo|dự thảo|góp ý|tập hợp|thu thập|chỉnh sửa|hoàn chỉnh|phục vụ|đảm nhận|đảm nhiệm|"
+    "nộp|tiếp thu|hoàn tất|phát hiện|định kỳ|mời|thăm|tặng|lắp đặt|"
+    "treo|phát sóng|quyết định|họp|tham dự"
 )
 _VERB_IN_TEXT = re.compile(r"(?<![\w-])(?:" + VERBS + r")(?![\w-])")
 _VERB_AT_START = re.compile(r"^[\s\"“(]{0,3}(?:" + VERBS + r")(?![\w-])", re.IGNORECASE)

@@ -136,6 +136,11 @@ _PERIOD_OPENING = re.compile(
 _CLAUSE_TAIL = re.compile(
     r"(?:hoàn thành|thời gian|báo cáo|gửi|trình|xong|chậm nhất|trước ngày|định kỳ)(?![\w])"
 )
+# "Thực hiện Kế hoạch số ..., Ban ... báo cáo như sau": the preamble of a document
+_PREAMBLE = re.compile(
+    r"\s*(?i:thực hiện|căn cứ|triển khai|theo)\s{1,3}(?i:nghị quyết|chỉ thị|kết luận|kế hoạch|"
+    r"hướng dẫn|quyết định|công văn|thông báo|chương trình|quy định|văn bản|ý kiến|sự chỉ đạo)"
+)
 _MODAL = re.compile(r"(?<![\w])(?:cần|phải)(?![\w])")
 _MODAL_WINDOW = 80
 _SPEECH = re.compile(r"(?<![\w])(?:nhấn mạnh|lưu ý|chỉ đạo|kết luận|yêu cầu|đề nghị)(?![\w])")
@@ -285,7 +290,9 @@ class _Builder:
                 # a numbered capitalised sub-heading decides for itself, else its section does
                 self._subsection(tb.heading_kind(text) or self.section, text)
                 return
-            self.section = None
+            # an unnumbered capitalised heading opens a task part, else it is neutral: an
+            # article's sub-title never silences the requests below it
+            self._subsection(tb.TASKS if tb.heading_kind(text) == tb.TASKS else None, text)
             return
         if enum and enum["num"] or enum and enum["letter"]:
             body = text[enum.end() :]
@@ -677,7 +684,13 @@ def _continuation(text: str) -> bool:
 
 
 def _verb_paragraph(text: str) -> bool:
-    return _prose(text) and tf.starts_with_verb(text) and not _PAST.search(tb.low(text[:80]))
+    return (
+        _prose(text)
+        and tf.starts_with_verb(text)
+        and not text.rstrip().endswith(":")
+        and not _PREAMBLE.match(text)
+        and not _PAST.search(tb.low(text[:80]))
+    )
 
 
 @dataclass(frozen=True)
