@@ -37,6 +37,8 @@ _CUE_WINDOW = 40
 
 @dataclass(frozen=True)
 class DateMention:
+    """One date in the text; ``has_year`` is False when ``default_year`` supplied it."""
+
     date: dt.date
     start: int
     end: int
