@@ -122,3 +122,18 @@ def test_query_count_does_not_depend_on_the_number_of_rows(db, fmt):
     assert len(few) == len(many) == 1
     if fmt == "csv":
         assert len(csv_rows(data)) == 44
+
+
+def test_csv_is_produced_batch_by_batch(world, monkeypatch):
+    from reports.services import exports
+
+    monkeypatch.setattr(exports, "_BATCH", 2)
+    seen = []
+    chunks = list(
+        exports.tasks_csv_chunks(queryset=Task.objects.all(), today=TODAY, progress=seen.append)
+    )
+    # the header, then one piece per batch of two rows: never the whole file at once
+    assert len(chunks) == 3
+    assert chunks[0] == "\ufeff" + ",".join(HEADERS) + "\r\n"
+    assert seen == [2, 3]
+    assert "".join(chunks).encode("utf-8") == export_bytes("csv")
