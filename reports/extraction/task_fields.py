@@ -55,7 +55,8 @@ _UNIT_HEADS = (
     "Tổng cục|Vụ|Viện|Học viện|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Mặt trận|Liên đoàn|"
     "Liên hiệp|Cơ quan|Chi bộ|Tạp chí|Nhà xuất bản|Thông tấn xã|Bảo tàng|Thư viện|Hội đồng|"
     "BCĐ|Kho bạc|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|Thường trực|Lãnh đạo|"
-    "Bộ Chỉ huy|Bộ đội|Cục|Cảnh sát|Ủy ban Mặt trận|Thanh tra|BTG|BTGTU|BTGHU|Ngành"
+    "Bộ Chỉ huy|Bộ đội|Cục|Cảnh sát|Ủy ban Mặt trận|Thanh tra|BTG|BTGTU|BTGHU|Ngành|"
+    "Tổ (?:công tác|thư ký|giúp việc|biên tập|chuyên gia)|Nhóm (?:chuyên gia|thư ký)"
 )
 _UNIT_START = re.compile(r"(?:(?:" + _UNIT_HEADS + r")(?![\w])|các\s|Các\s|ngành\s|cấp ủy)")
 _LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
@@ -154,7 +155,11 @@ def lead_support(text: str) -> tuple[list[str], list[str]]:
         raw = text[clause_start : m.start()].strip(" ,")
         if raw:
             names = split_units(raw)
-            if names and all(_unit_like(n, generic_ok=True) for n in names):
+            # "Phát huy vai trò chủ trì của ...": the words before must name a unit
+            if names and all(
+                _unit_like(n, generic_ok=True) and _UNIT_START.match(canon_same_length(n))
+                for n in names
+            ):
                 lead = names
     for pm in _PHOI_HOP_VOI.finditer(canon):
         s, e = _list_until_verb(canon, pm.end())

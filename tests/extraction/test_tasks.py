@@ -448,6 +448,13 @@ LEAD_SUPPORT = [
     ("Các cơ quan báo chí phối hợp đẩy mạnh tuyên truyền.", [], []),
     ("Gửi báo cáo về Ban Tuyên giáo Tỉnh ủy (qua Văn phòng Ban) trước ngày 5/12.", [], []),
     ("Giao Văn phòng Ban theo dõi, đôn đốc.", [], []),
+    ("Phát huy vai trò chủ trì của cấp ủy trong công tác tuyên giáo.", [], []),
+    ("Tổ chức hội nghị do đồng chí Bí thư chủ trì, phối hợp với Sở A.", [], ["Sở A"]),
+    (
+        "Tổ thư ký chủ trì, phối hợp với các ngành liên quan rà soát.",
+        ["Tổ thư ký"],
+        ["các ngành liên quan"],
+    ),
     (
         "Ban Tuyên giáo chủ trì, phối hợp với Ban Tuyên giáo các huyện ủy, thị ủy thực hiện.",
         ["Ban Tuyên giáo"],
