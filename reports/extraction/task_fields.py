@@ -50,7 +50,8 @@ _VERB_AT_START = re.compile(r"^[\s\"“(]{0,3}(?:" + VERBS + r")(?![\w-])", re.I
 
 # First words of a unit name (capitalised as written); ``các`` starts a generic plural.
 _UNIT_HEADS = (
-    "Ban|Phòng|Văn phòng|Sở|Báo|Đài|Hội|Trung tâm|Trường|Ủy ban|UBND|HĐND|MTTQ|Đảng ủy|"
+    r"Ban|Phòng|Văn phòng|Sở|Báo|Đài|Hội(?!\s(?:nghị|thi|thảo|diễn|chợ|trại|báo))|"
+    "Trung tâm|Trường|Ủy ban|UBND|HĐND|MTTQ|Đảng ủy|"
     "Đảng bộ|Đảng đoàn|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Công an|Bộ|Cục|Chi cục|"
     "Tổng cục|Vụ|Viện|Học viện|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Mặt trận|Liên đoàn|"
     "Liên hiệp|Cơ quan|Chi bộ|Tạp chí|Nhà xuất bản|Thông tấn xã|Bảo tàng|Thư viện|Hội đồng|"

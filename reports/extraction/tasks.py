@@ -543,6 +543,8 @@ class _Builder:
             if _PAST.search(tb.low(piece)):
                 break
             own = _find_trigger(piece, self.reference)
+            if own is None and not _task_like(piece):
+                break
             offset = 0
             if own is not None:
                 body = _after_trigger(piece, own)
@@ -737,6 +739,18 @@ def _period_start(text: str, reference: dt.date | None) -> _Trigger | None:
     if _PAST.search(rest) or not _WILL_DO.search(rest):
         return None
     return _Trigger(0, m.end(), "period")
+
+
+def _task_like(sentence: str) -> bool:
+    """A sentence after a request that goes on with the request: someone ``cần`` /
+    ``phải`` do something, a unit ``chủ trì``, an action word or a unit and its action."""
+    lowered = tb.low(sentence[:_SPEAKER_WINDOW])
+    return bool(
+        _MODAL.search(lowered)
+        or re.search(r"(?<![\w])chủ trì(?![\w])", lowered)
+        or tf.starts_with_verb(sentence)
+        or tf.subject_units(sentence)
+    )
 
 
 def _past_before(sentence: str, pos: int) -> bool:

@@ -154,7 +154,8 @@ BLOCK_CASES = [
     (
         "Phát biểu chỉ đạo, đồng chí Lâm Văn Hòa ghi nhận nỗ lực của ngành; đồng thời đề nghị"
         " ngành Tuyên giáo chủ động nắm bắt tình hình tư tưởng trong Nhân dân. Các chi bộ cần"
-        " đổi mới nội dung sinh hoạt định kỳ.\nDịp này, Ban tặng giấy khen cho 5 tập thể.",
+        " đổi mới nội dung sinh hoạt định kỳ. Hội nghị cũng trao giấy khen cho 5 tập thể.\n"
+        "Dịp này, Ban tặng giấy khen cho 5 tập thể.",
         ["ngành Tuyên giáo chủ động nắm bắt", "Các chi bộ cần đổi mới"],
     ),
     # assigning sentences under "giao nhiệm vụ"
