@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from reports.extraction import EXTRACTOR_VERSION
 from reports.extraction.types import ExtractedDocument
@@ -27,6 +28,7 @@ from reports.models import (
     Task,
     TaskUnit,
 )
+from reports.models.common import search_key
 
 
 def text_sha256(text: str) -> str:
@@ -202,13 +204,15 @@ class _Loader:
     def _tasks(self, meeting: Meeting | None, directives) -> None:
         existing = {t.ordinal: t for t in Task.objects.filter(source_document=self.doc)}
         refreshed: list[tuple[Task, ExtractedTask]] = []
+        new: list[Task] = []
         for found in self.x.tasks:
             task = existing.pop(found.ordinal, None)
             values = self._task_values(found, meeting)
             if task is None:
-                task = Task.objects.create(
-                    source_document=self.doc, ordinal=found.ordinal, **values
-                )
+                # bulk_create skips save(), so the folded key is set here
+                task = Task(source_document=self.doc, ordinal=found.ordinal, **values)
+                task.search_key = search_key(task.text)
+                new.append(task)
                 self.counts.add("tasks", "created")
             elif task.is_locked:
                 self.counts.add("tasks", "skipped")
@@ -220,6 +224,8 @@ class _Loader:
             else:
                 self.counts.add("tasks", "unchanged")
             refreshed.append((task, found))
+        # one insert for the tasks and one for their history rows
+        bulk_create_with_history(new, Task, default_user=self.doc.uploaded_by)
         for stale in existing.values():
             if not stale.is_locked:
                 stale.delete()
