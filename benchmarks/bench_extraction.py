@@ -35,7 +35,7 @@ SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 TARGET_RATIO = 12.0
 RUN_BUDGET = 30.0
 # Repeat short runs until this much time has passed, and keep the fastest.
-MIN_SAMPLE_SECONDS = 1.0
+MIN_SAMPLE_SECONDS = 0.5
 MAX_REPEATS = 5
 
 
