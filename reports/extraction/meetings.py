@@ -44,7 +44,7 @@ _TITLE_STOP_RX = re.compile(
     r",\s(?:với|nhằm|tại|có|dưới)\s"
 )
 _SECOND_RX = re.compile(r"\svà\s(?=" + _NOUN + r"\s)")
-_SENTENCE_RX = re.compile(r"[^.!?]{1,2000}(?:[.!?]+|$)")
+_SENTENCE_RX = re.compile(r"[^.!?]{1,2000}[.!?]*")
 # A lead sentence opens with its date: ``Chiều ngày 8/7/2019,``, ``Từ ngày 30/6 - 1/7,``.
 _LEAD_WINDOW = 40
 _TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120})[,.;]", re.I)
@@ -138,7 +138,7 @@ def _lead_date(
 ) -> tuple[dt.date, dt.date, int] | None:
     """Dates opening ``sentence`` (before ``upto``): (start, end, where the date ends)."""
     head = sentence[:upto]
-    probe = find_dates(head, default_year=2000)
+    probe = find_dates(head[: _LEAD_WINDOW + 40], default_year=2000)
     if not probe or probe[0].start > _LEAD_WINDOW:
         return None
     if re.search(r"(?:số|ký hiệu)\s*$", head[: probe[0].start], re.IGNORECASE):

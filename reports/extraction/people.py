@@ -22,6 +22,7 @@ roles are given to the one participant holding that title, when there is exactly
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -123,7 +124,7 @@ _HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|Ông|ông|Bà|bà)
 # People every article may name who never attend (§5.1): the country's founder.
 _NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
 
-_TOKEN_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\S")
+_TOKEN_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[,:;.()\-–“”\"«»]")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 
 # Lines after which a page lists other articles (domain-vi §4.1).
@@ -185,6 +186,12 @@ _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _POSSESSIVE_RX = re.compile(r"\bcủa\s*$", re.IGNORECASE)
 _AFTER_WINDOW = 120
+# How far back a lead-in (``Báo cáo kết quả ..., đồng chí X``) is read.
+_LEAD_WINDOW = 300
+# The longest position list read after a name (several posts joined by commas).
+_MAX_POSITION_TOKENS = 60
+# Title-only mentions mapped to people (a real document has a handful).
+_MAX_TITLE_MENTIONS = 50
 
 
 @dataclass
@@ -200,7 +207,7 @@ class _Mention:
     reference: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     low: str
@@ -225,13 +232,18 @@ def _is_upper_word(tok: str) -> bool:
     return len(tok) >= 2 and tok.isalpha() and tok.isupper()
 
 
+_HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _head in _HEADS:
+    _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+
+
 def _head_len(toks: list[_Tok], i: int) -> int:
     """Number of tokens of the position head word starting at ``i`` (0: none)."""
     if i >= len(toks):
         return 0
     if toks[i].text in _HEAD_ABBR:
         return 1
-    for head in _HEADS:
+    for head in _HEADS_BY_FIRST.get(toks[i].low, ()):
         n = len(head)
         if i + n <= len(toks) and all(toks[i + k].low == head[k] for k in range(n)):
             # ``Nguyên`` (former) is a head only in lower case, before another head
@@ -270,7 +282,7 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
     j = i
     last_good = i
     n = len(toks)
-    while j < n:
+    while j < n and j - i < _MAX_POSITION_TOKENS:
         tok = toks[j]
         if _is_word(tok) or tok.text.isdigit():
             if not _position_token_ok(toks, j):
@@ -351,8 +363,9 @@ def _quoted(canon: str) -> list[tuple[int, int]]:
     return out
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _mentions_in(text: str) -> list[_Mention]:
@@ -377,10 +390,13 @@ def _mentions_in(text: str) -> list[_Mention]:
             i += 1
             continue
         tok = toks[i]
+        if not tok.text[:1].isalpha():
+            i += 1
+            continue
         start_pos = tok.start
         honorific = False
-        hm = _HONORIFIC_RX.match(canon, tok.start)
-        title_m = _TITLE_RX.match(canon, tok.start)
+        hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
+        title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
         if hm:
             # ``các đồng chí``: a plural group, named one by one if at all
             honorific = True
@@ -459,7 +475,8 @@ def _mentions_in(text: str) -> list[_Mention]:
                 continue
         i += 1
     quotes = _quoted(canon)
-    return [m for m in mentions if not _inside(quotes, m.start)]
+    starts = [a for a, _ in quotes]
+    return [m for m in mentions if not _inside(quotes, starts, m.start)]
 
 
 def canon_span(text: str, toks: list[_Tok], a: int, b: int) -> str:
@@ -528,7 +545,8 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         prev_end = s_start
         if idx > 0 and mentions[idx - 1].tail > s_start:
             prev_end = mentions[idx - 1].tail
-        lead = canon[prev_end : m.clause_start].strip().lower()
+        lead = canon[max(prev_end, m.clause_start - _LEAD_WINDOW) : m.clause_start]
+        lead = lead.strip().lower()
         lead_clause = re.split(r"[;:]", lead)[-1].strip()
         for rx, role in _LEAD_ROLES:
             if rx.search(lead_clause):
@@ -537,7 +555,7 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         else:
             if _POSSESSIVE_RX.search(lead_clause) or re.search(r"\b(?:do|bởi)\s*$", lead_clause):
                 m.reference = _POSSESSIVE_RX.search(lead_clause) is not None
-        sentence = canon[s_start:s_end]
+        sentence = canon[s_start : min(s_end, s_start + _LEAD_WINDOW)]
         for rx, role in _SENTENCE_ROLES:
             if rx.match(sentence):
                 (m.weak if role == "attending" else m.roles).add(role)
@@ -607,14 +625,17 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
         if not m.reference:
             rec["roles"] |= m.roles
             rec["weak"] |= m.weak
+    by_last: dict[str, list[str]] = {}
+    for key in order:
+        by_last.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
     for m, offset in singles:
-        hits = [k for k in order if fold(people[k]["name"]).endswith(" " + fold(m.name))]
+        hits = by_last.get(fold(m.name), [])
         if len(hits) == 1 and not m.reference:
             rec = people[hits[0]]
             rec["roles"] |= m.roles
             rec["weak"] |= m.weak
             rec["spans"].append(Span(offset + m.start, offset + m.end))
-    for m in titles:
+    for m in titles[:_MAX_TITLE_MENTIONS]:
         if m.reference or not (m.roles or m.weak):
             continue
         hits = _by_title(m.position or "", [(k, people[k]["position"]) for k in order])
