@@ -7,7 +7,10 @@ admin.site.site_header = "Cơ sở dữ liệu báo cáo công tác tuyên giáo
 admin.site.site_title = "Báo cáo tuyên giáo"
 admin.site.index_title = "Quản trị dữ liệu"
 # the index links to "Nhập văn bản" (the upload page) for those allowed to use it
-admin.site.index_template = "reports/upload_admin_index.html"
+# (extended by the reports link: reports/dashboard_admin_index.html extends it)
+admin.site.index_template = "reports/dashboard_admin_index.html"
+# the header's "Xem trang web" link on every admin page leads to the reports dashboard
+admin.site.site_url = "/reports/"
 
 urlpatterns = [
     path("admin/nhap-van-ban/", admin.site.admin_view(upload_view), name="reports_upload"),

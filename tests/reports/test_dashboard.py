@@ -296,3 +296,11 @@ def test_directive_and_unit_pages(admin_client, generated):
     assert response.context["data"]["meeting_count"] == hosted
     led = TaskUnit.objects.filter(role="chu_tri", unit__in=below)
     assert sum(r[-1] for r in _table(response, "lead_table")) == led.count()
+
+
+def test_linked_from_the_admin_index_and_header(admin_client):
+    index = admin_client.get("/admin/").content.decode()
+    assert 'id="reports-link"' in index and 'href="/reports/"' in index
+    changelist = admin_client.get(reverse("admin:reports_task_changelist")).content.decode()
+    assert '<div id="user-tools">' in changelist
+    assert 'href="/reports/"' in changelist
