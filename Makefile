@@ -15,7 +15,7 @@ $(STAMP): requirements.txt
 
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py loaddata reference
+	$(PY) manage.py ensure_reference
 	@if $(PY) manage.py help import_seeds >/dev/null 2>&1; then $(PY) manage.py import_seeds seeds/; fi
 	$(PY) manage.py ensure_admin
 
