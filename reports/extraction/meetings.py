@@ -135,8 +135,9 @@ def _title_from(canon: str, start: int) -> tuple[list[tuple[int, int]], str | No
 
 def _lead_date(
     sentence: str, upto: int, *, reference: dt.date | None, period_end: dt.date | None
-) -> tuple[dt.date, dt.date, int] | None:
-    """Dates opening ``sentence`` (before ``upto``): (start, end, where the date ends)."""
+) -> tuple[dt.date | None, dt.date | None, int] | None:
+    """Dates opening ``sentence`` (before ``upto``): (start, end, where the date ends);
+    start and end are None when the year cannot be known."""
     head = sentence[:upto]
     probe = find_dates(head[: _LEAD_WINDOW + 40], default_year=2000)
     if not probe or probe[0].start > _LEAD_WINDOW:
@@ -150,7 +151,7 @@ def _lead_date(
     else:
         year = _year_for(first.date.month, first.date.day, reference, period_end)
     if year is None:
-        return None
+        return None, None, first.end  # a lead date whose year cannot be known
     rng = find_date_range(head, default_year=year)
     if rng and rng[2] <= _LEAD_WINDOW:
         return rng[0], rng[1], rng[3]
@@ -334,7 +335,7 @@ def find_meetings(
         if got is None:
             continue
         start, end, date_end = got
-        if reference is not None and start > reference:
+        if reference is not None and start is not None and start > reference:
             continue  # a planned meeting, not one reported
         host_raw = _host_from_prefix(p.text[offset + date_end : offset + m.start()])
         host = _canonical_host(host_raw, units)
@@ -344,7 +345,7 @@ def find_meetings(
             out.append(
                 _meeting(
                     title,
-                    dates=(start, end),
+                    dates=(start, end) if start and end else None,
                     host=host,
                     people=people if i == 0 else (),
                     span=span,
@@ -392,7 +393,7 @@ def _fallback(
         got = _lead_date(
             first, len(first), reference=reference, period_end=period.end if period else None
         )
-        if got and (reference is None or got[0] <= reference):
+        if got and got[0] and got[1] and (reference is None or got[0] <= reference):
             dates = (got[0], got[1])
     return (
         _meeting(

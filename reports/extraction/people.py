@@ -110,6 +110,14 @@ _LOWER_OK = _words(
 )
 # A position does not end on these (they need a word after them).
 _NOT_LAST = frozenset({"và", "các", "dự", "chủ", "phó", "thường", "tổng", "cơ", "tổ"})
+# Lower-case words that end a position even right after a capitalised word: the verbs
+# and particles that follow a person (§5.3).
+_VERB_STOP = _words(
+    """trao tặng dự chủ phát trình kết tham cho đề nhấn khẳng ghi biểu bày báo điều chỉ có đã
+    cũng nêu yêu giao đánh chúc gửi cảm lưu mong tiếp khai bế nhận quán tại về với của đến tới
+    được là thay cùng vừa sẽ đồng làm thực triển tổ chia thảo góp trả nói ký đọc khen nghe
+    xem kiểm gặp thăm nắm"""
+)
 # ...and these need a particular next word to belong to a position at all.
 _NEEDS_NEXT = {"dự": {"khuyết"}, "chủ": {"tịch", "nhiệm"}, "thường": {"trực", "vụ"}}
 
@@ -265,6 +273,15 @@ def _position_token_ok(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if _is_cap(tok.text) or _is_upper_word(tok.text) or _roman_or_digit(tok.text):
         return True
+    if (
+        tok.text.islower()
+        and tok.low not in _LOWER_OK
+        and tok.low not in _VERB_STOP
+        and i > 0
+        and _is_cap(toks[i - 1].text)
+    ):
+        # a unit word's second syllable: Văn hóa, Lịch sử, Trung tâm, Chỉ huy
+        return True
     if tok.low in _LOWER_OK and tok.text.islower():
         need = _NEEDS_NEXT.get(tok.low)
         if need is not None:
@@ -314,7 +331,7 @@ def _comma_inside_name(toks: list[_Tok], k: int) -> bool:
         tok = toks[m]
         if tok.low == "và" and tok.text.islower():
             return m > k and _is_cap(toks[m + 1].text)
-        if not (_is_cap(tok.text) or (tok.text.islower() and tok.low in _LOWER_OK)):
+        if not (_is_cap(tok.text) or (tok.text.islower() and tok.low not in _VERB_STOP)):
             return False
     return False
 

@@ -1,0 +1,310 @@
+"""people: participants, positions, roles; mentions; mapping short repeats and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from reports.extraction.people import find_participants, find_people_mentions, person_for
+from reports.extraction.types import Paragraph, Participant, Segmented
+
+
+def _seg(lines: list[str], captions: tuple[str, ...] = ()) -> Segmented:
+    paragraphs, captions_out, pos = [], [], 0
+    text_parts = []
+    for line in lines:
+        paragraphs.append(Paragraph(line, pos, pos + len(line)))
+        text_parts.append(line)
+        pos += len(line) + 1
+    for line in captions:
+        captions_out.append(Paragraph(line, pos, pos + len(line), kind="caption"))
+        text_parts.append(line)
+        pos += len(line) + 1
+    return Segmented(
+        text="\n".join(text_parts),
+        title=None,
+        title_span=None,
+        published=None,
+        published_span=None,
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions_out),
+    )
+
+
+# (body lines, captions, expected [(name, position, roles)])
+PARTICIPANT_ROWS = [
+    # honorific, comma, position, role verb
+    (
+        ["Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị."],
+        (),
+        [("Trần Văn Minh", "Phó Bí thư Tỉnh ủy", ("directing",))],
+    ),
+    # dash separator, two positions
+    (
+        [
+            "Đồng chí Phạm Thị Lan - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận "
+            "Tỉnh ủy chủ trì hội nghị."
+        ],
+        (),
+        [
+            (
+                "Phạm Thị Lan",
+                "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy",
+                ("chair",),
+            )
+        ],
+    ),
+    # dash glued to the name, abbreviated position
+    (
+        ["Đồng chí Vũ Đức Long- UVBTV, Trưởng ban Tổ chức Huyện ủy kết luận hội nghị."],
+        (),
+        [("Vũ Đức Long", "UVBTV, Trưởng ban Tổ chức Huyện ủy", ("concluding",))],
+    ),
+    # no separator between name and position
+    (
+        [
+            "Tại buổi gặp mặt, đồng chí Ngô Quang Hải Ủy viên Trung ương Đảng, Bí thư "
+            "Tỉnh ủy phát biểu."
+        ],
+        (),
+        [("Ngô Quang Hải", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", ("speaking",))],
+    ),
+    # position before the name, role from the lead-in
+    (
+        [
+            "Báo cáo tình hình công tác năm qua, Trưởng ban Tuyên giáo Huyện ủy Đào Thị Mơ "
+            "cho biết nhiều việc đã xong."
+        ],
+        (),
+        [("Đào Thị Mơ", "Trưởng ban Tuyên giáo Huyện ủy", ("reporting",))],
+    ),
+    (
+        ["Phó Bí thư Thường trực Tỉnh ủy Lương Văn Tâm chủ trì hội nghị."],
+        (),
+        [("Lương Văn Tâm", "Phó Bí thư Thường trực Tỉnh ủy", ("chair",))],
+    ),
+    # known only from a photo caption; a unit name with a comma and "và"
+    (
+        ["Các đại biểu thảo luận sôi nổi."],
+        (
+            "Ảnh: Đồng chí Đỗ Minh Khoa, Giám đốc Sở Văn hóa, Thể thao và Du lịch trình bày "
+            "báo cáo tại hội nghị",
+        ),
+        [("Đỗ Minh Khoa", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", ("reporting",))],
+    ),
+    # bylines, signers and names alone are not participants
+    (["TRẦN HOA - LÊ NAM"], (), []),
+    (["Bùi Văn Sơn", "(Phó Bí thư Đảng ủy Khối)"], (), []),
+    (["T/L TRƯỞNG BAN", "CHÁNH VĂN PHÒNG", "Đặng Văn Hùng"], (), []),
+    (["Ảnh: Minh Khôi"], (), []),
+    # people mentioned, not present
+    (["Học tập và làm theo tư tưởng, đạo đức của Chủ tịch Hồ Chí Minh."], (), []),
+    (
+        ["Các đại biểu nghiên cứu tác phẩm của Tổng Bí thư Trịnh Văn Đạt về xây dựng Đảng."],
+        (),
+        [],
+    ),
+    (
+        [
+            "Tổ chức sinh hoạt về bài phát biểu chỉ đạo của đồng chí Mai Văn Hòa, Ủy viên Bộ "
+            "Chính trị tại Hội thảo năm trước."
+        ],
+        (),
+        [],
+    ),
+    (["Phát hành cuốn sách “Đồng chí Lương Văn Can với quê hương” đến các chi bộ."], (), []),
+    # named by title only: no participant of its own
+    (["Đồng chí Trưởng ban Tuyên giáo Tỉnh ủy kết luận hội nghị."], (), []),
+    # ... but its role goes to the one participant holding that title
+    (
+        [
+            "Đồng chí Lý Văn Cường, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì hội nghị.",
+            "Sau thảo luận, đồng chí Trưởng ban Tuyên giáo Tỉnh ủy kết luận như sau:",
+        ],
+        (),
+        [("Lý Văn Cường", "Trưởng ban Tuyên giáo Tỉnh ủy", ("chair", "concluding"))],
+    ),
+    # several roles, linked by a short repeat of the name
+    (
+        [
+            "Đồng chí Hồ Thanh Tùng, Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.",
+            "Kết luận hội nghị, đồng chí Hồ Thanh Tùng nhấn mạnh ba việc.",
+        ],
+        (),
+        [("Hồ Thanh Tùng", "Phó Chủ tịch UBND tỉnh", ("directing", "concluding"))],
+    ),
+    # "Kết luận Hội nghị đồng chí X" without a comma
+    (
+        ["Kết luận Hội nghị đồng chí Cao Văn Bình nhấn mạnh nhiệm vụ năm tới."],
+        (),
+        [("Cao Văn Bình", None, ("concluding",))],
+    ),
+    # ethnic-minority names, not in the family-name list
+    (
+        [
+            "Sau khi nghe ý kiến tham luận của đồng chí Giàng A Dình, Bí thư Đảng ủy xã Tả "
+            "Phìn, hội nghị thống nhất các nội dung."
+        ],
+        (),
+        [("Giàng A Dình", "Bí thư Đảng ủy xã Tả Phìn", ("speaking",))],
+    ),
+    (
+        ["Đồng chí Y Khoa Niê, Phó Trưởng ban Dân vận Tỉnh ủy phát biểu ý kiến."],
+        (),
+        [("Y Khoa Niê", "Phó Trưởng ban Dân vận Tỉnh ủy", ("speaking",))],
+    ),
+    # ông / bà; a statement verb alone counts as speaking
+    (
+        ["Bà Nguyễn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh cho biết kết quả."],
+        (),
+        [("Nguyễn Thị Hoa", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", ("speaking",))],
+    ),
+    # degrees and ranks are dropped
+    (
+        ["PGS.TS Lê Quốc Bảo, Viện trưởng Viện Lịch sử Đảng trình bày tham luận."],
+        (),
+        [("Lê Quốc Bảo", "Viện trưởng Viện Lịch sử Đảng", ("speaking",))],
+    ),
+    (
+        ["Đồng chí Thiếu tướng Hoàng Văn Thái, Chính ủy Bộ Chỉ huy Quân sự tỉnh dự hội nghị."],
+        (),
+        [("Hoàng Văn Thái", "Chính ủy Bộ Chỉ huy Quân sự tỉnh", ("attending",))],
+    ),
+    # two people sharing one verb
+    (
+        [
+            "Tại hội nghị, đồng chí Kim Văn Lực, Trưởng ban Tuyên giáo Huyện ủy Nam Đàn và "
+            "đồng chí Tạ Thị Yến, Phó Giám đốc Trung tâm Chính trị huyện tham luận."
+        ],
+        (),
+        [
+            ("Kim Văn Lực", "Trưởng ban Tuyên giáo Huyện ủy Nam Đàn", ("speaking",)),
+            ("Tạ Thị Yến", "Phó Giám đốc Trung tâm Chính trị huyện", ("speaking",)),
+        ],
+    ),
+    # attendee list
+    (
+        ["Tham dự hội nghị có đồng chí Chu Văn Tài, Phó Chủ tịch HĐND tỉnh."],
+        (),
+        [("Chu Văn Tài", "Phó Chủ tịch HĐND tỉnh", ("attending",))],
+    ),
+    # "Báo cáo do đồng chí X trình bày"
+    (
+        [
+            "Báo cáo do đồng chí Lưu Minh Trí, Phó Trưởng ban Tuyên giáo Tỉnh ủy trình bày "
+            "nêu rõ kết quả."
+        ],
+        (),
+        [("Lưu Minh Trí", "Phó Trưởng ban Tuyên giáo Tỉnh ủy", ("reporting",))],
+    ),
+    # the fullest introduction wins
+    (
+        [
+            "Đồng chí Dương Văn Phúc, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh chủ trì hội nghị.",
+            "Đồng chí Dương Văn Phúc, Phó Bí thư Đảng ủy Khối phát biểu kết luận.",
+        ],
+        (),
+        [
+            (
+                "Dương Văn Phúc",
+                "Phó Bí thư Đảng ủy Khối các cơ quan tỉnh",
+                ("chair", "concluding"),
+            )
+        ],
+    ),
+    # handing over a gift only: attending
+    (
+        [],
+        ("Ảnh: Đồng chí Trịnh Quang Vinh, Phó Bí thư Đảng ủy Khối trao tặng kinh phí.",),
+        [("Trịnh Quang Vinh", "Phó Bí thư Đảng ủy Khối", ("attending",))],
+    ),
+    # tone-mark variants of one name are one person
+    (
+        [
+            "Đồng chí Lê Văn Thủy, Phó Bí thư Huyện ủy chủ trì hội nghị.",
+            "Kết luận hội nghị, đồng chí Lê Văn Thuỷ đề nghị các cấp ủy làm tốt.",
+        ],
+        (),
+        [("Lê Văn Thủy", "Phó Bí thư Huyện ủy", ("chair", "concluding"))],
+    ),
+    # a short repeat by the given name
+    (
+        [
+            "Đồng chí Đinh Công Sơn, Bí thư Huyện ủy dự hội nghị.",
+            "Phát biểu chỉ đạo, đồng chí Sơn đề nghị các xã làm tốt.",
+        ],
+        (),
+        [("Đinh Công Sơn", "Bí thư Huyện ủy", ("directing",))],
+    ),
+    # related-article lists are not the article
+    (["Các tin khác", "Đồng chí Nguyễn Văn Xuân, Bí thư Tỉnh ủy dự hội nghị"], (), []),
+    # plural honorific without a name
+    (["Dự hội nghị có các đồng chí Phó Trưởng ban và đại diện các sở."], (), []),
+]
+
+
+@pytest.mark.parametrize(("lines", "captions", "expected"), PARTICIPANT_ROWS)
+def test_find_participants(lines, captions, expected):
+    got = [(p.name, p.position, p.roles) for p in find_participants(_seg(lines, captions))]
+    assert got == expected
+
+
+def test_participant_spans_point_at_the_name():
+    seg = _seg(["Mở đầu.", "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy chủ trì hội nghị."])
+    (person,) = find_participants(seg)
+    span = person.spans[0]
+    assert seg.text[span.start : span.end] == "Trần Văn Minh"
+
+
+MENTION_ROWS = [
+    (
+        "Kết luận Hội nghị, đồng chí Lại Văn An, Phó Bí thư đề nghị các đảng ủy làm tốt.",
+        ["Lại Văn An"],
+    ),
+    ("Trưởng ban Tuyên giáo Đảng ủy Khối Hà Thị Nga đề nghị các cơ quan báo chí.", ["Hà Thị Nga"]),
+    ("Đồng chí Trưởng ban đề nghị các phòng thực hiện tốt.", ["Trưởng ban"]),
+    ("Đồng chí cũng giao Văn phòng Ban theo dõi.", []),
+    ("ĐỖ HẰNG - NGUYỄN TÚ", []),
+    (
+        "đồng chí Phan Văn Hậu và đồng chí Lò Văn Pọm cùng phát biểu.",
+        ["Phan Văn Hậu", "Lò Văn Pọm"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), MENTION_ROWS)
+def test_find_people_mentions(text, names):
+    got = find_people_mentions(text)
+    assert [n for n, _, _ in got] == names
+    for name, start, end in got:
+        assert text[start:end] == name
+
+
+_PEOPLE = (
+    Participant(
+        "Hoàng Minh Tuấn",
+        "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy",
+        ("chair", "concluding"),
+    ),
+    Participant("Vàng A Chá", "Trưởng ban Tuyên giáo Huyện ủy Mường Khoa", ("speaking",)),
+    Participant(
+        "Đinh Thị Thu Hà", "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy", ("reporting",)
+    ),
+)
+
+PERSON_FOR_ROWS = [
+    ("Hoàng Minh Tuấn", "Hoàng Minh Tuấn"),
+    ("đồng chí Hoàng Minh Tuấn", "Hoàng Minh Tuấn"),
+    ("Minh Tuấn", "Hoàng Minh Tuấn"),
+    ("Chá", "Vàng A Chá"),
+    ("Thu Hà", "Đinh Thị Thu Hà"),
+    ("Trưởng ban Tuyên giáo Tỉnh ủy", "Hoàng Minh Tuấn"),
+    ("Trưởng ban", "Hoàng Minh Tuấn"),  # ambiguous title: the one who chairs
+    ("Phó Trưởng ban Thường trực", "Đinh Thị Thu Hà"),
+    ("Lê Văn Lương", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), PERSON_FOR_ROWS)
+def test_person_for(mention, expected):
+    assert person_for(mention, _PEOPLE) == expected
