@@ -41,6 +41,8 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
     _person_for = None
 
 _MAX_CONTINUATION = 4
+# No real document assigns more; a bound keeps pathological inputs (100,000 markers) cheap.
+_MAX_TASKS = 500
 _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 # How far before a request verb its speaker is looked for
 _SPEAKER_WINDOW = 400
@@ -238,7 +240,7 @@ class _Builder:
 
     def add_item(self, start: int, end: int, family: str | None = None) -> _Item | None:
         block = self.block
-        if block is None:
+        if block is None or len(self.items) >= _MAX_TASKS:
             return None
         item = _Item(
             pieces=[(start, end)],
