@@ -24,13 +24,24 @@ Every pattern has bounded repetitions; work is per paragraph and linear in the i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.normalize import canon_same_length
+from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Directive, Segmented, Span
 from reports.extraction.units import find_unit_mentions
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str | None) -> str:
+    """``normalize.fold``, cached: the same short names and words are folded again and
+    again."""
+    return _fold_uncached(text)
+
 
 try:  # helper A's date finder; the private pattern below covers "ngày ..." on its own
     from reports.extraction.dates import find_dates
@@ -227,22 +238,24 @@ class _Cite:
 
 @dataclass
 class _Doc:
-    cites: list[_Cite]
+    cites: list[_Cite] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     needs_review: bool = False
+    # the first date, body and subject its citations give (full ones are added first)
+    issued: dt.date | None = None
+    body: str | None = None
+    title: str | None = None
 
     @property
     def first(self) -> _Cite:
         return self.cites[0]
 
-    def value(self, name: str):
-        for cite in self.cites:
-            if cite.kind != "short" and getattr(cite, name):
-                return getattr(cite, name)
-        for cite in self.cites:
-            if getattr(cite, name):
-                return getattr(cite, name)
-        return None
+    def add(self, cite: _Cite) -> None:
+        self.cites.append(cite)
+        self.spans.append(Span(cite.start, cite.end))
+        self.issued = self.issued or cite.issued
+        self.body = self.body or cite.body
+        self.title = self.title or cite.title
 
 
 def _tidy(text: str) -> str:
@@ -392,10 +405,16 @@ def _coded(text: str, ct: str, offset: int, own: Span | None) -> list[_Cite]:
 
 def _short(text: str, ct: str, offset: int, taken: list[tuple[int, int]]) -> list[_Cite]:
     cites: list[_Cite] = []
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
+    reach = []  # the furthest end among the spans starting at or before each one
+    for _, b in taken:
+        reach.append(max(b, reach[-1]) if reach else b)
     for rx in (_SHORT_RX, _SHORT_ABBR_RX):
         for m in rx.finditer(ct):
             s, e = m.start(), m.end()
-            if any(a <= offset + s < b for a, b in taken):
+            i = bisect.bisect_right(starts, offset + s) - 1
+            if i >= 0 and offset + s < reach[i]:
                 continue
             num = m.group("num")
             if len(num) == 4 and num[:2] in ("19", "20"):
@@ -512,8 +531,9 @@ def _congresses(text: str, ct: str, offset: int) -> list[_Cite]:
     return cites
 
 
-def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", fold(text)) if not w.isdigit() and len(w) > 1}
+@lru_cache(maxsize=1024)
+def _words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", fold(text)) if not w.isdigit() and len(w) > 1)
 
 
 def _overlap(a: str | None, b: str | None) -> float:
@@ -533,7 +553,7 @@ def _same_body(a: str | None, b: str | None) -> bool:
 def _compatible(a: _Cite, doc: _Doc) -> bool:
     """Can citation ``a`` name the same document as ``doc``? Disagreeing dates, bodies
     or subjects say no (numbering restarts each term: one code, two documents)."""
-    issued, body, title = doc.value("issued"), doc.value("body"), doc.value("title")
+    issued, body, title = doc.issued, doc.body, doc.title
     if a.issued and issued and a.issued != issued:
         return False
     if not _same_body(a.body, body):
@@ -545,13 +565,13 @@ def _short_fits(a: _Cite, doc: _Doc) -> bool:
     """A short form fits a full citation only when what it says agrees: its subject
     (which the full citation must state too), its year and its body."""
     if a.title:
-        title = doc.value("title")
+        title = doc.title
         if not title or _overlap(a.title, title) < _SUBJECT_MATCH:
             return False
-    issued = doc.value("issued")
+    issued = doc.issued
     if a.issued and (not issued or a.issued.year != issued.year):
         return False
-    return _same_body(a.body, doc.value("body"))
+    return _same_body(a.body, doc.body)
 
 
 def _texts(seg: Segmented) -> list[tuple[str, int]]:
@@ -565,6 +585,28 @@ def _texts(seg: Segmented) -> list[tuple[str, int]]:
 
 def _own_number(seg: Segmented) -> Span | None:
     return seg.own_number_span
+
+
+_ISSUES_RX = re.compile(r"[ \t]+(?:(?i:đã)[ \t]+)?(?i:ban[ \t]+hành)[ \t]+")
+# what may stand between "X ban hành" and the citation: "các văn bản như:"
+_ISSUED_GAP_RX = re.compile(
+    r"^(?:(?i:các)[ \t]+(?i:văn[ \t]+bản)(?:[ \t]+(?i:như))?[ \t]*:?[ \t]*)?$"
+)
+_ISSUER_WINDOW = 160
+
+
+def _issuer_before(text: str, ct: str, start: int) -> str | None:
+    """The body written as the subject of "ban hành" right before a citation
+    (Ban Thường vụ Tỉnh ủy ban hành các văn bản như: Chỉ thị 23-CT/TU ...)."""
+    lo = max(0, start - _ISSUER_WINDOW)
+    if not _ISSUES_RX.search(ct, lo, start):
+        return None
+    for m in find_unit_mentions(text[lo:start]):
+        name, _, e = m
+        after = _ISSUES_RX.match(ct, lo + e)
+        if after and _ISSUED_GAP_RX.match(ct[after.end() : start]):
+            return re.sub(r"[ \t]+Đảng$", "", name)
+    return None
 
 
 def _collect(seg: Segmented) -> list[_Cite]:
@@ -583,6 +625,9 @@ def _collect(seg: Segmented) -> list[_Cite]:
         code_spans = [(c.start, c.after) for c in found if c.kind in ("coded", "state")]
         found += _short(text, ct, offset, code_spans + taken)
         found.sort(key=lambda c: c.start)
+        for cite in found:
+            if cite.kind == "coded" and cite.body is None:
+                cite.body = _issuer_before(text, ct, cite.start - offset)
         base = len(cites)
         for i, cite in enumerate(found):
             # the relation verb between this citation and the next one in the paragraph
@@ -640,11 +685,10 @@ def _group(cites: list[_Cite]) -> tuple[list[_Doc], dict[int, _Doc]]:
                 target = doc
                 break
         if target is None:
-            target = _Doc([])
+            target = _Doc()
             docs.append(target)
             by_key.setdefault(c.key, []).append(target)
-        target.cites.append(c)
-        target.spans.append(Span(c.start, c.end))
+        target.add(c)
         by_index[i] = target
     coded_by = {}
     for doc in docs:
@@ -665,11 +709,10 @@ def _group(cites: list[_Cite]) -> tuple[list[_Doc], dict[int, _Doc]]:
                     target = doc
                     break
             if target is None:
-                target = _Doc([], needs_review=True)
+                target = _Doc(needs_review=True)
                 docs.append(target)
                 by_key.setdefault(("short", *c.key), []).append(target)
-        target.cites.append(c)
-        target.spans.append(Span(c.start, c.end))
+        target.add(c)
         by_index[i] = target
     return docs, by_index
 
@@ -697,9 +740,9 @@ def _directive(doc: _Doc, keys: dict[int, str], by_index: dict[int, _Doc]) -> Di
         type=first.type,
         number=number,
         issuer_code=issuer,
-        issuing_body=doc.value("body"),
-        issued=doc.value("issued"),
-        title=doc.value("title"),
+        issuing_body=doc.body,
+        issued=doc.issued,
+        title=doc.title,
         label=first.label,
         mentions=tuple(sorted(doc.spans, key=lambda s: s.start)),
         relations=tuple(relations),

@@ -24,9 +24,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
-from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.normalize import canon_same_length
+from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Segmented, Span, Unit
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str | None) -> str:
+    """``normalize.fold``, cached: the same short names and words are folded again and
+    again."""
+    return _fold_uncached(text)
+
 
 # --- head lexicon -------------------------------------------------------------------
 
@@ -321,6 +331,7 @@ _POSITION_BEFORE_RX = re.compile(
 _GENERIC_AFTER_RX = re.compile(r"[ \t]+(?i:các|những)(?![^\W_])")
 _ACRONYM_AFTER_RX = re.compile(r"[ \t]*\([ \t]*([A-ZĐ][A-ZĐ0-9]{1,9})[ \t]*\)")
 _MAX_DEPTH = 4
+_MAX_EXTENSIONS = 50
 _MAX_PARTS = 12
 _MAX_PLACE_WORDS = 4
 _LOOK_BEHIND = 30
@@ -462,7 +473,9 @@ def _separator(ct: str, pos: int) -> tuple[str, int]:
     return (" ", p) if p > pos else ("", pos)
 
 
-def _compound(ct: str, pos: int, *, commas: bool, depth: int) -> tuple[int, bool]:
+def _compound(
+    ct: str, pos: int, *, commas: bool, depth: int, memo: dict[int, tuple[int, int] | None]
+) -> tuple[int, bool]:
     """Capitalised name parts after ``pos`` joined by spaces (and, when ``commas``, by
     ', ', ' - ' and ' và'); an owner unit right after a part ends the name.
     Returns (end, whether anything was consumed)."""
@@ -475,7 +488,7 @@ def _compound(ct: str, pos: int, *, commas: bool, depth: int) -> tuple[int, bool
         w = _word_at(ct, p)
         if not w or not _is_cap(ct[w[0] : w[1]]) or ct[w[0] : w[1]].isupper() and w[1] - w[0] > 1:
             break
-        owner = _parse(ct, p, depth + 1) if _head_at(ct, p) else None
+        owner = _parse(ct, p, depth + 1, memo) if _head_at(ct, p) else None
         if owner:
             # a unit right after a part owns the name (Chi bộ Cơ quan Hội ...); after a
             # comma, a hyphen or "và" it is the next name of a list
@@ -512,10 +525,26 @@ _BAN_RX = re.compile(r"[ \t]+Ban(?![^\W_])")
 _CAP_LEVEL_RX = re.compile(r"[ \t]+cấp[ \t]+(?:Khối|tỉnh|huyện|xã|cơ[ \t]+sở|Trung[ \t]+ương)")
 
 
-def _parse(ct: str, pos: int, depth: int = 0) -> tuple[int, int] | None:
-    """A whole unit name starting at ``pos``: (start, end), or None."""
+def _parse(
+    ct: str, pos: int, depth: int = 0, memo: dict[int, tuple[int, int] | None] | None = None
+) -> tuple[int, int] | None:
+    """A whole unit name starting at ``pos``: (start, end), or None. ``memo`` keeps the
+    answers for one text: a list of names is parsed once per name, not once per name
+    for every name before it."""
     if depth > _MAX_DEPTH:
         return None
+    if memo is None:
+        memo = {}
+    if pos in memo:
+        return memo[pos]
+    found = _parse_at(ct, pos, depth, memo)
+    memo[pos] = found
+    return found
+
+
+def _parse_at(
+    ct: str, pos: int, depth: int, memo: dict[int, tuple[int, int] | None]
+) -> tuple[int, int] | None:
     head = _head_at(ct, pos)
     if not head:
         return None
@@ -538,7 +567,7 @@ def _parse(ct: str, pos: int, depth: int = 0) -> tuple[int, int] | None:
     if cls == _EXEC:
         w = _next_word(ct, end)
         if w:
-            owner = _parse(ct, w[0], depth + 1)
+            owner = _parse(ct, w[0], depth + 1, memo)
             if owner:
                 return start, owner[1]
         if head_key == "thuong truc":
@@ -556,7 +585,7 @@ def _parse(ct: str, pos: int, depth: int = 0) -> tuple[int, int] | None:
                     return None
         w = _next_word(ct, tail)
         if w:
-            owner = _parse(ct, w[0], depth + 1)
+            owner = _parse(ct, w[0], depth + 1, memo)
             if owner:
                 return start, owner[1]
         m = _TW_RX.match(ct, tail)
@@ -579,13 +608,13 @@ def _parse(ct: str, pos: int, depth: int = 0) -> tuple[int, int] | None:
         loc = _locality(ct, end)
         if loc > end:
             return start, loc
-        tail, consumed = _compound(ct, end, commas=False, depth=depth)
+        tail, consumed = _compound(ct, end, commas=False, depth=depth, memo=memo)
         if not consumed:
             return None
         return start, _locality(ct, tail)
     # sector, press, associations
     commas = cls == _SECTOR
-    tail, consumed = _compound(ct, end, commas=commas, depth=depth)
+    tail, consumed = _compound(ct, end, commas=commas, depth=depth, memo=memo)
     if head_key == "truong" and len(ct[end:tail].split()) < 2:
         consumed, tail = False, end  # Trường Sa is a place, Trường Chính trị a school
     loc = _locality(ct, tail)
@@ -615,12 +644,13 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
     pos = 0
+    memo: dict[int, tuple[int, int] | None] = {}
     for start in starts:
         if start < pos:
             continue
         if start > 0 and (ct[start - 1].isalnum() or ct[start - 1] == "_"):
             continue
-        found = _parse(ct, start)
+        found = _parse(ct, start, 0, memo)
         if found is None:
             continue
         s, e = found
@@ -772,6 +802,8 @@ def _merge_prefixes(groups: dict[str, _Group]) -> dict[str, _Group]:
         if key not in groups:
             continue
         cands = {c for c in longer.get(key, ()) if c in groups and c != key}
+        if len(cands) > _MAX_EXTENSIONS:
+            continue  # many different units start with it: it names none of them
         maximal = {c for c in cands if not any(o != c and o.startswith(c + " ") for o in cands)}
         if len(maximal) == 1:
             target = groups[maximal.pop()]
