@@ -127,6 +127,8 @@ def _list_until_verb(canon: str, start: int) -> tuple[int, int]:
         # "các tổ chức chính trị - xã hội": a noun after a plural word, not an action
         if canon[max(0, m.start() - 5) : m.start()].lower().endswith(("các ", "những ")):
             continue
+        if canon.startswith(" viên", m.end()):
+            continue  # báo cáo viên, cộng tác viên: people, not actions
         end = m.start()
         break
     for ch in ";.(:":

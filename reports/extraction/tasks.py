@@ -222,6 +222,8 @@ class _Builder:
         self.section_period: str | None = None
         self.footer = False
         self.last_assigner: str | None = None
+        # the last person named in the body, for a later bare "Đồng chí"
+        self.last_speaker: str | None = None
         # a notice of conclusions: its task sections are the concluding person's
         self.default_assigner: str | None = None
         if seg.genre == "thong_bao" or "ket luan" in fold(seg.title or ""):
@@ -310,8 +312,13 @@ class _Builder:
             return
         if enum:
             self._marked(text, start, enum)
-            return
-        self._unmarked(text, start)
+        else:
+            self._unmarked(text, start)
+        found = tf.name_after_honorific(text[-_SPEAKER_WINDOW * 4 :])
+        if found:
+            name = self._full_name(found[0])
+            if not self.participants or any(p.name == name for p in self.participants):
+                self.last_speaker = name
 
     def _subsection(self, kind: str | None, text: str) -> None:
         self.section = kind
@@ -510,7 +517,7 @@ class _Builder:
         i, trig = first
         s, e = spans[i]
         sentence = text[s:e]
-        assigner = self._assigner(sentence, trig.start)
+        assigner = self._assigner(sentence, trig.start, text[:s])
         if assigner:
             self.last_assigner = assigner
         count = _count(sentence)
@@ -595,7 +602,7 @@ class _Builder:
             return self.section_period
         return self.title_period
 
-    def _assigner(self, text: str, pos: int) -> str | None:
+    def _assigner(self, text: str, pos: int, context: str = "") -> str | None:
         before = text[max(0, pos - _SPEAKER_WINDOW) : pos]
         folded = fold(before)
         best = None
@@ -612,15 +619,17 @@ class _Builder:
         name = tf.name_before(text, pos)
         if name:
             return self._full_name(name)
-        title = re.search(
-            r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$", before
-        )
+        title = _TITLE_ONLY.search(before[-80:])
         if title:
             person = self._by_position(title.group("t"))
             if person:
                 return person
         if re.search(r"(?<![\w])[Đđ]ồng chí(?:\s{1,3}cũng)?\s{0,3}$", before[-40:].rstrip(", ")):
-            return self.last_assigner
+            # "Đồng chí (cũng) đề nghị ...": the person named just before
+            found = tf.name_after_honorific(context[-_SPEAKER_WINDOW:]) if context else None
+            if found:
+                return self._full_name(found[0])
+            return self.last_speaker or self.last_assigner
         return None
 
     def _full_name(self, name: str) -> str:

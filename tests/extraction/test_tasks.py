@@ -158,6 +158,12 @@ BLOCK_CASES = [
         "Dịp này, Ban tặng giấy khen cho 5 tập thể.",
         ["ngành Tuyên giáo chủ động nắm bắt", "Các chi bộ cần đổi mới"],
     ),
+    # a bare "Đồng chí yêu cầu" after the speaker was named
+    (
+        "Phát biểu chỉ đạo, đồng chí Kiều Văn Dũng đánh giá cao đội ngũ báo cáo viên. Đồng chí"
+        " yêu cầu đội ngũ báo cáo viên các cấp tiếp tục nâng cao kỹ năng tuyên truyền.",
+        ["đội ngũ báo cáo viên các cấp tiếp tục"],
+    ),
     # assigning sentences under "giao nhiệm vụ"
     (
         "Kết luận, đồng chí Đặng Thu Hà giao nhiệm vụ cụ thể cho từng phòng. Phòng Tuyên truyền"
@@ -262,6 +268,11 @@ BLOCK_CASES = [
         [],
     ),
 ]
+
+
+def test_bare_comrade_is_the_person_named_before():
+    body = BLOCK_CASES[[i for i, c in enumerate(BLOCK_CASES) if "Kiều Văn Dũng" in c[0]][0]][0]
+    assert [t.assigned_by for t in _tasks(body)] == ["Kiều Văn Dũng"]
 
 
 @pytest.mark.parametrize(("body", "expected"), BLOCK_CASES)
