@@ -47,6 +47,13 @@ _SECOND_RX = re.compile(r"\svà\s(?=" + _NOUN + r"\s)")
 _SENTENCE_RX = re.compile(r"[^.!?]{1,2000}[.!?]*")
 # A lead sentence opens with its date: ``Chiều ngày 8/7/2019,``, ``Từ ngày 30/6 - 1/7,``.
 _LEAD_WINDOW = 40
+# What may stand before a lead sentence's date: ``Chiều ngày``, ``Vào sáng``, ``Từ ngày``,
+# ``Trong hai ngày``, a weekday.
+_LEAD_OPENER_RX = re.compile(
+    r"\s*(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
+    r"tư|năm|sáu|bảy|chủ nhật|[2-7])[\s,]{1,3}){0,6}",
+    re.IGNORECASE,
+)
 _TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120})[,.;]", re.I)
 _FUTURE_RX = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch)\b", re.IGNORECASE)
 _NEXT_PART_RX = re.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", re.IGNORECASE)
@@ -142,8 +149,8 @@ def _lead_date(
     probe = find_dates(head[: _LEAD_WINDOW + 40], default_year=2000)
     if not probe or probe[0].start > _LEAD_WINDOW:
         return None
-    if re.search(r"(?:số|ký hiệu)\s*$", head[: probe[0].start], re.IGNORECASE):
-        return None
+    if not _LEAD_OPENER_RX.fullmatch(head[: probe[0].start]):
+        return None  # the date of something else (a cited document), not of the lead
     first = probe[0]
     year = None
     if first.has_year:

@@ -1,0 +1,329 @@
+"""meetings: kind, title, dates, period, host; meetings not reported; two meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reports.extraction.meetings import find_meetings, kind_of
+from reports.extraction.types import Paragraph, Participant, Segmented, Span
+
+D = dt.date
+
+
+def _seg(lines: list[str], title: str | None = None, published: dt.date | None = None):
+    paragraphs, pos = [], 0
+    parts = []
+    if title:
+        parts.append(title)
+        pos = len(title) + 1
+    for line in lines:
+        paragraphs.append(Paragraph(line, pos, pos + len(line)))
+        parts.append(line)
+        pos += len(line) + 1
+    return Segmented(
+        text="\n".join(parts),
+        title=title,
+        title_span=Span(0, len(title)) if title else None,
+        published=published,
+        published_span=None,
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def _view(m):
+    return {
+        "title": m.title,
+        "kind": m.kind,
+        "start": m.start_date,
+        "end": m.end_date,
+        "period": (m.period.start, m.period.end) if m.period else None,
+        "host": m.host_unit,
+    }
+
+
+_PERSON = Participant("Lê Văn A", "Bí thư Đảng ủy Khối", ("speaking",))
+
+# (title, published, body lines, participants, expected meetings as dicts)
+MEETING_ROWS = [
+    # date with year, the year written once at the end of the title
+    (
+        None,
+        D(2021, 7, 10),
+        [
+            "Chiều ngày 8/7/2021, Ban Tuyên giáo Huyện ủy Mỹ Lộc tổ chức Hội nghị sơ kết công "
+            "tác tuyên giáo 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2021."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm, triển khai "
+                "nhiệm vụ 6 tháng cuối năm 2021",
+                "kind": "so_ket",
+                "start": D(2021, 7, 8),
+                "end": D(2021, 7, 8),
+                "period": (D(2021, 1, 1), D(2021, 6, 30)),
+                "host": "Ban Tuyên giáo Huyện ủy Mỹ Lộc",
+            }
+        ],
+    ),
+    # a range without a year; two meetings joined by "và Hội nghị"; a training has no period
+    (
+        None,
+        D(2023, 7, 2),
+        [
+            "Từ ngày 29/6 - 1/7, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức Hội nghị sơ kết công "
+            "tác 6 tháng đầu năm 2023 và Hội nghị tập huấn nghiệp vụ báo cáo viên năm 2023."
+        ],
+        (_PERSON,),
+        [
+            {
+                "title": "Hội nghị sơ kết công tác 6 tháng đầu năm 2023",
+                "kind": "so_ket",
+                "start": D(2023, 6, 29),
+                "end": D(2023, 7, 1),
+                "period": (D(2023, 1, 1), D(2023, 6, 30)),
+                "host": "Đảng ủy Khối Doanh nghiệp tỉnh",
+            },
+            {
+                "title": "Hội nghị tập huấn nghiệp vụ báo cáo viên năm 2023",
+                "kind": "tap_huan",
+                "start": D(2023, 6, 29),
+                "end": D(2023, 7, 1),
+                "period": None,
+                "host": "Đảng ủy Khối Doanh nghiệp tỉnh",
+            },
+        ],
+    ),
+    # an editorial title: the lead sentence decides; the year from the period
+    (
+        "Đổi mới cách làm ở Sơn Hà: gần dân, sát dân",
+        D(2021, 12, 28),
+        [
+            "Ngày 27/12, Ban Tuyên giáo Tỉnh ủy Sơn Hà tổ chức Hội nghị tổng kết công tác năm "
+            "2021, triển khai nhiệm vụ năm 2022."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022",
+                "kind": "tong_ket",
+                "start": D(2021, 12, 27),
+                "end": D(2021, 12, 27),
+                "period": (D(2021, 1, 1), D(2021, 12, 31)),
+                "host": "Ban Tuyên giáo Tỉnh ủy Sơn Hà",
+            }
+        ],
+    ),
+    # a year-end review held in January: the date is in the next year
+    (
+        None,
+        D(2024, 1, 6),
+        [
+            "Sáng 5/1, Ban Tuyên giáo Thành ủy tổ chức Hội nghị tổng kết công tác tuyên giáo "
+            "năm 2023."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị tổng kết công tác tuyên giáo năm 2023",
+                "kind": "tong_ket",
+                "start": D(2024, 1, 5),
+                "end": D(2024, 1, 5),
+                "period": (D(2023, 1, 1), D(2023, 12, 31)),
+                "host": "Ban Tuyên giáo Thành ủy",
+            }
+        ],
+    ),
+    # an official notice: the meeting date is in its body, not the issue date
+    (
+        "THÔNG BÁO kết luận tại hội nghị giao ban công tác tuyên giáo quý III năm 2023",
+        D(2023, 10, 10),
+        [
+            "Ngày 03/10/2023, Ban Tuyên giáo Tỉnh ủy (BTGTU) tổ chức hội nghị giao ban công "
+            "tác tuyên giáo quý III năm 2023."
+        ],
+        (),
+        [
+            {
+                "title": "hội nghị giao ban công tác tuyên giáo quý III năm 2023",
+                "kind": "giao_ban",
+                "start": D(2023, 10, 3),
+                "end": D(2023, 10, 3),
+                "period": (D(2023, 7, 1), D(2023, 9, 30)),
+                "host": "Ban Tuyên giáo Tỉnh ủy",
+            }
+        ],
+    ),
+    # a seminar with a location
+    (
+        None,
+        D(2022, 5, 13),
+        [
+            "Ngày 12/5/2022, Ban Thường vụ Đảng ủy Khối tổ chức Hội thảo khoa học về nêu gương "
+            "tại Hội trường Tỉnh ủy."
+        ],
+        (),
+        [
+            {
+                "title": "Hội thảo khoa học về nêu gương",
+                "kind": "hoi_thao",
+                "start": D(2022, 5, 12),
+                "end": D(2022, 5, 12),
+                "period": None,
+                "host": "Ban Thường vụ Đảng ủy Khối",
+            }
+        ],
+    ),
+    # the year cannot be known: the meeting is kept, its dates are null
+    (
+        None,
+        None,
+        ["Ngày 28/12, Ban Dân vận Huyện ủy tổ chức Hội nghị tập huấn công tác dân vận."],
+        (),
+        [
+            {
+                "title": "Hội nghị tập huấn công tác dân vận",
+                "kind": "tap_huan",
+                "start": None,
+                "end": None,
+                "period": None,
+                "host": "Ban Dân vận Huyện ủy",
+            }
+        ],
+    ),
+    # a date that belongs to a cited document, not to a meeting
+    (
+        None,
+        D(2024, 6, 21),
+        [
+            "Thực hiện Hướng dẫn số 12-HD/BTGTU ngày 03/6/2024 của Ban Tuyên giáo Tỉnh ủy, Ban "
+            "Tuyên giáo Huyện ủy tổ chức hội nghị học tập chuyên đề."
+        ],
+        (),
+        [],
+    ),
+    # achievements and tasks are not meetings
+    (
+        None,
+        D(2023, 7, 11),
+        ["Ban Thường vụ Đảng ủy Khối đã tổ chức hội nghị tập huấn cho 300 lượt người."],
+        (),
+        [],
+    ),
+    (None, D(2024, 10, 9), ["4. Tham mưu tổ chức hội nghị báo cáo viên cấp tỉnh quý IV."], (), []),
+    # a planned meeting (dated after publication)
+    (
+        None,
+        D(2024, 10, 1),
+        ["Ngày 20/12/2024, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị tổng kết năm 2024."],
+        (),
+        [],
+    ),
+    # an earlier event only referred to ("do ... tổ chức vào ...")
+    (
+        None,
+        D(2022, 6, 30),
+        [
+            "Hội thảo khoa học quốc gia do Ban Thường vụ Đảng ủy Khối phối hợp tổ chức vào "
+            "12/5/2022 đã nêu ra nhiều vấn đề."
+        ],
+        (),
+        [],
+    ),
+    # an overview article with no meeting, even though it names people
+    (
+        "Nâng cao chất lượng công tác dân vận",
+        D(2023, 7, 11),
+        ["Những năm qua, Ban Thường vụ Đảng ủy Khối đã lãnh đạo công tác dân vận."],
+        (_PERSON,),
+        [],
+    ),
+    # "Tại buổi gặp mặt": a meeting with no date; host from the title; period from the body
+    (
+        "Đảng ủy Khối các cơ quan tỉnh: Phát huy vai trò báo chí",
+        D(2024, 1, 24),
+        [
+            "Năm 2023, Đảng ủy Khối tiếp tục đổi mới công tác tuyên truyền.",
+            "Tại buổi gặp mặt, đồng chí Lê Văn A, Bí thư Đảng ủy Khối phát biểu.",
+        ],
+        (_PERSON,),
+        [
+            {
+                "title": "Buổi gặp mặt",
+                "kind": "gap_mat",
+                "start": None,
+                "end": None,
+                "period": (D(2023, 1, 1), D(2023, 12, 31)),
+                "host": "Đảng ủy Khối các cơ quan tỉnh",
+            }
+        ],
+    ),
+    # a meeting title with no lead sentence
+    (
+        "Hội nghị báo cáo viên cấp tỉnh tháng 8/2024",
+        D(2024, 8, 20),
+        ["Tại hội nghị, đồng chí Lê Văn A thông tin chuyên đề."],
+        (_PERSON,),
+        [
+            {
+                "title": "Hội nghị báo cáo viên cấp tỉnh tháng 8/2024",
+                "kind": "bao_cao_vien",
+                "start": None,
+                "end": None,
+                "period": None,
+                "host": None,
+            }
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "published", "lines", "people", "expected"), MEETING_ROWS)
+def test_find_meetings(title, published, lines, people, expected):
+    got = find_meetings(_seg(lines, title, published), participants=people, units=())
+    assert [_view(m) for m in got] == expected
+
+
+def test_people_go_on_the_first_of_two_meetings():
+    seg = _seg(
+        [
+            "Ngày 30/6/2022, Ban A tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2022 và "
+            "Hội nghị tập huấn nghiệp vụ năm 2022."
+        ],
+        published=D(2022, 6, 30),
+    )
+    first, second = find_meetings(seg, participants=(_PERSON,), units=())
+    assert first.participants == (_PERSON,)
+    assert second.participants == ()
+
+
+def test_meeting_span_covers_the_lead_sentence():
+    line = "Ngày 28/12/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị tổng kết năm 2022."
+    seg = _seg(["Mở đầu bài viết.", line], published=D(2022, 12, 29))
+    (meeting,) = find_meetings(seg, participants=(), units=())
+    assert seg.text[meeting.span.start : meeting.span.end].startswith("Ngày 28/12/2022")
+
+
+KIND_ROWS = [
+    ("Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm", "so_ket"),
+    ("Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023", "tong_ket"),
+    ("hội nghị giao ban công tác tuyên giáo 9 tháng đầu năm", "giao_ban"),
+    ("Hội nghị giao ban cộng tác viên dư luận xã hội tháng 8/2022", "giao_ban"),
+    ("Hội nghị báo cáo viên cấp Đảng ủy Khối và thông tin chuyên đề quý III/2022", "bao_cao_vien"),
+    ("Hội nghị tập huấn nghiệp vụ công tác tuyên giáo và đội ngũ báo cáo viên", "tap_huan"),
+    ("Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo", "tap_huan"),
+    ("Hội thảo khoa học quốc gia", "hoi_thao"),
+    ("Tọa đàm kỷ niệm Ngày Báo chí cách mạng", "hoi_thao"),
+    ("Buổi gặp mặt các cơ quan báo chí", "gap_mat"),
+    ("Hội nghị thông tin chuyên đề quý II năm 2022", "chuyen_de"),
+    ("Hội nghị trực tuyến học tập, quán triệt Nghị quyết Trung ương 8", "khac"),
+    ("Hội thi Báo cáo viên giỏi cấp tỉnh", "khac"),
+    ("Hội nghị", "khac"),
+]
+
+
+@pytest.mark.parametrize(("title", "kind"), KIND_ROWS)
+def test_kind_of(title, kind):
+    assert kind_of(title) == kind
