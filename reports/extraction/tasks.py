@@ -143,6 +143,7 @@ _PREAMBLE = re.compile(
     r"\s*(?i:thực hiện|căn cứ|triển khai|theo)\s{1,3}(?i:nghị quyết|chỉ thị|kết luận|kế hoạch|"
     r"hướng dẫn|quyết định|công văn|thông báo|chương trình|quy định|văn bản|ý kiến|sự chỉ đạo)"
 )
+_ELABORATION = re.compile(r"\s*(?:Trong đó|Qua đó|Từ đó|Nhất là|Đặc biệt là|Trước hết)\s*,")
 _MODAL = re.compile(r"(?<![\w])(?:cần|phải)(?![\w])")
 _MODAL_WINDOW = 80
 _SPEECH = re.compile(r"(?<![\w])(?:nhấn mạnh|lưu ý|chỉ đạo|kết luận|yêu cầu|đề nghị)(?![\w])")
@@ -501,8 +502,23 @@ class _Builder:
         for s, e in tb.sentences(text[rest_start:]):
             s += rest_start
             e += rest_start
+            if self._elaborates(text, start, s, e):
+                continue
             for cs, ce in _clauses(text, s, e):
                 self.add_item(start + cs, start + ce)
+
+    def _elaborates(self, text: str, start: int, s: int, e: int) -> bool:
+        """``Trong đó, ...`` / ``Qua đó, ...`` spells out the task before it: same item."""
+        block = self.block
+        if block is None or not block.items or not _ELABORATION.match(text, s):
+            return False
+        item = block.items[-1]
+        last_s, last_e = item.pieces[-1]
+        if last_e > start + s or item.pieces[0][1] <= item.pieces[0][0]:
+            return False
+        item.pieces[-1] = (last_s, start + e)
+        item.texts[-1] = self.text[last_s : start + e]
+        return True
 
     def _prose(self, text: str, start: int) -> None:
         spans = tb.sentences(text)
@@ -551,6 +567,8 @@ class _Builder:
                 continue
             if _PAST.search(tb.low(piece)):
                 break
+            if taken and self._elaborates(text, start, s2, e2):
+                continue
             own = _find_trigger(piece, self.reference)
             if own is None and not _task_like(piece):
                 break

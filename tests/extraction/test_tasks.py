@@ -190,6 +190,12 @@ BLOCK_CASES = [
         " dân.\nĐẩy mạnh tuyên truyền phòng, chống thiên tai.\nThu Trang",
         ["Tiếp tục tuyên truyền kết quả", "Đẩy mạnh tuyên truyền phòng"],
     ),
+    # "Trong đó, ..." spells out the task before it
+    (
+        "Đồng chí Đinh Văn Phú nhấn mạnh nhiệm vụ trọng tâm quý IV: Tổ chức tốt đại hội chi bộ."
+        " Trong đó, chú trọng công tác nhân sự. Tiếp tục tuyên truyền nghị quyết.",
+        ["Tổ chức tốt đại hội chi bộ. Trong đó, chú trọng", "Tiếp tục tuyên truyền"],
+    ),
     # a speech after a colon whose sentences say who "cần" do what
     (
         "Kết luận, đồng chí Lương Văn Tú nhấn mạnh: Các cấp ủy cần quan tâm công tác dân vận."
