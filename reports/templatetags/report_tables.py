@@ -3,6 +3,8 @@
 import datetime as dt
 
 from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -18,3 +20,14 @@ def cell_value(cell):
         # Vietnamese writes a decimal comma
         return f"{value:.1f}".replace(".", ",")
     return value
+
+
+@register.simple_tag
+def table_cell(cell):
+    """One ``<td>``: numbers right-aligned, a link when the cell has one (a tag rather than an
+    included template: a report renders a thousand cells)."""
+    value = cell_value(cell)
+    url = getattr(cell, "url", "")
+    content = format_html('<a href="{}">{}</a>', url, value) if url else conditional_escape(value)
+    css = ' class="num"' if getattr(cell, "numeric", False) else ""
+    return format_html("<td{}>{}</td>", mark_safe(css), content)  # noqa: S308 (a constant)
