@@ -170,7 +170,12 @@ def roman_heading(text: str) -> bool:
     if not m:
         return False
     letters = [c for c in text[m.end() - 1 : m.end() + 60] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    if not letters or not letters[0].isupper():
+        return False
+    if sum(c.isupper() for c in letters) >= 0.7 * len(letters):
+        return True
+    # "II. Nhiệm vụ thời gian tới": a short line without a closing full stop
+    return len(text) < 120 and not text.rstrip().endswith((".", ";", ":"))
 
 
 def all_caps(text: str) -> bool:

@@ -242,6 +242,13 @@ BLOCK_CASES = [
         " cộng tác viên.\nThứ hai, đổi mới hình thức sinh hoạt chi bộ.",
         ["rà soát đội ngũ", "đổi mới hình thức"],
     ),
+    # sections headed in lower case
+    (
+        "I. Kết quả đạt được\n1. Tổ chức 12 hội nghị học tập nghị quyết.\n"
+        "II. Nhiệm vụ thời gian tới\n1. Tổ chức sơ kết chuyên đề năm.\n"
+        "III. Kiến nghị\n1. Đề nghị cấp trên hỗ trợ kinh phí.",
+        ["Tổ chức sơ kết chuyên đề năm"],
+    ),
     # a notice's closing formula ends the list
     (
         "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Tổ chức tập huấn cho báo cáo viên cơ sở.\n"
