@@ -20,6 +20,17 @@ Report and plan sections decide alone: results, shortcomings, aims and topics ho
 tasks; ``PHƯƠNG HƯỚNG, NHIỆM VỤ``, ``CÁC HOẠT ĐỘNG``, ``TỔ CHỨC THỰC HIỆN`` hold tasks.
 Work is linear: each paragraph is scanned a bounded number of times, an item takes at
 most ``_MAX_CONTINUATION`` continuation paragraphs.
+
+Fields (``task_fields``): ``assigned_by`` is the person who makes the request (a
+participant's full name; a bare ``Đồng chí`` is the person named just before; a title
+alone, ``Đồng chí Trưởng ban``, is the participant holding it), null for a body;
+``lead`` / ``support`` as written from ``chủ trì`` / ``phối hợp với`` and from plan
+attribute lines; ``assignees`` = lead + support, else the units the item names, else
+the request's addressees; ``due_date`` from ``dates.find_deadline`` on the item's own
+text (the block period never); ``period`` the block's coming period (introducer,
+section heading, else the meeting title's ``triển khai ...`` period); ``directives`` the
+keys of the directives whose mentions lie inside the item. ``text`` is the item without
+its marker, the closing ``/.`` or a single final ``.``, spaces tidied.
 """
 
 from __future__ import annotations
