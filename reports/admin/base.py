@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from reports.selectors.evidence import span_anchor
 from reports.selectors.related import preview
@@ -123,11 +124,24 @@ class FoldedSearchMixin:
 # --- base classes ----------------------------------------------------------------------------
 
 
+class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
+    """History shows "Trích xuất tự động → Đã chỉnh sửa", not the stored codes."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if field.choices and not field.many_to_many:
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
 class BaseAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     list_per_page = 50
     show_full_result_count = False
     object_history_template = "admin/reports/object_history.html"
     object_history_list_template = "admin/reports/object_history_list.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ChoiceLabelsHistoryHelper(self.model, historical_record)
 
     def history_view_title(self, request, obj):
         return f"Lịch sử thay đổi: {obj}"

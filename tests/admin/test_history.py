@@ -30,6 +30,8 @@ def test_adding_a_directive_to_a_task_shows_in_its_history(admin_client, superus
     assert "Đã thêm trích dẫn" in page
     assert "05-CT/TW" in page
     assert "Tình trạng:" in page  # the changed field, by its Vietnamese name
+    assert "Chưa thực hiện" in page and "Đang thực hiện" in page  # choice labels, not codes
+    assert "dang_thuc_hien" not in page.split('id="change-history"')[1]
     latest = task.history.first()
     assert latest.history_user == superuser
     assert len(latest.history_change_reason) <= 100

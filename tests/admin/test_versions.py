@@ -38,6 +38,7 @@ def test_a_stale_form_is_refused_and_the_other_change_kept(admin_client, model, 
     page = response.content.decode()
     assert "đã được người khác thay đổi và lưu (phiên bản 2)" in page
     assert "Thay đổi của người đó được giữ nguyên" in page
+    assert "Vui lòng sửa các lỗi bên dưới." in page  # reports/locale fills Django's gaps
     record.refresh_from_db()
     assert getattr(record, field) == "Bản của đồng nghiệp"
     assert record.version == 2
