@@ -997,8 +997,9 @@ def find_tasks(
     """The tasks of a document, in order, ``ordinal`` from 1.
 
     >>> from reports.extraction.segment import segment
-    >>> text = "Tin\\nĐồng chí Lê Văn An đề nghị các cấp ủy thực hiện tốt các nhiệm vụ sau:\\n"
-    >>> text += "Một là, tăng cường tuyên truyền.\\nHai là, nâng cao chất lượng.\\n"
+    >>> text = "Hội nghị tổng kết năm 2024\\n\\nĐồng chí Lê Văn An đề nghị các cấp ủy thực"
+    >>> text += " hiện tốt các nhiệm vụ sau:\\n\\nMột là, tăng cường tuyên truyền.\\n\\n"
+    >>> text += "Hai là, nâng cao chất lượng.\\n"
     >>> [(t.ordinal, t.text, t.assigned_by) for t in find_tasks(segment(text),
     ...     directives=(), units=(), participants=(), meetings=())]
     [(1, 'tăng cường tuyên truyền', 'Lê Văn An'), (2, 'nâng cao chất lượng', 'Lê Văn An')]
