@@ -61,8 +61,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: a ``.``, ``!``, ``?`` or ``…`` followed by space and a letter that
     starts a word in upper case. Abbreviations (``TP.``) and initials do not end one.
 
-    >>> [("Tham mưu A. Tiếp tục B." )[s:e] for s, e in sentences("Tham mưu A. Tiếp tục B.")]
-    ['Tham mưu A.', 'Tiếp tục B.']
+    >>> text = "Tham mưu kế hoạch. Tiếp tục tuyên truyền."
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['Tham mưu kế hoạch.', 'Tiếp tục tuyên truyền.']
     """
     out = []
     start = 0
