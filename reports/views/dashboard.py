@@ -123,7 +123,7 @@ def dashboard(request):
         ("Nhiệm vụ", headline["tasks"], task_changelist_url(scope), ""),
         ("Hoàn thành đúng hạn", states[DeadlineState.DONE_ON_TIME],
          task_changelist_url(scope, state=DeadlineState.DONE_ON_TIME), "ok"),
-        ("Hoàn thành trễ hạn", states[DeadlineState.DONE_LATE],
+        ("Hoàn thành quá hạn", states[DeadlineState.DONE_LATE],
          task_changelist_url(scope, state=DeadlineState.DONE_LATE), "late"),
         ("Đang thực hiện trong hạn", states[DeadlineState.IN_TIME],
          task_changelist_url(scope, state=DeadlineState.IN_TIME), "open"),

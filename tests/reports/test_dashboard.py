@@ -61,7 +61,7 @@ def test_figures_equal_independent_counts(admin_client, generated):
     assert cards["Hội nghị"] == Meeting.objects.count() == 60
     assert cards["Nhiệm vụ"] == len(rows) == 1500
     assert cards["Hoàn thành đúng hạn"] == expected["dung_han"] > 0
-    assert cards["Hoàn thành trễ hạn"] == expected["tre_han"] > 0
+    assert cards["Hoàn thành quá hạn"] == expected["tre_han"] > 0
     assert cards["Đang thực hiện trong hạn"] == expected["trong_han"] > 0
     assert cards["Quá hạn"] == expected["qua_han"] > 0
     assert cards["Cần xem xét"] == sum(1 for r in rows if r[4] == "needs_review") > 0
