@@ -1,0 +1,49 @@
+"""End to end: a task and a meeting corrected through the admin keep the correction when their
+document is imported again (re-extracted), because the admin marked them edited."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from reports.models import Meeting, ReviewState, Task
+from reports.services.imports import file_import
+from tests.admin.forms import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
+
+
+def _import(path, **kw):
+    outcome = file_import(path, max_bytes=settings.EXTRACTION_MAX_BYTES, **kw)
+    assert outcome.status != "failed", outcome.reason
+    return outcome
+
+
+def test_admin_corrections_survive_a_reimport(admin_client):
+    seed = next(p for p in SEEDS if _import(p) and Task.objects.exists())
+    task = Task.objects.order_by("pk").first()
+    meeting = Meeting.objects.order_by("pk").first()
+    untouched = Task.objects.exclude(pk=task.pk).filter(source_document=task.source_document)
+
+    url = reverse("admin:reports_task_change", args=[task.pk])
+    data = change_form_data(admin_client.get(url), text="Nội dung đã được cán bộ sửa lại")
+    assert admin_client.post(url, data).status_code == 302
+    url = reverse("admin:reports_meeting_change", args=[meeting.pk])
+    data = change_form_data(admin_client.get(url), title="Tiêu đề đã được cán bộ sửa lại")
+    assert admin_client.post(url, data).status_code == 302
+
+    outcome = _import(seed, reextract=True)
+
+    task.refresh_from_db()
+    meeting.refresh_from_db()
+    assert task.text == "Nội dung đã được cán bộ sửa lại"
+    assert task.review_state == ReviewState.EDITED
+    assert meeting.title == "Tiêu đề đã được cán bộ sửa lại"
+    assert any(f"#{task.pk}" in s for s in outcome.skipped) or any(
+        f"#{meeting.pk}" in s for s in outcome.skipped
+    )
+    # the records staff did not touch are still the importer's
+    assert all(t.review_state == ReviewState.EXTRACTED for t in untouched)
