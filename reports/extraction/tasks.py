@@ -645,6 +645,9 @@ class _Builder:
         found = tf.name_after_honorific(before)
         if found:
             return self._full_name(found[0])
+        short = self._short_name(before)
+        if short:
+            return short
         name = tf.name_before(text, pos)
         if name:
             return self._full_name(name)
@@ -660,6 +663,17 @@ class _Builder:
                 return self._full_name(found[0])
             return self.last_speaker or self.last_assigner
         return None
+
+    def _short_name(self, before: str) -> str | None:
+        """``đồng chí Tâm``: the one participant whose name ends with that word."""
+        found = None
+        for m in re.finditer(r"(?<![\w])[Đđ]ồng chí\s{1,3}([^\W\d_]+)(?![\w])", before[-120:]):
+            found = m.group(1)
+        if not found or not found[:1].isupper() or not self.participants:
+            return None
+        key = fold(found)
+        matches = [p.name for p in self.participants if fold(p.name).split()[-1:] == [key]]
+        return matches[0] if len(matches) == 1 else None
 
     def _full_name(self, name: str) -> str:
         key = fold(name)

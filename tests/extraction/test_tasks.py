@@ -607,3 +607,9 @@ def test_notice_sections_belong_to_the_concluding_person():
     )
     tasks = find_tasks(seg, directives=(), units=(), participants=people, meetings=())
     assert [t.assigned_by for t in tasks] == ["Hà Văn Tú"]
+
+
+def test_short_name_is_the_participant():
+    people = (Participant("Trần Đức Thành", "Trưởng ban", ("concluding",)),)
+    body = "Kết luận, đồng chí Thành đề nghị các cấp ủy cần đổi mới công tác tuyên truyền miệng."
+    assert [t.assigned_by for t in _tasks(body, participants=people)] == ["Trần Đức Thành"]
