@@ -829,6 +829,11 @@ def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
         return None
     while pos < len(sentence) and sentence[pos] in " ,:":
         pos += 1
+    if trig.kind in ("req", "assign"):
+        # "đề nghị trong năm 2025, ngành ... cần ...": the period is the block's, not the task
+        m = _PERIOD_OPENING.match(sentence, pos)
+        if m:
+            pos = m.end()
     rest = sentence[pos:].strip()
     if len(rest) < 15:
         return None
