@@ -74,6 +74,7 @@ class MeetingAdmin(ReviewedAdmin):
         ReviewStateFilter,
         ("host_unit", admin.RelatedOnlyFieldListFilter),
         "start_date",
+        "period_start",
         PersonFilter,
         DirectiveFilter,
     ]

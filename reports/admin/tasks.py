@@ -122,6 +122,18 @@ class TaskAdmin(TaskExportImportMixin, ReviewedAdmin):
     ]
     inlines = [TaskUnitInline, TaskCitationInline, TaskUpdateInline]
 
+    def save_formset(self, request, form, formset, change):
+        # a progress note added here is signed by whoever adds it (Django's documented pattern)
+        if formset.model is TaskUpdate:
+            for update in formset.save(commit=False):
+                if update.author_id is None:
+                    update.author = request.user
+                update.save()
+            for gone in formset.deleted_objects:
+                gone.delete()
+            return
+        super().save_formset(request, form, formset, change)
+
     def get_queryset(self, request):
         lead_roles = TaskUnit.objects.filter(role=TaskUnit.Role.LEAD).select_related("unit")
         return (

@@ -43,3 +43,19 @@ def test_revert_from_history_is_disabled(admin_client):
     url = reverse("admin:reports_task_simple_history", args=[task.pk, version.pk])
     page = admin_client.get(url).content.decode()
     assert 'name="_save"' not in page
+
+
+def test_a_progress_note_added_on_the_task_page_is_signed(admin_client, superuser):
+    task = f.make_task()
+    url = reverse("admin:reports_task_change", args=[task.pk])
+    data = change_form_data(admin_client.get(url))
+    data.update(
+        {
+            "updates-TOTAL_FORMS": "1",
+            "updates-0-date": "2025-05-02",
+            "updates-0-note": "Đã tổ chức 3 hội nghị quán triệt",
+        }
+    )
+    assert admin_client.post(url, data).status_code == 302
+    update = task.updates.get()
+    assert (update.note, update.author) == ("Đã tổ chức 3 hội nghị quán triệt", superuser)

@@ -2,6 +2,7 @@
 cannot change anything, by the form or by a hand-made POST."""
 
 import pytest
+from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
@@ -123,3 +124,19 @@ def test_viewer_cannot_run_actions(viewer_client, model, action):
     assert model.objects.filter(pk__in=[r.pk for r in records]).count() == 2
     if hasattr(model, "review_state"):
         assert not model.objects.filter(review_state=ReviewState.VERIFIED).exists()
+
+
+@pytest.mark.parametrize(
+    "model",
+    [m for m in admin.site._registry if m._meta.app_label == "reports"],
+    ids=lambda m: m._meta.model_name,
+)
+def test_viewer_opens_every_page_read_only(viewer_client, model):
+    made = f.make_everything()
+    obj = next(v for v in made.values() if isinstance(v, model))
+    name = model._meta.model_name
+    assert viewer_client.get(reverse(f"admin:reports_{name}_changelist")).status_code == 200
+    page = viewer_client.get(reverse(f"admin:reports_{name}_change", args=[obj.pk]))
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    assert viewer_client.get(reverse(f"admin:reports_{name}_add")).status_code == 403
