@@ -37,6 +37,7 @@ _ORGANISE_RX = re.compile(
     r"(?<![^\W\d_])tổ chức\s{1,3}(?:thành công\s{1,3}|trọng thể\s{1,3})?(?P<noun>" + _NOUN + r")"
     r"(?![^\W\d_])"
 )
+_NOUN_AT_RX = re.compile(r"\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
 _NOUN_AT_START_RX = re.compile(r"^\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
 # Where a meeting title stops inside its sentence.
 _TITLE_STOP_RX = re.compile(
@@ -82,7 +83,7 @@ _HOST_TRIM_RX = re.compile(
     r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ)\s*$"
 )
 _UNIT_START_RX = re.compile(
-    r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|Hội|Báo|Đài|"
+    r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|Hội(?! nghị| thảo| thi)|Báo|Đài|"
     r"Trường|Trung tâm|Văn phòng|Chi bộ|Đoàn|Mặt trận|Bộ|Học viện|Viện|Cục|Vụ|Phòng|Liên)\b"
 )
 
@@ -317,42 +318,15 @@ def find_meetings(
     reference = seg.published
     people = tuple(participants)
     opening = _opening_period(paragraphs, reference)
-    for offset, sentence, p in (s for para in paragraphs for s in _sentences(para)):
-        m = _ORGANISE_RX.search(sentence)
-        if not m:
-            continue
-        prefix = sentence[: m.start()]
-        if _FUTURE_RX.search(prefix):
-            continue
-        parts, location = _title_from(sentence, m.start("noun"))
-        titles = [_tidy(p.text[offset + a : offset + b]) for a, b in parts]
-        titles = [t for t in titles if t]
-        if not titles:
-            continue
-        first_period = None
-        if kind_of(titles[0]) not in _NO_PERIOD_KINDS:
-            year = reference.year if reference else None
-            first_period = _review_period(titles[0], default_year=year)
-        got = _lead_date(
-            sentence,
-            m.start(),
-            reference=reference,
-            period_end=first_period.end if first_period else None,
-        )
-        if got is None:
-            continue
-        start, end, date_end = got
-        if reference is not None and start is not None and start > reference:
-            continue  # a planned meeting, not one reported
-        host_raw = _host_from_prefix(p.text[offset + date_end : offset + m.start()])
-        host = _canonical_host(host_raw, units)
-        span = Span(p.start + offset, p.start + offset + len(sentence))
-        out = []
-        for i, title in enumerate(titles):
-            out.append(
+    for index, (offset, sentence, p) in enumerate(
+        s for para in paragraphs for s in _sentences(para)
+    ):
+        found = _lead_meetings(sentence, offset, p, index=index, reference=reference, units=units)
+        if found:
+            return tuple(
                 _meeting(
                     title,
-                    dates=(start, end) if start and end else None,
+                    dates=dates,
                     host=host,
                     people=people if i == 0 else (),
                     span=span,
@@ -360,9 +334,130 @@ def find_meetings(
                     reference=reference,
                     opening=opening,
                 )
+                for i, (title, dates, host, span, location) in enumerate(found)
             )
-        return tuple(out)
     return _fallback(seg, paragraphs, people, units, reference, opening)
+
+
+# How many opening sentences may report a meeting without a date opening them, or in
+# the shapes ``<date>, Hội nghị ... diễn ra`` and ``<date>, <unit> tổng kết ...``.
+_OPENING_SENTENCES = 3
+# A meeting's own date later in its sentence: ``vào ngày``, ``trong hai ngày``, ``sáng``.
+_WHEN_CUE_RX = re.compile(
+    r"(?:(?:vào|trong)(?:\s+[^\W\d_]+){0,2}|(?:sáng|chiều|tối|trưa)(?:\s+ngày)?)\s+$",
+    re.IGNORECASE,
+)
+_JUST_HELD_RX = re.compile(r"(?<![^\W\d_])(?:vừa|mới đây)(?![^\W\d_])", re.IGNORECASE)
+_NOUN_TITLE_STOP_RX = re.compile(
+    r"\s(?:của|do|đã|được|diễn ra|khai mạc|tại|vào)\s|[;,]\s(?:tại|với|do)\s|\.(?:\s|$)"
+)
+_VERB_LEAD_RX = re.compile(
+    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?P<verb>sơ kết|tổng kết|giao ban)\s"
+)
+_HOST_AFTER_RX = re.compile(
+    r"\s(?:do|của)\s(?P<host>[^,;.]{3,150}?)(?:\s(?:tổ chức|đã|được|diễn ra|khai mạc|tại)\b|"
+    r"[,;.]|$)"
+)
+
+
+def _lead_meetings(
+    sentence: str,
+    offset: int,
+    p: Paragraph,
+    *,
+    index: int,
+    reference: dt.date | None,
+    units: tuple[Unit, ...],
+) -> list[tuple] | None:
+    """The meetings one sentence reports: (title, dates, host, span, location) each."""
+    span = Span(p.start + offset, p.start + offset + len(sentence))
+
+    def text(a: int, b: int) -> str:
+        return p.text[offset + a : offset + b]
+
+    def dates_ok(got) -> bool:
+        return not (reference and got and got[0] and got[0] > reference)
+
+    m = _ORGANISE_RX.search(sentence)
+    if m and not _FUTURE_RX.search(sentence[: m.start()]):
+        parts, location = _title_from(sentence, m.start("noun"))
+        titles = [t for t in (_tidy(text(a, b)) for a, b in parts) if t]
+        if titles:
+            period_end = _period_end(titles[0], reference)
+            got = _lead_date(sentence, m.start(), reference=reference, period_end=period_end)
+            if got is None and index < _OPENING_SENTENCES:
+                # ``Vừa qua, Ban ... tổ chức Hội nghị ... vào ngày 5/1``: a news lead whose
+                # date comes later (or ``vừa`` = just held); its subject must be a unit
+                later = _any_date(sentence[m.end() :], reference, period_end)
+                prefix = sentence[: m.start()]
+                host_raw = _host_from_prefix(text(0, m.start()))
+                if (later or _JUST_HELD_RX.search(prefix)) and (
+                    host_raw and _UNIT_START_RX.match(host_raw)
+                ):
+                    got = (later[0], later[1], 0) if later else (None, None, 0)
+            if got is not None and dates_ok(got):
+                start, end, date_end = got
+                host = _canonical_host(_host_from_prefix(text(date_end, m.start())), units)
+                dates = (start, end) if start and end else None
+                return [(t, dates, host, span, location) for t in titles]
+    if index >= _OPENING_SENTENCES:
+        return None
+    got = _lead_date(sentence, len(sentence), reference=reference, period_end=None)
+    if got is None:
+        return None
+    rest_at = got[2] + len(sentence[got[2] :]) - len(sentence[got[2] :].lstrip(" ,"))
+    noun = _NOUN_AT_RX.match(sentence, rest_at)
+    if noun:
+        # ``Ngày 5/1, Hội nghị tổng kết ... của Tỉnh ủy X đã diễn ra``
+        stop = _NOUN_TITLE_STOP_RX.search(sentence, noun.end())
+        title = _tidy(text(noun.start("noun"), stop.start() if stop else len(sentence)))
+        host_m = _HOST_AFTER_RX.search(sentence, noun.end())
+        host = _tidy(text(host_m.start("host"), host_m.end("host"))) if host_m else None
+    else:
+        verb = _VERB_LEAD_RX.match(sentence[rest_at:])
+        if not verb or not _UNIT_START_RX.match(verb.group("host")):
+            return None
+        # ``Ngày 5/1, Ban Tuyên giáo Tỉnh ủy X tổng kết công tác năm 2023``
+        vstart = rest_at + verb.start("verb")
+        stop = _NOUN_TITLE_STOP_RX.search(sentence, vstart)
+        title = "Hội nghị " + _tidy(text(vstart, stop.start() if stop else len(sentence)))
+        host = _tidy(text(rest_at, rest_at + verb.end("host")))
+    if not title:
+        return None
+    period_end = _period_end(title, reference)
+    got = _lead_date(sentence, len(sentence), reference=reference, period_end=period_end)
+    if got is None or not dates_ok(got):
+        return None
+    dates = (got[0], got[1]) if got[0] and got[1] else None
+    return [(title, dates, _canonical_host(host, units), span, None)]
+
+
+def _period_end(title: str, reference: dt.date | None) -> dt.date | None:
+    if kind_of(title) in _NO_PERIOD_KINDS:
+        return None
+    period = _review_period(title, default_year=reference.year if reference else None)
+    return period.end if period else None
+
+
+def _any_date(
+    text: str, reference: dt.date | None, period_end: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The first date in ``text`` (``vào ngày 5/1``), its year found as for a lead date."""
+    probe = find_dates(text[:300], default_year=2000)
+    if not probe:
+        return None
+    first = probe[0]
+    if not _WHEN_CUE_RX.search(text[max(0, first.start - 25) : first.start]):
+        return None  # ``Chỉ thị số 05 ngày 15/5/2016``: a cited document's date
+    year = (
+        first.date.year
+        if first.has_year
+        else _year_for(first.date.month, first.date.day, reference, period_end)
+    )
+    if year is None:
+        return None
+    dates = find_dates(text[:300], default_year=year)
+    return (dates[0].date, dates[0].date) if dates else None
 
 
 def _fallback(

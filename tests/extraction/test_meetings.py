@@ -193,6 +193,93 @@ MEETING_ROWS = [
             }
         ],
     ),
+    # the meeting as the subject: "<date>, Hội nghị ... của <host> đã diễn ra"
+    (
+        None,
+        D(2023, 1, 7),
+        [
+            "Sáng 6/1, Hội nghị tổng kết công tác tuyên giáo năm 2022 của Tỉnh ủy Hòa Bình "
+            "đã diễn ra tại hội trường lớn."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị tổng kết công tác tuyên giáo năm 2022",
+                "kind": "tong_ket",
+                "start": D(2023, 1, 6),
+                "end": D(2023, 1, 6),
+                "period": (D(2022, 1, 1), D(2022, 12, 31)),
+                "host": "Tỉnh ủy Hòa Bình",
+            }
+        ],
+    ),
+    # the review as a verb: "<date>, <unit> sơ kết ..."
+    (
+        None,
+        D(2022, 7, 15),
+        ["Ngày 14/7, Ban Tuyên giáo Huyện ủy Tân Lạc sơ kết công tác 6 tháng đầu năm 2022."],
+        (),
+        [
+            {
+                "title": "Hội nghị sơ kết công tác 6 tháng đầu năm 2022",
+                "kind": "so_ket",
+                "start": D(2022, 7, 14),
+                "end": D(2022, 7, 14),
+                "period": (D(2022, 1, 1), D(2022, 6, 30)),
+                "host": "Ban Tuyên giáo Huyện ủy Tân Lạc",
+            }
+        ],
+    ),
+    # a news lead without an opening date: "vừa tổ chức", or the date later
+    (
+        None,
+        D(2022, 12, 20),
+        [
+            "Ban Tuyên giáo Tỉnh ủy Yên Sơn vừa tổ chức Hội nghị giao ban công tác tuyên giáo "
+            "quý IV năm 2022."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị giao ban công tác tuyên giáo quý IV năm 2022",
+                "kind": "giao_ban",
+                "start": None,
+                "end": None,
+                "period": (D(2022, 10, 1), D(2022, 12, 31)),
+                "host": "Ban Tuyên giáo Tỉnh ủy Yên Sơn",
+            }
+        ],
+    ),
+    (
+        None,
+        D(2023, 3, 2),
+        [
+            "Đảng ủy Khối các cơ quan tỉnh tổ chức Hội nghị báo cáo viên tháng 2/2023 vào "
+            "sáng ngày 28/2."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị báo cáo viên tháng 2/2023",
+                "kind": "bao_cao_vien",
+                "start": D(2023, 2, 28),
+                "end": D(2023, 2, 28),
+                "period": None,
+                "host": "Đảng ủy Khối các cơ quan tỉnh",
+            }
+        ],
+    ),
+    # no news marker, and the only date is a cited document's: not a reported meeting
+    (
+        None,
+        D(2023, 3, 2),
+        [
+            "Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW ngày "
+            "15/5/2016 của Bộ Chính trị."
+        ],
+        (),
+        [],
+    ),
     # a date that belongs to a cited document, not to a meeting
     (
         None,
