@@ -83,7 +83,8 @@ _HOST_TRIM_RX = re.compile(
     r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ)\s*$"
 )
 _UNIT_START_RX = re.compile(
-    r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|Hội(?! nghị| thảo| thi)|Báo|Đài|"
+    r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|"
+    r"Hội(?! nghị| thảo| thi)|Báo|Đài|"
     r"Trường|Trung tâm|Văn phòng|Chi bộ|Đoàn|Mặt trận|Bộ|Học viện|Viện|Cục|Vụ|Phòng|Liên)\b"
 )
 
