@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reports.extraction import units as _units
 from reports.extraction.dates import find_date_range, find_dates, find_periods
-from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
+from reports.extraction.units import canonical_unit
 
 _NOUN = (
     r"(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|(?:[Bb]uổi |[Cc]uộc )?[Gg]ặp mặt|"
@@ -220,21 +220,7 @@ def _opening_period(paragraphs: list[Paragraph], reference: dt.date | None) -> P
 
 
 def _canonical_host(name: str | None, units: tuple[Unit, ...]) -> str | None:
-    if not name:
-        return None
-    canonical = getattr(_units, "canonical_unit", None)
-    if canonical is not None:
-        try:
-            got = canonical(name, units)
-        except (TypeError, ValueError):
-            got = None
-        if got:
-            return got
-    key = fold(name)
-    for unit in units:
-        if key == fold(unit.name) or key in {fold(m) for m in unit.mentions}:
-            return unit.name
-    return name
+    return canonical_unit(name, units) if name else None
 
 
 def _host_from_prefix(prefix: str) -> str | None:
