@@ -54,6 +54,7 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
 _MAX_CONTINUATION = 4
 # No real document assigns more; a bound keeps pathological inputs (100,000 markers) cheap.
 _MAX_TASKS = 500
+_SHORT_HEADING_WORDS = 4
 _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 # How far before a request verb its speaker is looked for
 _SPEAKER_WINDOW = 400
@@ -312,7 +313,9 @@ class _Builder:
             return
         if enum and enum["num"] or enum and enum["letter"]:
             body = text[enum.end() :]
-            kind = tb.heading_kind(body) if _heading_text(body) else None
+            # "1. Đánh giá chung" starts with an action word but is a heading
+            short = len(body.split()) <= _SHORT_HEADING_WORDS and not body.endswith((".", ";"))
+            kind = tb.heading_kind(body) if _heading_text(body) or short else None
             if kind:
                 self.close()
                 self._subsection(kind, body)
@@ -487,7 +490,8 @@ class _Builder:
 
     def _list_intro(self, text: str, kind: str | None = None) -> None:
         kind = kind or tb.classify_intro(text, self.reference)
-        if kind is None and self.section == tb.TASKS:
+        if kind is None and (self.section == tb.TASKS or _SPEECH.search(tb.low(text))):
+            # "Kết luận hội nghị, đồng chí X nêu rõ:" with no other cue: the speech's points
             kind = tb.TASKS
         trigger = _find_trigger(text, self.reference)
         pos = trigger.start if trigger else len(text)

@@ -255,6 +255,12 @@ BLOCK_CASES = [
         "Ban Tuyên giáo thông báo để các đơn vị biết, thực hiện.",
         ["Tổ chức tập huấn cho báo cáo viên cơ sở"],
     ),
+    # a concluding speech's points with no other cue
+    (
+        "Kết luận hội nghị, đồng chí Hứa Văn Bình nêu rõ:\n- Các chi bộ rà soát nghị quyết.\n"
+        "- Các đảng viên gương mẫu thực hiện quy định.",
+        ["Các chi bộ rà soát", "Các đảng viên gương mẫu"],
+    ),
     # inline ordinal words after a colon
     (
         "Đồng chí Chu Văn Lâm đề nghị thời gian tới các cấp ủy cần tập trung: Một là, đổi mới"
