@@ -150,10 +150,19 @@ def timed(func, *args) -> float:
 
 
 def copy_csv(connection, path: str) -> None:
-    from reports.services.exports import export_sql
+    """The same SELECT (same rows, same columns, same parameters) through COPY."""
+    from django.utils import timezone
 
-    sql = f"COPY ({export_sql('postgresql')}) TO STDOUT WITH (FORMAT csv, HEADER)"
-    with connection.cursor() as cursor, open(path, "wb") as out, cursor.cursor.copy(sql) as copy:
+    from reports.models import Task
+    from reports.services.exports import export_query
+
+    sql, params = export_query(Task.objects.all(), today=timezone.localdate())
+    copy_sql = f"COPY ({sql}) TO STDOUT WITH (FORMAT csv, HEADER)"
+    with (
+        connection.cursor() as cursor,
+        open(path, "wb") as out,
+        cursor.cursor.copy(copy_sql, params) as copy,
+    ):
         for data in copy:
             out.write(data)
 

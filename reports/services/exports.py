@@ -43,7 +43,7 @@ from reports.models import (
     TaskUpdate,
     Unit,
 )
-from reports.selectors.tasks import deadline_state
+from reports.selectors.tasks import DeadlineState, deadline_state_expression
 
 # ---------------------------------------------------------------------------------------------
 # Columns (shared with reports.resources.TaskResource)
@@ -166,9 +166,10 @@ def _grouped(vendor: str, *, select: str, from_: str, where: str, key: str, alia
     )
 
 
-def export_sql(vendor: str, task_filter: str | None = None) -> str:
-    """The export's SELECT. ``task_filter`` is SQL selecting task ids (``IN (...)``), repeated
-    in each grouped subquery so a small selection does not aggregate the whole table."""
+def export_sql(vendor: str, task_filter: str | None = None, deadline_sql: str = "NULL") -> str:
+    """The export's SELECT, columns in ``HEADERS`` order. ``task_filter`` is SQL selecting
+    task ids (``IN (...)``), repeated in each grouped subquery so that a small selection does
+    not aggregate the whole table; ``deadline_sql`` computes the deadline state."""
     within = f"IN ({task_filter})" if task_filter else None
 
     def restrict(column: str, extra: str = "1 = 1") -> str:
@@ -213,22 +214,27 @@ def export_sql(vendor: str, task_filter: str | None = None) -> str:
             f"(PARTITION BY task_id ORDER BY date DESC, id DESC) AS rn FROM {update} "
             f"WHERE {restrict('task_id')}) WHERE rn = 1"
         )
-    where = f"WHERE t.id {within}" if within else ""
+    # The task table keeps its own name (no alias): the deadline CASE compiled by Django
+    # refers to it that way.
+    t = task
+    where = f"WHERE {t}.id {within}" if within else ""
     return f"""
-SELECT t.id, m.title, m.start_date, t.ordinal, t.text, p.full_name, au.name,
-       lead.names, sup.names, dirs.codes, t.period_label, t.due_date, t.status,
-       t.completed_on, upd.date, upd.note, COALESCE(NULLIF(sd.title, ''), sd.file_name)
-FROM {task} t
-LEFT JOIN {_table(Meeting)} m ON m.id = t.meeting_id
-LEFT JOIN {_table(Person)} p ON p.id = t.assigned_by_person_id
-LEFT JOIN {unit} au ON au.id = t.assigned_by_unit_id
-LEFT JOIN ({lead}) lead ON lead.task_id = t.id
-LEFT JOIN ({support}) sup ON sup.task_id = t.id
-LEFT JOIN ({directives}) dirs ON dirs.task_id = t.id
-LEFT JOIN ({last_update}) upd ON upd.task_id = t.id
-LEFT JOIN {_table(SourceDocument)} sd ON sd.id = t.source_document_id
+SELECT {t}.id, COALESCE(m.title, ''), m.start_date, {t}.ordinal, {t}.text,
+       COALESCE(p.full_name, ''), COALESCE(au.name, ''), COALESCE(lead.names, ''),
+       COALESCE(sup.names, ''), COALESCE(dirs.codes, ''), {t}.period_label, {t}.due_date,
+       {t}.status, {t}.completed_on, {deadline_sql}, upd.date, COALESCE(upd.note, ''),
+       COALESCE(NULLIF(sd.title, ''), sd.file_name, '')
+FROM {task}
+LEFT JOIN {_table(Meeting)} m ON m.id = {t}.meeting_id
+LEFT JOIN {_table(Person)} p ON p.id = {t}.assigned_by_person_id
+LEFT JOIN {unit} au ON au.id = {t}.assigned_by_unit_id
+LEFT JOIN ({lead}) lead ON lead.task_id = {t}.id
+LEFT JOIN ({support}) sup ON sup.task_id = {t}.id
+LEFT JOIN ({directives}) dirs ON dirs.task_id = {t}.id
+LEFT JOIN ({last_update}) upd ON upd.task_id = {t}.id
+LEFT JOIN {_table(SourceDocument)} sd ON sd.id = {t}.source_document_id
 {where}
-ORDER BY t.meeting_id, t.ordinal, t.id"""
+ORDER BY {t}.meeting_id, {t}.ordinal, {t}.id"""
 
 
 def _is_unfiltered(queryset: QuerySet) -> bool:
@@ -236,21 +242,33 @@ def _is_unfiltered(queryset: QuerySet) -> bool:
     return not query.where and query.low_mark == 0 and query.high_mark is None
 
 
-def _query(queryset: QuerySet) -> tuple[str, list]:
+def _deadline_sql(using: str, today: dt.date) -> tuple[str, list]:
+    """The deadline state CASE of the selector, compiled for this database."""
+    query = Task.objects.all().query
+    expression = deadline_state_expression(today=today).resolve_expression(query)
+    sql, params = query.get_compiler(using=using).compile(expression)
+    return sql, list(params)
+
+
+def export_query(queryset: QuerySet[Task], *, today: dt.date) -> tuple[str, list]:
+    """The one query of an export of ``queryset``: its SQL and parameters."""
     connection = connections[queryset.db]
+    deadline, deadline_params = _deadline_sql(queryset.db, today)
     if _is_unfiltered(queryset):
-        return export_sql(connection.vendor), []
+        return export_sql(connection.vendor, deadline_sql=deadline), deadline_params
     ids = queryset.order_by().values("pk")
     if ids.query.low_mark or ids.query.high_mark is not None:
         # LIMIT inside IN (...) is refused by some databases: materialise the slice instead.
         ids = Task.objects.filter(pk__in=list(ids.values_list("pk", flat=True))).values("pk")
     sql, params = ids.query.get_compiler(using=queryset.db).as_sql()
-    full = export_sql(connection.vendor, sql)
-    # The id subquery appears once per grouped table (4) and once in the outer WHERE.
-    return full, list(params) * full.count(sql)
+    full = export_sql(connection.vendor, sql, deadline_sql=deadline)
+    # The id subquery appears once per grouped table and once in the outer WHERE, all after
+    # the deadline CASE of the SELECT list.
+    return full, deadline_params + list(params) * full.count(sql)
 
 
 _STATUS_LABELS = dict(Task.Status.choices)
+_DEADLINE_LABELS = dict(DeadlineState.choices)
 _BATCH = 2000
 
 
@@ -260,9 +278,9 @@ def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _batches(queryset: QuerySet[Task]) -> Iterator[list[tuple]]:
+def _batches(queryset: QuerySet[Task], today: dt.date) -> Iterator[list[tuple]]:
     """The raw rows of the export query, a batch at a time (server-side cursor)."""
-    sql, params = _query(queryset)
+    sql, params = export_query(queryset, today=today)
     with connections[queryset.db].chunked_cursor() as cursor:
         cursor.execute(sql, params)
         while True:
@@ -275,40 +293,37 @@ def _batches(queryset: QuerySet[Task]) -> Iterator[list[tuple]]:
             del batch
 
 
-def _typed(raw: tuple, today: dt.date) -> tuple:
+def _typed(raw: tuple) -> tuple:
     (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
-     status, completed, note_date, note, source) = raw  # fmt: skip
-    due, completed = _as_date(due), _as_date(completed)
-    state = deadline_state(status=status, due_date=due, completed_on=completed, today=today)
+     status, completed, deadline, note_date, note, source) = raw  # fmt: skip
     return (
         pk,
-        meeting or "",
+        meeting,
         _as_date(meeting_date),
         ordinal,
         text,
-        person or "",
-        unit or "",
-        lead or "",
-        support or "",
-        codes or "",
+        person,
+        unit,
+        lead,
+        support,
+        codes,
         period,
-        due,
+        _as_date(due),
         _STATUS_LABELS.get(status, status),
-        completed,
-        state.label,
+        _as_date(completed),
+        _DEADLINE_LABELS[deadline],
         _as_date(note_date),
-        note or "",
-        source or "",
+        note,
+        source,
     )
 
 
 def task_rows(*, queryset: QuerySet[Task], today: dt.date | None = None) -> Iterator[tuple]:
     """The export rows, in ``HEADERS`` order, with dates as ``date`` and numbers as ``int``
     (text not yet neutralised). One query, read in batches through a server-side cursor."""
-    today = today or timezone.localdate()
-    for batch in _batches(queryset):
+    for batch in _batches(queryset, today or timezone.localdate()):
         for raw in batch:
-            yield _typed(raw, today)
+            yield _typed(raw)
         del batch  # see _batches
 
 
@@ -326,32 +341,37 @@ def _date_text(value) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
-def _csv_row(raw: tuple, today: dt.date, q=cell_neutralise, d=_date_text) -> tuple:
-    # The hot loop of a large export: columns are formatted by position, not by type.
+def _csv_row(
+    raw: tuple,
+    f=_FIRST_CHARS,
+    q=cell_neutralise,
+    d=_date_text,
+    status_labels=_STATUS_LABELS,
+    deadline_labels=_DEADLINE_LABELS,
+) -> tuple:
+    # The hot loop of a large export: columns are formatted by position, and a text cell is
+    # passed to cell_neutralise only when its first character could need it (rarely).
     (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
-     status, completed, note_date, note, source) = raw  # fmt: skip
-    state = deadline_state(
-        status=status, due_date=_as_date(due), completed_on=_as_date(completed), today=today
-    )
+     status, completed, deadline, note_date, note, source) = raw  # fmt: skip
     return (
         pk,
-        q(meeting or ""),
+        meeting if meeting[:1] not in f else q(meeting),
         d(meeting_date),
         ordinal,
-        q(text),
-        q(person or ""),
-        q(unit or ""),
-        q(lead or ""),
-        q(support or ""),
-        q(codes or ""),
-        q(period),
+        text if text[:1] not in f else q(text),
+        person if person[:1] not in f else q(person),
+        unit if unit[:1] not in f else q(unit),
+        lead if lead[:1] not in f else q(lead),
+        support if support[:1] not in f else q(support),
+        codes if codes[:1] not in f else q(codes),
+        period if period[:1] not in f else q(period),
         d(due),
-        _STATUS_LABELS.get(status, status),
+        status_labels.get(status, status),
         d(completed),
-        state.label,
+        deadline_labels[deadline],
         d(note_date),
-        q(note or ""),
-        q(source or ""),
+        note if note[:1] not in f else q(note),
+        source if source[:1] not in f else q(source),
     )
 
 
@@ -362,17 +382,16 @@ def tasks_csv_chunks(
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[str]:
     """The CSV file in pieces (a BOM and the header, then one batch of rows at a time)."""
-    today = today or timezone.localdate()
     buffer = io.StringIO()
     writer = csv.writer(buffer)  # the "excel" dialect: RFC 4180 quoting, CRLF line ends
     buffer.write("\ufeff")
     writer.writerow(HEADERS)
     yield buffer.getvalue()
     count = 0
-    for batch in _batches(queryset):
+    for batch in _batches(queryset, today or timezone.localdate()):
         buffer.seek(0)
         buffer.truncate()
-        writer.writerows([_csv_row(raw, today) for raw in batch])
+        writer.writerows([_csv_row(raw) for raw in batch])
         count += len(batch)
         del batch  # see _batches
         yield buffer.getvalue()
