@@ -474,7 +474,12 @@ def _separator(ct: str, pos: int) -> tuple[str, int]:
 
 
 def _compound(
-    ct: str, pos: int, *, commas: bool, depth: int, memo: dict[int, tuple[int, int] | None]
+    ct: str,
+    pos: int,
+    *,
+    commas: bool,
+    depth: int,
+    memo: dict[tuple[int, int], tuple[int, int] | None],
 ) -> tuple[int, bool]:
     """Capitalised name parts after ``pos`` joined by spaces (and, when ``commas``, by
     ', ', ' - ' and ' và'); an owner unit right after a part ends the name.
@@ -488,11 +493,20 @@ def _compound(
         w = _word_at(ct, p)
         if not w or not _is_cap(ct[w[0] : w[1]]) or ct[w[0] : w[1]].isupper() and w[1] - w[0] > 1:
             break
-        owner = _parse(ct, p, depth + 1, memo) if _head_at(ct, p) else None
-        if owner:
-            # a unit right after a part owns the name (Chi bộ Cơ quan Hội ...); after a
-            # comma, a hyphen or "và" it is the next name of a list
-            return (owner[1], True) if sep == " " else (end, consumed)
+        head = _head_at(ct, p)
+        if head and sep != " ":
+            # after a comma, a hyphen or "và" a head starts the next name of a list,
+            # unless it is a one-word head used as a plain word (Báo chí, Hội nghị)
+            nxt = _next_word(ct, head[1])
+            if " " in ct[head[0] : head[1]] or not nxt or _is_cap(ct[nxt[0] : nxt[1]]):
+                break
+        elif head:
+            if depth >= _MAX_DEPTH:
+                break  # too deep to tell whether a new name starts here: stop
+            owner = _parse(ct, p, depth + 1, memo)
+            if owner:
+                # a unit right after a part owns the name (Chi bộ Cơ quan Hội ...)
+                return owner[1], True
         if _stop_cap(ct, *w):
             break
         if sep != " " and (not consumed or (sep != "và" and not commas)):
@@ -526,7 +540,10 @@ _CAP_LEVEL_RX = re.compile(r"[ \t]+cấp[ \t]+(?:Khối|tỉnh|huyện|xã|cơ[ 
 
 
 def _parse(
-    ct: str, pos: int, depth: int = 0, memo: dict[int, tuple[int, int] | None] | None = None
+    ct: str,
+    pos: int,
+    depth: int = 0,
+    memo: dict[tuple[int, int], tuple[int, int] | None] | None = None,
 ) -> tuple[int, int] | None:
     """A whole unit name starting at ``pos``: (start, end), or None. ``memo`` keeps the
     answers for one text: a list of names is parsed once per name, not once per name
@@ -535,15 +552,14 @@ def _parse(
         return None
     if memo is None:
         memo = {}
-    if pos in memo:
-        return memo[pos]
-    found = _parse_at(ct, pos, depth, memo)
-    memo[pos] = found
-    return found
+    key = (pos, depth)
+    if key not in memo:
+        memo[key] = _parse_at(ct, pos, depth, memo)
+    return memo[key]
 
 
 def _parse_at(
-    ct: str, pos: int, depth: int, memo: dict[int, tuple[int, int] | None]
+    ct: str, pos: int, depth: int, memo: dict[tuple[int, int], tuple[int, int] | None]
 ) -> tuple[int, int] | None:
     head = _head_at(ct, pos)
     if not head:
@@ -644,7 +660,7 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
     pos = 0
-    memo: dict[int, tuple[int, int] | None] = {}
+    memo: dict[tuple[int, int], tuple[int, int] | None] = {}
     for start in starts:
         if start < pos:
             continue
@@ -720,9 +736,12 @@ def _raw_key(name: str) -> str:
 
 
 def _best_name(group: _Group) -> str:
-    own = [m for m in group.mentions if _raw_key(m) == group.key and not m.isupper()]
-    pool = own or [m for m in group.mentions if not m.isupper()] or group.mentions
-    return _first_upper(_expand_head_acronym(max(pool, key=lambda m: (len(m.split()), len(m)))))
+    """The fullest spelling; the committee's own name ("Tỉnh ủy") is preferred to its
+    written-out form ("Ban Chấp hành Đảng bộ tỉnh")."""
+    pool = [m for m in group.mentions if not m.isupper()] or group.mentions
+    short = [m for m in pool if not _raw_key(m).startswith("ban chap hanh dang bo")]
+    best = max(short or pool, key=lambda m: (len(m.split()), len(m)))
+    return _first_upper(_expand_head_acronym(best))
 
 
 _PLACE_AFTER_RX = {
