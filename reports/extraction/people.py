@@ -128,7 +128,7 @@ _TITLE_RX = re.compile(
     r"(?:PGS|GS|TSKH|TS|ThS|Th\.S|BS|KS|NGƯT|NGND|NSND|NSƯT)(?![^\W\d_]))"
     r"(?:\s?\.\s?|\s?,\s?|\s)?"
 )
-_HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|Ông|ông|Bà|bà)\s+")
+_HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|Ông|ông|Bà|bà)\s*:?\s+")
 # People every article may name who never attend (§5.1): the country's founder.
 _NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
 
@@ -184,12 +184,28 @@ _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!bài )\b(?:ý kiến\s+)?(?:tham luận|phát biểu)\s+của\s*$", "speaking"),
         (r"\bsự chủ trì của\s*$", "chair"),
         (r"^(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$", "chair"),
-        (r"^(?:cùng\s+)?(?:tham\s+)?dự\b[^;]{0,80}\bcó\s*(?:các\s+)?$", "attending"),
+        (
+            r"^(?:đến\s+|về\s+)?(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo\b[^;]{0,80}"
+            r"\bcó\s*(?:các\s+)?$",
+            "directing",
+        ),
+        (r"^(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự\b[^;]{0,80}\bcó\s*(?:các\s+)?$", "attending"),
     )
 )
 # A whole sentence that lists attendees or chairs: every person in it gets the role.
 _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự\b[^;.]{0,80}?\bcó\b", re.I), "attending"),
+    (
+        re.compile(
+            r"^\s*(?:đến\s+|về\s+)?(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo\b"
+            r"[^;.]{0,80}?\bcó\b",
+            re.I,
+        ),
+        "directing",
+    ),
+    (
+        re.compile(r"^\s*(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự\b[^;.]{0,80}?\bcó\b", re.I),
+        "attending",
+    ),
     (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
 )
 _POSSESSIVE_RX = re.compile(r"\bcủa\s*$", re.IGNORECASE)
@@ -421,6 +437,10 @@ def _mentions_in(text: str) -> list[_Mention]:
         elif title_m and title_m.end() > tok.start and not _head_len(toks, i):
             honorific = True
             j_pos = after_titles(tok.start)
+        elif mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
+            # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
+            honorific = True
+            j_pos = tok.start
         else:
             j_pos = tok.start
         j = by_start.get(j_pos)
@@ -433,13 +453,17 @@ def _mentions_in(text: str) -> list[_Mention]:
             if 1 <= size <= 4:
                 name_end = toks[end - 1].end
                 k = end
-                while k < n and toks[k].text in ",-–:":
+                while k < n and toks[k].text in ",-–:(":
                     k += 1
                 pos_range = _parse_position(toks, k, canon)
                 if pos_range:
                     position = canon_span(text, toks, *pos_range)
                     tail = toks[pos_range[1] - 1].end
                     claimed = pos_range[1]
+                    if claimed < n and toks[claimed].text == ")":
+                        # ``đồng chí X (Phó Bí thư Tỉnh ủy) phát biểu``
+                        tail = toks[claimed].end
+                        claimed += 1
                 else:
                     position, tail, claimed = None, name_end, end
                 mentions.append(

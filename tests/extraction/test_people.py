@@ -235,6 +235,30 @@ PARTICIPANT_ROWS = [
         (),
         [("Đinh Công Sơn", "Bí thư Huyện ủy", ("directing",))],
     ),
+    # "Đến dự và chỉ đạo hội nghị có đồng chí X"
+    (
+        ["Đến dự và chỉ đạo hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy."],
+        (),
+        [("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy", ("directing",))],
+    ),
+    # a list of attendees separated by semicolons
+    (
+        [
+            "Dự hội nghị có các đồng chí: Nguyễn Văn An, Phó Bí thư Tỉnh ủy; Trần Thị Bình, "
+            "Phó Chủ tịch UBND tỉnh; đại diện các sở, ngành."
+        ],
+        (),
+        [
+            ("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy", ("attending",)),
+            ("Trần Thị Bình", "Phó Chủ tịch UBND tỉnh", ("attending",)),
+        ],
+    ),
+    # a position in brackets
+    (
+        ["Đồng chí Lê Minh Châu (Phó Trưởng ban Tuyên giáo Tỉnh ủy) trình bày báo cáo."],
+        (),
+        [("Lê Minh Châu", "Phó Trưởng ban Tuyên giáo Tỉnh ủy", ("reporting",))],
+    ),
     # related-article lists are not the article
     (["Các tin khác", "Đồng chí Nguyễn Văn Xuân, Bí thư Tỉnh ủy dự hội nghị"], (), []),
     # plural honorific without a name
