@@ -105,7 +105,13 @@ def kind_of(title: str) -> str:
 
 
 def _tidy(value: str) -> str:
-    return " ".join(value.split()).strip(" ,;:.“”\"'")
+    value = " ".join(value.split()).strip(" ,;:.“”\"'")
+    # a title ending on a quoted name keeps its closing quote
+    if value.count('"') % 2:
+        value += '"'
+    if value.count("“") > value.count("”"):
+        value += "”"
+    return value
 
 
 def _paragraphs(seg: Segmented) -> list[Paragraph]:

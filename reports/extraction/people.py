@@ -208,7 +208,7 @@ _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
 )
-_POSSESSIVE_RX = re.compile(r"\bcủa\s*$", re.IGNORECASE)
+_REFERENCE_LEAD_RX = re.compile(r"(?<![^\W\d_])(?:của|như|lời)\s*$", re.IGNORECASE)
 _AFTER_WINDOW = 120
 # How far back a lead-in (``Báo cáo kết quả ..., đồng chí X``) is read.
 _LEAD_WINDOW = 300
@@ -594,8 +594,8 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
                 (m.weak if role == "attending" else m.roles).add(role)
                 break
         else:
-            if _POSSESSIVE_RX.search(lead_clause) or re.search(r"\b(?:do|bởi)\s*$", lead_clause):
-                m.reference = _POSSESSIVE_RX.search(lead_clause) is not None
+            # ``tác phẩm của X``, ``như X đã khẳng định``: cited, not present
+            m.reference = _REFERENCE_LEAD_RX.search(lead_clause) is not None
         sentence = canon[s_start : min(s_end, s_start + _LEAD_WINDOW)]
         for rx, role in _SENTENCE_ROLES:
             if rx.match(sentence):

@@ -280,6 +280,26 @@ MEETING_ROWS = [
         (),
         [],
     ),
+    # a co-organised round table with a quoted name; the first organiser hosts
+    (
+        None,
+        D(2023, 12, 15),
+        [
+            "Chiều 14/12, tại thành phố Hải Long, Hội Nhà báo tỉnh phối hợp với Ban Tuyên giáo "
+            'Tỉnh ủy tổ chức tọa đàm "Báo chí với nền tảng tư tưởng".'
+        ],
+        (),
+        [
+            {
+                "title": 'tọa đàm "Báo chí với nền tảng tư tưởng"',
+                "kind": "hoi_thao",
+                "start": D(2023, 12, 14),
+                "end": D(2023, 12, 14),
+                "period": None,
+                "host": "Hội Nhà báo tỉnh",
+            }
+        ],
+    ),
     # a date that belongs to a cited document, not to a meeting
     (
         None,

@@ -259,6 +259,12 @@ PARTICIPANT_ROWS = [
         (),
         [("Lê Minh Châu", "Phó Trưởng ban Tuyên giáo Tỉnh ủy", ("reporting",))],
     ),
+    # a leader quoted, not present
+    (
+        ["Như đồng chí Tổng Bí thư Đoàn Văn Khải đã khẳng định, công tác tư tưởng đi trước."],
+        (),
+        [],
+    ),
     # related-article lists are not the article
     (["Các tin khác", "Đồng chí Nguyễn Văn Xuân, Bí thư Tỉnh ủy dự hội nghị"], (), []),
     # plural honorific without a name
