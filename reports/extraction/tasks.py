@@ -205,6 +205,8 @@ class _Block:
     remaining: int = 0
     items: list[_Item] = field(default_factory=list)
     from_section: bool = False
+    # opened by an introducer ending with ":" (a list must follow)
+    announced: bool = False
     # the units a dropped sub-heading names (``1. Ban Tuyên giáo Tỉnh ủy`` then bullets)
     sub_assignees: tuple[str, ...] = ()
 
@@ -433,6 +435,19 @@ class _Builder:
                 if _END_MARK.search(text):
                     self.close()
                 return
+            if (
+                block.announced
+                and (block.mode in ("announced", "verbs") or not block.items)
+                and _prose(text)
+                and _task_like(text)
+                and not _PAST.search(tb.low(text[:_SPEAKER_WINDOW]))
+            ):
+                # unmarked items after "...các nhiệm vụ sau:": "Các cấp ủy cần ..."
+                block.mode = "announced"
+                self.add_item(start, end)
+                if _END_MARK.search(text):
+                    self.close()
+                return
             if not block.from_section:
                 self.close()
         if self.section == "other":
@@ -508,6 +523,7 @@ class _Builder:
             period=self._period(text, pos),
             from_section=self.section == tb.TASKS,
         )
+        block.announced = text.rstrip().endswith(":")
         count = _count(text)
         if count and kind == tb.TASKS:
             block.remaining = count

@@ -261,6 +261,14 @@ BLOCK_CASES = [
         "- Các đảng viên gương mẫu thực hiện quy định.",
         ["Các chi bộ rà soát", "Các đảng viên gương mẫu"],
     ),
+    # unmarked items after an announcing colon that start with who does it
+    (
+        "Đồng chí Âu Văn Lực đề nghị thực hiện tốt các nhiệm vụ sau:\n"
+        "Các cấp ủy cần quan tâm lãnh đạo công tác tuyên giáo ở cơ sở.\n"
+        "Ban Tuyên giáo chủ trì, phối hợp với Sở Nội vụ rà soát đội ngũ cán bộ.\n"
+        "Hội nghị đã biểu dương 10 tập thể có thành tích xuất sắc.",
+        ["Các cấp ủy cần quan tâm", "Ban Tuyên giáo chủ trì"],
+    ),
     # inline ordinal words after a colon
     (
         "Đồng chí Chu Văn Lâm đề nghị thời gian tới các cấp ủy cần tập trung: Một là, đổi mới"
