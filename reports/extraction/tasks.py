@@ -109,7 +109,9 @@ _INLINE_STYLES = (
 _CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
 _STOP = re.compile(
     r"^\s*(?:Các bài viết khác|Các tin khác|Tin liên quan|Tin khác|Bài viết liên quan|"
-    r"Tin cùng chuyên mục|Xem thêm|Các tin đã đưa|Tin đã đưa|Bài liên quan)\s*:?\s*$",
+    r"Tin cùng chuyên mục|Xem thêm|Các tin đã đưa|Tin đã đưa|Bài liên quan|Các tin bài khác|"
+    r"Tin bài liên quan|Bài cùng chuyên mục|Các bài khác|Bài viết cùng chủ đề|Tin tức khác|"
+    r"Tin tức liên quan|Tin mới|Tin mới nhất|Đọc thêm)\s*:?\s*$",
     re.IGNORECASE,
 )
 _FOOTER = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
