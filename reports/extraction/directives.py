@@ -109,6 +109,34 @@ _ABBR_TYPES = {
     "CTHĐ": "chuong_trinh",
     "ĐA": "de_an",
 }
+# state type codes (Nghị định 30/2020/NĐ-CP, Annex III); anything else before the
+# hyphen is an issuer (5973/UBND-KT)
+_STATE_TYPES = frozenset(
+    [
+        "NĐ",
+        "TT",
+        "TTLT",
+        "QĐ",
+        "NQ",
+        "CT",
+        "KH",
+        "TB",
+        "HD",
+        "QYĐ",
+        "CTR",
+        "TTR",
+        "ĐA",
+        "PA",
+        "DA",
+        "BC",
+        "BB",
+        "CĐ",
+        "HĐ",
+        "GM",
+        "CV",
+        "KL",
+    ]
+)
 # type abbreviations whose lower-case letters belong to them (contract: QĐi, CTr)
 _TYPE_SPELLING = {"QĐI": "QĐi", "CTR": "CTr", "QYĐ": "QyĐ", "TTR": "TTr"}
 
@@ -128,7 +156,7 @@ _SHORT_ABBR_RX = re.compile(
 )
 # "Chỉ thị 3 nội dung", "Kết luận 2 vấn đề": a count, not a number
 _COUNT_AFTER_RX = re.compile(
-    r"[ \t]+(?i:năm|tháng|ngày|quý|tuần|lần|nội dung|vấn đề|nhiệm vụ|điểm|bài|người|lượt"
+    r"[ \t]+(?i:năm|tháng|quý|tuần|lần|nội dung|vấn đề|nhiệm vụ|điểm|bài|người|lượt"
     r"|đơn vị|cơ sở|đảng bộ|chi bộ|cán bộ|đồng chí|học viên|lớp|văn bản|mục|điều)(?![^\W_])"
 )
 
@@ -330,8 +358,10 @@ def _details(text: str, ct: str, pos: int, cite: _Cite) -> None:
         m = _NGAY_RX.match(ct, pos)
         if m and cite.issued is None:
             found = _date_at(ct, m.end())
-            if found:
-                cite.issued, pos = found
+            invalid = _DATE_NUM_RX.match(ct, m.end()) or _DATE_WORDS_RX.match(ct, m.end())
+            if found or invalid:
+                # an impossible date (31/2) is skipped, never guessed
+                cite.issued, pos = found if found else (None, invalid.end())
                 if pos < len(ct) and ct[pos] == ")":
                     pos += 1
                 continue
@@ -378,6 +408,9 @@ def _coded(text: str, ct: str, offset: int, own: Span | None) -> list[_Cite]:
                 year = f"/{m.group('year')}" if m.group("year") else ""
                 code = f"{num}{year}/{m.group('type')}-{m.group('iss')}"
                 issuer = m.group("iss")
+                if abbr not in _STATE_TYPES:
+                    # an official letter, 5973/UBND-KT: the issuer and its unit, no type
+                    abbr, issuer = "", f"{m.group('type')}-{m.group('iss')}"
             else:
                 abbr = ""
                 code = f"{num}/{m.group('year')}/{m.group('iss')}"
