@@ -83,9 +83,16 @@ class Directive(Reviewed, Timestamped):
         return f"{name} ({self.issued:%d/%m/%Y})" if self.issued else name
 
     def save(self, *args, **kwargs):
+        # aliases: the codes and labels of merged duplicates stay findable; the key is cut to
+        # its column, as a long subject would otherwise overflow it on PostgreSQL
         self.search_key = search_key(
-            self.code, self.label, self.get_doc_type_display(), self.number, self.subject
-        )
+            self.code,
+            self.label,
+            self.get_doc_type_display(),
+            self.number,
+            self.aliases,
+            self.subject,
+        )[: self._meta.get_field("search_key").max_length]
         super().save(*args, **kwargs)
 
 

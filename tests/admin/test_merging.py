@@ -163,3 +163,18 @@ def test_directive_aliases_do_not_repeat_the_kept_code():
     kept.refresh_from_db()
     assert kept.aliases == "Nghị quyết số 35-NQ/TW"
     assert Directive.objects.count() == 1
+
+
+def test_a_merged_directive_is_found_by_its_old_label(admin_client):
+    kept = f.make_directive(code="05-CT/TW", label="Chỉ thị 05-CT/TW")
+    dup = f.make_directive(code=None, label="Chỉ thị về học tập và làm theo Bác")
+    directives_merge(target=kept, others=[dup])
+    url = reverse("admin:reports_directive_changelist")
+    shown = admin_client.get(url, {"q": "hoc tap va lam theo bac"}).context["cl"].result_list
+    assert list(shown) == [kept]
+
+
+def test_a_long_subject_does_not_overflow_the_search_key():
+    directive = f.make_directive(subject="về công tác tuyên giáo " * 100)
+    directive.refresh_from_db()
+    assert len(directive.search_key) == Directive._meta.get_field("search_key").max_length
