@@ -38,6 +38,12 @@ _ORGANISE_RX = re.compile(
     r"(?![^\W\d_])"
 )
 _NOUN_AT_RX = re.compile(r"\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
+# ``Ngày 4/10, đồng chí X chủ trì hội nghị giao ban ...``
+_CHAIRED_RX = re.compile(
+    r"(?<![^\W\d_])(?:chủ trì|điều hành)\s+(?P<noun>" + _NOUN + r")(?![^\W\d_])"
+)
+# ``THÔNG BÁO kết luận ... tại hội nghị giao ban ...``: the meeting a notice concludes
+_NOTICE_MEETING_RX = re.compile(r"(?<![^\W\d_])tại\s+(?P<noun>" + _NOUN + r")(?![^\W\d_])")
 _NOUN_AT_START_RX = re.compile(r"^\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
 # Where a meeting title stops inside its sentence.
 _TITLE_STOP_RX = re.compile(
@@ -399,7 +405,7 @@ def _lead_meetings(
     if got is None:
         return None
     rest_at = got[2] + len(sentence[got[2] :]) - len(sentence[got[2] :].lstrip(" ,"))
-    noun = _NOUN_AT_RX.match(sentence, rest_at)
+    noun = _NOUN_AT_RX.match(sentence, rest_at) or _CHAIRED_RX.search(sentence, rest_at)
     if noun:
         # ``Ngày 5/1, Hội nghị tổng kết ... của Tỉnh ủy X đã diễn ra``
         stop = _NOUN_TITLE_STOP_RX.search(sentence, noun.end())
@@ -461,13 +467,22 @@ def _fallback(
     reference: dt.date | None,
     opening: Period | None,
 ) -> tuple[Meeting, ...]:
-    """No lead sentence: a meeting title, or ``Tại buổi gặp mặt,`` with people who act."""
+    """No lead sentence: a meeting title, or ``Tại buổi gặp mặt,`` with people who act;
+    a notice of conclusions names its one meeting in its title."""
     acting = [p for p in people if set(p.roles) - {"attending"}]
-    if not acting:
+    notice = (
+        _NOTICE_MEETING_RX.search(canon_same_length(seg.title))
+        if seg.title and seg.genre == "thong_bao"
+        else None
+    )
+    if not acting and not notice:
         return ()
     title = None
     span = None
-    if seg.title and _NOUN_AT_START_RX.match(seg.title):
+    if notice:
+        title = _tidy(seg.title[notice.start("noun") :])
+        span = seg.title_span
+    elif seg.title and _NOUN_AT_START_RX.match(seg.title):
         title = _tidy(seg.title)
         span = seg.title_span
     else:

@@ -12,7 +12,12 @@ from reports.extraction.types import Paragraph, Participant, Segmented, Span
 D = dt.date
 
 
-def _seg(lines: list[str], title: str | None = None, published: dt.date | None = None):
+def _seg(
+    lines: list[str],
+    title: str | None = None,
+    published: dt.date | None = None,
+    genre: str = "article",
+):
     paragraphs, pos = [], 0
     parts = []
     if title:
@@ -29,6 +34,7 @@ def _seg(lines: list[str], title: str | None = None, published: dt.date | None =
         published=published,
         published_span=None,
         paragraphs=tuple(paragraphs),
+        genre=genre,
     )
 
 
@@ -391,6 +397,46 @@ MEETING_ROWS = [
 def test_find_meetings(title, published, lines, people, expected):
     got = find_meetings(_seg(lines, title, published), participants=people, units=())
     assert [_view(m) for m in got] == expected
+
+
+def test_a_chaired_meeting_without_organiser():
+    seg = _seg(
+        [
+            "Chiều 3/10/2024, đồng chí Hoàng Văn Long, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì "
+            "hội nghị giao ban công tác tuyên giáo quý III năm 2024."
+        ],
+        published=D(2024, 10, 5),
+    )
+    (meeting,) = find_meetings(seg, participants=(), units=())
+    assert (meeting.kind, meeting.start_date, meeting.end_date) == (
+        "giao_ban",
+        D(2024, 10, 3),
+        D(2024, 10, 3),
+    )
+    assert meeting.title == "hội nghị giao ban công tác tuyên giáo quý III năm 2024"
+
+
+_NOTICE_TITLE = (
+    "THÔNG BÁO kết luận của đồng chí Trưởng ban tại hội nghị giao ban báo chí tháng 9 năm 2024"
+)
+
+
+def test_a_notice_names_its_meeting_in_its_title():
+    seg = _seg(
+        ["Các đại biểu thống nhất các nội dung sau:"],
+        title=_NOTICE_TITLE,
+        published=D(2024, 10, 2),
+        genre="thong_bao",
+    )
+    (meeting,) = find_meetings(seg, participants=(), units=())
+    assert meeting.title == "hội nghị giao ban báo chí tháng 9 năm 2024"
+    assert meeting.kind == "giao_ban"
+    assert meeting.start_date is None
+
+
+def test_an_article_with_such_a_title_and_no_people_reports_nothing():
+    seg = _seg(["Các đại biểu thống nhất."], title=_NOTICE_TITLE, published=D(2024, 10, 2))
+    assert find_meetings(seg, participants=(), units=()) == ()
 
 
 def test_people_go_on_the_first_of_two_meetings():
