@@ -143,3 +143,32 @@ def test_a_stale_save_is_refused(page, editor, office):
     task.refresh_from_db()
     assert task.text == "Bản sửa của đồng nghiệp"
     assert task.version == 2
+
+
+def test_from_a_task_to_its_words_in_the_source_document(page, editor):
+    text = (
+        "Hội nghị giao ban công tác tuyên giáo quý I năm 2025.\n\n"
+        "Hội nghị đề ra các nhiệm vụ trọng tâm: 1. Tiếp tục tuyên truyền sâu rộng việc học tập "
+        "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. <b>không phải HTML</b>"
+    )
+    doc = f.make_document(text=text, title="Giao ban quý I năm 2025")
+    words = "Tiếp tục tuyên truyền sâu rộng việc học tập"
+    start = text.index(words)
+    task = f.make_task(
+        text=words, source_document=doc, span_start=start, span_end=start + len(words)
+    )
+    meeting = f.make_meeting(source_document=doc, span_start=0, span_end=52)
+    task.meeting = meeting
+    task.save()
+
+    login(page, "bientap")
+    page.goto(f"{page.base_url}/admin/reports/task/{task.pk}/change/")
+    page.click("a.evidence-link")
+    page.wait_for_url(f"**#span-task-{task.pk}")
+    target = page.locator("mark.evidence.is-target")
+    assert target.count() == 1
+    assert target.inner_text() == words
+    # the untrusted text is shown as text, never as markup
+    assert page.locator(".document-text b").count() == 0
+    assert "<b>không phải HTML</b>" in page.inner_text(".document-text")
+    shot(page, "07-van-ban-goc")
