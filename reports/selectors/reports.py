@@ -366,7 +366,9 @@ def report_meetings_by_month(*, scope: ReportScope) -> list[dict]:
     return [{"month": m, "kinds": kinds} for m, kinds in sorted(months.items())]
 
 
-def report_directive_timeline(*, directive: Directive, scope: ReportScope) -> dict:
+def report_directive_timeline(
+    *, directive: Directive, scope: ReportScope, limit: int | None = TIMELINE_LIMIT
+) -> dict:
     """A directive's life: citing meetings and implementing tasks by month, the latest
     citing meetings, the task states, the directives it relates to."""
     scope = ReportScope(
@@ -396,9 +398,7 @@ def report_directive_timeline(*, directive: Directive, scope: ReportScope) -> di
             if isinstance(month, dt.datetime):
                 month = month.date()
             by_month.setdefault(month, {"meetings": 0, "tasks": 0})[key] = row["n"]
-    latest = list(
-        meetings.select_related("host_unit").order_by("-start_date", "-pk")[:TIMELINE_LIMIT]
-    )
+    latest = _latest(meetings, limit)
     return {
         "months": [{"month": m, **v} for m, v in sorted(by_month.items())],
         "meetings": latest,
@@ -409,7 +409,12 @@ def report_directive_timeline(*, directive: Directive, scope: ReportScope) -> di
     }
 
 
-def report_unit(*, unit: Unit, scope: ReportScope) -> dict:
+def _latest(meetings: QuerySet[Meeting], limit: int | None) -> list[Meeting]:
+    latest = meetings.select_related("host_unit").order_by("-start_date", "-pk")
+    return list(latest if limit is None else latest[:limit])
+
+
+def report_unit(*, unit: Unit, scope: ReportScope, limit: int | None = TIMELINE_LIMIT) -> dict:
     """What a unit (with its sub-units) hosted and led."""
     meetings = report_meetings(scope=scope)
     tasks = report_tasks(scope=scope)
@@ -428,9 +433,7 @@ def report_unit(*, unit: Unit, scope: ReportScope) -> dict:
             if kinds.get(value)
         ],  # fmt: skip
         "meeting_count": sum(kinds.values()),
-        "meetings": list(
-            meetings.select_related("host_unit").order_by("-start_date", "-pk")[:TIMELINE_LIMIT]
-        ),
+        "meetings": _latest(meetings, limit),
         "led_states": _state_counts(led, scope.today),
         "by_lead_unit": report_tasks_by_lead_unit(
             scope=scope, limit=LEAD_UNIT_TABLE_LIMIT, only_scope_units=True

@@ -169,13 +169,13 @@ def directive_report(request, pk: int):
         directive=directive, today=scope.today,
     )  # fmt: skip
 
-    def timeline():
-        return selectors.report_directive_timeline(directive=directive, scope=scope)
+    def timeline(limit=selectors.TIMELINE_LIMIT):
+        return selectors.report_directive_timeline(directive=directive, scope=scope, limit=limit)
 
     downloads = {
         "dong-thoi-gian": lambda: tables.timeline_table(timeline()["months"]),
         "hoi-nghi": lambda: tables.meetings_table(
-            timeline()["meetings"], "hoi-nghi", "Hội nghị dẫn văn bản"
+            timeline(limit=None)["meetings"], "hoi-nghi", "Hội nghị dẫn văn bản"
         ),
         "tien-do": lambda: tables.states_table(
             timeline()["states"], scoped, "tien-do", "Nhiệm vụ thực hiện văn bản theo tiến độ"
@@ -217,12 +217,14 @@ def unit_report(request, pk: int):
         directive=base.directive, today=base.today,
     )  # fmt: skip
 
-    def data():
-        return selectors.report_unit(unit=unit, scope=scope)
+    def data(limit=selectors.TIMELINE_LIMIT):
+        return selectors.report_unit(unit=unit, scope=scope, limit=limit)
 
     downloads = {
         "hoi-nghi-theo-loai": lambda: tables.kinds_table(data()["meeting_kinds"], scope),
-        "hoi-nghi": lambda: tables.meetings_table(data()["meetings"], "hoi-nghi", "Hội nghị"),
+        "hoi-nghi": lambda: tables.meetings_table(
+            data(limit=None)["meetings"], "hoi-nghi", "Hội nghị"
+        ),
         "chu-tri": lambda: tables.states_table(
             data()["led_states"], scope, "chu-tri", "Nhiệm vụ đơn vị chủ trì", lead_unit_id=unit.pk
         ),

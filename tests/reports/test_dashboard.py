@@ -304,3 +304,23 @@ def test_linked_from_the_admin_index_and_header(admin_client):
     changelist = admin_client.get(reverse("admin:reports_task_changelist")).content.decode()
     assert '<div id="user-tools">' in changelist
     assert 'href="/reports/"' in changelist
+
+
+def test_downloads_hold_every_row_where_the_page_shows_the_latest(admin_client, db):
+    host = make_unit()
+    directive = make_directive()
+    meetings = Meeting.objects.bulk_create(
+        Meeting(
+            title=f"Hội nghị {i}",
+            host_unit=host,
+            start_date=dt.date(2024, 1, 1) + dt.timedelta(days=i),
+        )  # fmt: skip
+        for i in range(105)
+    )
+    Citation.objects.bulk_create(Citation(directive=directive, meeting=m) for m in meetings)
+    page = reverse("reports:directive", args=[directive.pk])
+    assert len(admin_client.get(page).context["meetings_table"].rows) == 100
+    assert len(_csv(admin_client.get(page, {"tai": "hoi-nghi"}))) == 1 + 105
+    unit_page = reverse("reports:unit", args=[host.pk])
+    assert len(admin_client.get(unit_page).context["meetings_table"].rows) == 100
+    assert len(_csv(admin_client.get(unit_page, {"tai": "hoi-nghi"}))) == 1 + 105
