@@ -128,7 +128,7 @@ _TITLE_RX = re.compile(
     r"(?:PGS|GS|TSKH|TS|ThS|Th\.S|BS|KS|NGƯT|NGND|NSND|NSƯT)(?![^\W\d_]))"
     r"(?:\s?\.\s?|\s?,\s?|\s)?"
 )
-_HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|Ông|ông|Bà|bà)\s*:?\s+")
+_HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Đđ]/[cC]|Ông|ông|Bà|bà)\s*:?\s+")
 # People every article may name who never attend (§5.1): the country's founder.
 _NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
 
@@ -165,7 +165,8 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"khẳng định|nhấn mạnh|cho biết|đề nghị|yêu cầu|ghi nhận|biểu dương|bày tỏ|"
             r"mong muốn|lưu ý|giao|đánh giá|thông tin|chúc mừng|gửi lời|cảm ơn|đề xuất|nêu rõ|"
-            r"quán triệt|khái quát|tiếp thu|phát động|khai mạc|bế mạc|nhận định|chỉ rõ",
+            r"quán triệt|khái quát|tiếp thu|phát động|khai mạc|bế mạc|nhận định|chỉ rõ|phổ biến|"
+            r"giới thiệu|truyền đạt|trao đổi",
             "speaking?",
         ),
         (r"trao|tặng", "attending"),
@@ -295,6 +296,7 @@ def _position_token_ok(toks: list[_Tok], i: int) -> bool:
         and tok.low not in _VERB_STOP
         and i > 0
         and _is_cap(toks[i - 1].text)
+        and _ends_unit_word(toks, i + 1)
     ):
         # a unit word's second syllable: Văn hóa, Lịch sử, Trung tâm, Chỉ huy
         return True
@@ -306,6 +308,17 @@ def _position_token_ok(toks: list[_Tok], i: int) -> bool:
             return i + 1 < len(toks) and _is_cap(toks[i + 1].text)
         return True
     return False
+
+
+def _ends_unit_word(toks: list[_Tok], k: int) -> bool:
+    """After a second syllable: the end, punctuation, a capital, a unit word or a verb
+    (``Trung tâm Chính trị``, ``Du lịch trình bày``; not ``Cúc phổ biến``)."""
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    if not tok.text[:1].isalpha():
+        return True
+    return not tok.text.islower() or tok.low in _LOWER_OK or tok.low in _VERB_STOP
 
 
 def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | None:
@@ -455,6 +468,13 @@ def _mentions_in(text: str) -> list[_Mention]:
                 k = end
                 while k < n and toks[k].text in ",-–:(":
                     k += 1
+                rank = _TITLE_RX.match(canon, toks[k].start) if k < n else None
+                if rank and rank.end() > toks[k].start and not _head_len(toks, k):
+                    # ``đồng chí X, Đại tá, Chính ủy ...``: the rank is not the position
+                    while k < n and toks[k].start < rank.end():
+                        k += 1
+                    while k < n and toks[k].text in ",-–":
+                        k += 1
                 pos_range = _parse_position(toks, k, canon)
                 if pos_range:
                     position = canon_span(text, toks, *pos_range)

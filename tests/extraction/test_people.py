@@ -265,6 +265,24 @@ PARTICIPANT_ROWS = [
         (),
         [],
     ),
+    # "Đ/c" abbreviation
+    (
+        ["Đ/c Nguyễn Văn An, Phó Bí thư Huyện ủy phát biểu."],
+        (),
+        [("Nguyễn Văn An", "Phó Bí thư Huyện ủy", ("speaking",))],
+    ),
+    # a rank between the name and the position is dropped
+    (
+        ["Đồng chí Trần Văn Bảo, Đại tá, Chính ủy Bộ Chỉ huy Quân sự tỉnh phát biểu tham luận."],
+        (),
+        [("Trần Văn Bảo", "Chính ủy Bộ Chỉ huy Quân sự tỉnh", ("speaking",))],
+    ),
+    # a lower-case verb after the name ends the position-before-name run
+    (
+        ["Báo cáo viên Lê Thị Cúc phổ biến nội dung chuyên đề."],
+        (),
+        [("Lê Thị Cúc", "Báo cáo viên", ("speaking",))],
+    ),
     # related-article lists are not the article
     (["Các tin khác", "Đồng chí Nguyễn Văn Xuân, Bí thư Tỉnh ủy dự hội nghị"], (), []),
     # plural honorific without a name
