@@ -109,6 +109,10 @@ _ABBR_TYPES = {
     "CTHĐ": "chuong_trinh",
     "ĐA": "de_an",
 }
+# issuers that only Party bodies use (domain-vi §2.3)
+_PARTY_ISSUER_RX = re.compile(
+    r"^(?:TW|TU|HU|QU|TXU|THU|ĐU|ĐUK|CB|BCSĐ|ĐĐ|BCĐ|VPTW|BTG\w*|BDV\w*|BTC\w*|UBKT\w*)$"
+)
 # state type codes (Nghị định 30/2020/NĐ-CP, Annex III); anything else before the
 # hyphen is an issuer (5973/UBND-KT)
 _STATE_TYPES = frozenset(
@@ -184,7 +188,7 @@ _KHOA = r"(?i:khóa)"
 _PLENUM_RX = re.compile(
     r"(?<![^\W_])(?P<kind>(?i:nghị[ \t]+quyết|kết[ \t]+luận))[ \t]+"
     r"(?:(?i:các)[ \t]+)?(?:Hội[ \t]+nghị[ \t]+)?"
-    r"(?:(?i:lần[ \t]+thứ)[ \t]+(?P<ord>(?i:" + _ORD_ALT + r"))[ \t]+)?"
+    r"(?:(?i:lần[ \t]+thứ)[ \t]+(?P<ord>(?i:" + _ORD_ALT + r")|\d{1,2})[ \t]+)?"
     r"(?:Ban[ \t]+Chấp[ \t]+hành[ \t]+)?Trung[ \t]+ương(?:[ \t]+Đảng)?"
     r"(?:[ \t]+(?P<plenum>\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2}){0,4}))?"
     r"(?:[ \t]*\(?[ \t]*" + _KHOA + r"[ \t]+(?P<term>" + _ROMAN + r")"
@@ -391,8 +395,9 @@ def _kind_before(ct: str, start: int) -> re.Match[str] | None:
 
 def _coded(text: str, ct: str, offset: int, own: Span | None) -> list[_Cite]:
     cites: list[_Cite] = []
-    for rx, kind in ((_PARTY_RX, "coded"), (_STATE_RX, "state"), (_LAW_RX, "state")):
+    for rx, style in ((_PARTY_RX, "coded"), (_STATE_RX, "state"), (_LAW_RX, "state")):
         for m in rx.finditer(ct):
+            kind = style
             s, e = m.start(), m.end()
             if own and offset + s < own.end and offset + e > own.start:
                 continue
@@ -408,7 +413,11 @@ def _coded(text: str, ct: str, offset: int, own: Span | None) -> list[_Cite]:
                 year = f"/{m.group('year')}" if m.group("year") else ""
                 code = f"{num}{year}/{m.group('type')}-{m.group('iss')}"
                 issuer = m.group("iss")
-                if abbr not in _STATE_TYPES:
+                if _PARTY_ISSUER_RX.match(_canon_issuer(m.group("iss"))):
+                    # a Party code written the state way (35/NQ-TW): the Party form
+                    kind, issuer = "coded", _canon_issuer(m.group("iss"))
+                    code = f"{num}-{_canon_type(m.group('type'))}/{issuer}"
+                elif abbr not in _STATE_TYPES:
                     # an official letter, 5973/UBND-KT: the issuer and its unit, no type
                     abbr, issuer = "", f"{m.group('type')}-{m.group('iss')}"
             else:
@@ -477,7 +486,8 @@ def _plenums(text: str, ct: str, offset: int) -> list[_Cite]:
     cites: list[_Cite] = []
     for m in _PLENUM_RX.finditer(ct):
         if m.group("ord"):
-            plenums = [_ORDINALS[re.sub(r"\s+", " ", m.group("ord").lower())]]
+            word = re.sub(r"\s+", " ", m.group("ord").lower())
+            plenums = [int(word) if word.isdigit() else _ORDINALS[word]]
         elif m.group("plenum"):
             plenums = [int(p) for p in re.findall(r"\d+", m.group("plenum"))]
         else:

@@ -80,8 +80,12 @@ _HEADS: dict[str, str] = {
     "Bộ Chính trị": _CENTRAL,
     "Ban Bí thư": _CENTRAL,
     "Ban Chấp hành Trung ương": _CENTRAL,
+    "Chính phủ": _CENTRAL,
+    "Quốc hội": _CENTRAL,
+    "Ủy ban Thường vụ Quốc hội": _CENTRAL,
     "Ban Chấp hành": _EXEC,
     "Ban Thường vụ": _EXEC,
+    "Thường vụ": _EXEC,
     "Thường trực": _EXEC,
     "Ban Tuyên giáo và Dân vận": _BOARD,
     "Ban Tuyên giáo": _BOARD,
@@ -309,6 +313,21 @@ _PAIRS = frozenset(
         "to chuc",
         "nghien cuu",
         "ho chi",
+        "quan doi",
+        "doi nhan",
+        "tien phong",
+        "dien tu",
+        "tuoi tre",
+        "nguoi lao",
+        "cong san",
+        "quoc gia",
+        "tri quoc",
+        "duong chinh",
+        "thong ke",
+        "bao hiem",
+        "ngan hang",
+        "kho bac",
+        "chu nghia",
     )
     if len(p.split()) == 2
 )
@@ -416,8 +435,15 @@ def _head_at(ct: str, pos: int) -> tuple[int, int, str] | None:
     return None
 
 
+_CITY_RX = re.compile(r"[ \t]+(?:(?i:thành[ \t]+phố)|TP\.?)(?=[ \t]+[A-ZĐÂĂÊÔƠƯ])")
+
+
 def _place(ct: str, pos: int) -> int:
-    """An optional place name (capitalised words) after ``pos``: Lai Châu, Hòa Lâm."""
+    """An optional place name (capitalised words) after ``pos``: Lai Châu, Hòa Lâm,
+    Thành phố Hồ Chí Minh."""
+    m = _CITY_RX.match(ct, pos)
+    if m:
+        pos = m.end()
     end = pos
     count = 0
     w = _next_word(ct, pos)
@@ -518,16 +544,23 @@ def _compound(
     return end, consumed
 
 
+_KHOI_QUAL_RX = re.compile(
+    r"(?:[ \t]+(?i:các))?[ \t]+(?i:cơ[ \t]+quan|doanh[ \t]+nghiệp|dân[ \t]+chính[ \t]+đảng)"
+    r"(?:[ \t]+(?i:và)[ \t]+(?i:các[ \t]+)?(?i:cơ[ \t]+quan|doanh[ \t]+nghiệp))?"
+    r"(?:[ \t]+Đảng(?![^\W_]))?"
+)
+_CENTRE_RX = re.compile(r"[ \t]+Trung[ \t]+ương(?![^\W_])")
+# the 2025 central and provincial party organisations: Đảng bộ các cơ quan Đảng tỉnh
+_PARTY_AGENCIES_RX = re.compile(r"[ \t]+(?i:các)[ \t]+(?i:cơ[ \t]+quan)[ \t]+Đảng(?![^\W_])")
+
+
 def _khoi_tail(ct: str, pos: int) -> int:
     """The bloc's qualifier: (các) cơ quan / Doanh nghiệp ... (Trung ương | tỉnh [place])."""
-    m = re.compile(
-        r"(?:[ \t]+(?i:các))?[ \t]+(?i:cơ[ \t]+quan|doanh[ \t]+nghiệp|dân[ \t]+chính[ \t]+đảng)"
-        r"(?:[ \t]+(?i:và)[ \t]+(?i:các[ \t]+)?(?i:cơ[ \t]+quan|doanh[ \t]+nghiệp))?"
-    ).match(ct, pos)
+    m = _KHOI_QUAL_RX.match(ct, pos)
     if not m:
         return pos
     end = m.end()
-    m2 = re.compile(r"[ \t]+Trung[ \t]+ương(?![^\W_])").match(ct, end)
+    m2 = _CENTRE_RX.match(ct, end)
     if m2:
         return m2.end()
     return _locality(ct, end)
@@ -566,7 +599,8 @@ def _parse_at(
         return None
     start, end, cls = head
     head_key = fold(re.sub(r"[ \t]+", " ", ct[start:end]))
-    if _GENERIC_AFTER_RX.match(ct, end) and not (cls == _KHOI and _khoi_tail(ct, end) > end):
+    agencies = cls == _KHOI or (cls == _PARTY and _PARTY_AGENCIES_RX.match(ct, end))
+    if _GENERIC_AFTER_RX.match(ct, end) and not (agencies and _khoi_tail(ct, end) > end):
         return None  # a generic plural: Ban Tuyên giáo các huyện ủy, UBND các huyện
     if cls == _LOCAL:
         if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
@@ -621,6 +655,10 @@ def _parse_at(
     if cls == _PARTY:
         if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
             return None
+        m = _PARTY_AGENCIES_RX.match(ct, end)
+        if m:
+            tail = _khoi_tail(ct, end)
+            return (start, tail) if tail > m.end() else None
         loc = _locality(ct, end)
         if loc > end:
             return start, loc

@@ -454,3 +454,26 @@ def test_long_input_is_linear_enough():
     text = "Chỉ thị số 05-CT/TW của Bộ Chính trị về học tập, Kết luận 01, " * 3000
     found = _find(text)
     assert [d.key for d in found] == ["05-CT/TW", "Kết luận 01"]
+
+
+MORE_CODES = [
+    # a Party code written the state way is still a Party code
+    ("Thực hiện Nghị quyết số 35/NQ-TW của Bộ Chính trị.", "35-NQ/TW", "nghi_quyet"),
+    ("Kế hoạch số 12/KH-BTGTU của Ban Tuyên giáo Tỉnh ủy.", "12-KH/BTGTU", "ke_hoach"),
+    # ... while a state code stays one
+    ("Quyết định số 1147/QĐ-UBND.", "1147/QĐ-UBND", "quyet_dinh"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "type_"), MORE_CODES)
+def test_more_codes(text, code, type_):
+    (d,) = _find(text)
+    assert (d.code, d.type) == (code, type_)
+
+
+def test_plenum_number_in_digits_after_lan_thu():
+    (d,) = _find(
+        "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII về bảo vệ Tổ quốc."
+    )
+    assert d.label == "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII"
+    assert d.title == "bảo vệ Tổ quốc"

@@ -308,3 +308,23 @@ def test_long_input_is_linear_enough():
     # a list of 5,000 names with commas and no full stop must not explode
     text = "Sở Văn hóa, Thể thao và Du lịch, " * 5000
     assert len(find_unit_mentions(text)) == 5000
+
+
+MORE_MENTIONS = [
+    # the 2025 party organisations of the central and provincial Party agencies
+    ("Đảng bộ các cơ quan Đảng Trung ương tổ chức", ["Đảng bộ các cơ quan Đảng Trung ương"]),
+    ("Đảng ủy các cơ quan Đảng tỉnh lãnh đạo", ["Đảng ủy các cơ quan Đảng tỉnh"]),
+    ("các đảng bộ; Đảng bộ các xã", []),
+    ("Thành ủy Thành phố Hồ Chí Minh chỉ đạo", ["Thành ủy Thành phố Hồ Chí Minh"]),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"]),
+    ("Thường vụ Tỉnh ủy cho ý kiến", ["Thường vụ Tỉnh ủy"]),
+    (
+        "Đảng ủy Công an tỉnh và Báo Quân đội nhân dân",
+        ["Đảng ủy Công an tỉnh", "Báo Quân đội nhân dân"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_MENTIONS)
+def test_more_mentions(text, expected):
+    assert [name for name, _, _ in find_unit_mentions(text)] == expected
