@@ -50,6 +50,15 @@ def _query_without_download(request) -> str:
     return data.urlencode()
 
 
+def _filters_for_links(request) -> str:
+    """The period and directive filters, for links to a unit's or a directive's page (the
+    unit filter is left out: those pages choose their own)."""
+    data = request.GET.copy()
+    for name in (DOWNLOAD_PARAM, "don_vi"):
+        data.pop(name, None)
+    return data.urlencode()
+
+
 def _download(request, available: dict, prefix: str):
     """The CSV of the table asked for, or None when the page itself is asked for."""
     slug = request.GET.get(DOWNLOAD_PARAM)
@@ -138,13 +147,13 @@ def dashboard(request):
         title="Báo cáo tổng hợp",
         cards=cards,
         headline_table=tables.headline_table(headline, scope),
-        lead_table=tables.lead_unit_table(lead_rows, scope),
+        lead_table=tables.lead_unit_table(lead_rows, scope, _filters_for_links(request)),
         lead_chart=_lead_unit_chart(lead_rows, scope),
         overdue_brackets=tables.overdue_brackets_table(overdue),
         overdue_table=tables.overdue_tasks_table(overdue["tasks"], stream=False),
         overdue_total=overdue["total"],
         overdue_url=task_changelist_url(scope, state=DeadlineState.OVERDUE),
-        directive_table=tables.directive_table(directives, scope),
+        directive_table=tables.directive_table(directives, scope, _filters_for_links(request)),
         months_table=tables.meetings_by_month_table(months, scope),
         months_chart=[(f"{m['month']:%m/%y}", m["kinds"], "") for m in months],
         state_series=STATE_SERIES,
@@ -233,7 +242,7 @@ def unit_report(request, pk: int):
     if (response := _download(request, downloads, f"don-vi-{unit.pk}")) is not None:
         return response
     found = data()
-    lead_table = tables.lead_unit_table(found["by_lead_unit"], scope)
+    lead_table = tables.lead_unit_table(found["by_lead_unit"], scope, _filters_for_links(request))
     lead_table.title = "Nhiệm vụ do đơn vị và các đơn vị trực thuộc chủ trì"
     context = _context(
         request,

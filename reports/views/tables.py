@@ -102,13 +102,20 @@ def headline_table(headline: dict, scope: ReportScope) -> Table:
     return Table("tong-quan", "Số liệu chính", ["Chỉ tiêu", "Số lượng", "Tỷ lệ (%)"], rows)
 
 
-def lead_unit_table(rows: list[dict], scope: ReportScope) -> Table:
+def _with(url: str, query: str) -> str:
+    return f"{url}?{query}" if query else url
+
+
+def lead_unit_table(rows: list[dict], scope: ReportScope, query: str = "") -> Table:
+    """``query``: the page's filters, kept by the links to the units' pages."""
     headers = ["Đơn vị chủ trì", *(STATE_LABELS[s] for s in STATE_ORDER), "Tổng"]
     out = []
     for row in rows:
         unit_id = row["unit_id"]
         name = (
-            Cell(row["name"], reverse("reports:unit", args=[unit_id])) if unit_id else row["name"]
+            Cell(row["name"], _with(reverse("reports:unit", args=[unit_id]), query))
+            if unit_id
+            else row["name"]
         )
         cells = [name]
         for state in STATE_ORDER:
@@ -166,12 +173,14 @@ def overdue_tasks_table(tasks: Iterable[dict], *, stream: bool = True) -> Table:
     )
 
 
-def directive_table(rows: list[dict], scope: ReportScope) -> Table:
+def directive_table(rows: list[dict], scope: ReportScope, query: str = "") -> Table:
     out = []
     for r in rows:
         out.append(
             [
-                Cell(r["name"], reverse("reports:directive", args=[r["directive_id"]])),
+                Cell(
+                    r["name"], _with(reverse("reports:directive", args=[r["directive_id"]]), query)
+                ),
                 r["label"] if r["label"] != r["name"] else "",
                 r["issued"],
                 Cell(r["meetings"], numeric=True),

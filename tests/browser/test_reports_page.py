@@ -67,6 +67,8 @@ def test_open_the_reports_change_a_filter_and_save_a_screenshot(page, staff, gen
     href = link.get_attribute("href")
     assert href.startswith("/reports/don-vi/"), href
     link.click()
-    page.wait_for_url(f"**{href}")
+    page.wait_for_url(lambda url: url.endswith(href))
+    # the unit's page keeps the period chosen
+    assert page.locator("#id_ky").input_value() == "nam"
     assert page.locator("#section-hosted").is_visible()
     shot(page, "12-bao-cao-don-vi")

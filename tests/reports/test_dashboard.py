@@ -324,3 +324,19 @@ def test_downloads_hold_every_row_where_the_page_shows_the_latest(admin_client, 
     unit_page = reverse("reports:unit", args=[host.pk])
     assert len(admin_client.get(unit_page).context["meetings_table"].rows) == 100
     assert len(_csv(admin_client.get(unit_page, {"tai": "hoi-nghi"}))) == 1 + 105
+
+
+def test_links_to_unit_and_directive_pages_keep_the_period(admin_client, generated):
+    year = timezone.localdate().year
+    response = admin_client.get(URL, {"ky": "nam", "nam": year})
+    unit_url = response.context["lead_table"].rows[0][0].url
+    directive_url = response.context["directive_table"].rows[0][0].url
+    for url in (unit_url, directive_url):
+        assert url.endswith(f"?ky=nam&nam={year}"), url
+        page = admin_client.get(url)
+        assert page.status_code == 200
+        assert page.context["period_label"] == f"01/01/{year} – 31/12/{year}"
+    html = admin_client.get(directive_url).content.decode()
+    assert 'name="van_ban"' not in html and 'name="ky"' in html
+    html = admin_client.get(unit_url).content.decode()
+    assert 'name="don_vi"' not in html and 'name="van_ban"' in html
