@@ -26,7 +26,7 @@ import re
 from reports.extraction.dates import find_date_range, find_dates, find_periods
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
-from reports.extraction.units import canonical_unit
+from reports.extraction.units import canonical_unit, find_unit_mentions
 
 _NOUN = (
     r"(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|(?:[Bb]uổi |[Cc]uộc )?[Gg]ặp mặt|"
@@ -86,8 +86,10 @@ _KIND_RX = re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(_KI
 _NO_PERIOD_KINDS = frozenset({"tap_huan", "hoi_thao", "khac", "bao_cao_vien"})
 _BODY_PERIOD_KINDS = frozenset({"so_ket", "tong_ket", "giao_ban", "gap_mat", "chuyen_de"})
 _HOST_TRIM_RX = re.compile(
-    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ)\s*$"
+    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ|phối hợp)\s*$"
 )
+# How many characters (``đã``, ``vừa``, an acronym) may follow the host before ``tổ chức``.
+_HOST_SLACK = 30
 _UNIT_START_RX = re.compile(
     r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|"
     r"Hội(?! nghị| thảo| thi)|Báo|Đài|"
@@ -236,13 +238,22 @@ def _canonical_host(name: str | None, units: tuple[Unit, ...]) -> str | None:
 
 
 def _host_from_prefix(prefix: str) -> str | None:
-    chunk = re.split(r",\s", prefix)[-1] if prefix else ""
-    chunk = re.split(r"\s(?:phối hợp với|phối hợp cùng|cùng với)\s", chunk)[0]
+    """The subject of ``tổ chức``: the last clause before it, without ``đã``, ``vừa``,
+    a bracketed acronym or the partner after ``phối hợp với``; a unit name with commas
+    (``Sở Văn hóa, Thể thao và Du lịch``) is taken whole from the unit finder."""
+    body = re.split(r"\s(?:phối hợp với|phối hợp cùng|cùng với)\s", prefix)[0] if prefix else ""
+    chunk = re.split(r",\s", body)[-1]
+    chunk = re.split(r"\s(?:và)\s(?=" + _UNIT_START_RX.pattern[1:] + ")", chunk)[0]
     previous = None
     while previous != chunk:
         previous = chunk
         chunk = _HOST_TRIM_RX.sub("", chunk)
     chunk = _tidy(chunk)
+    if chunk and not _UNIT_START_RX.match(chunk):
+        # ``..., Sở Văn hóa, Thể thao và Du lịch tổ chức``: the comma cut a unit name
+        for name, _start, end in reversed(find_unit_mentions(body)):
+            if end >= len(body.rstrip()) - _HOST_SLACK and name.endswith(chunk):
+                return _tidy(name)
     if not chunk or not chunk[0].isupper() or len(chunk) > 150:
         return None
     return chunk

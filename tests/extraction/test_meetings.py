@@ -480,3 +480,28 @@ KIND_ROWS = [
 @pytest.mark.parametrize(("title", "kind"), KIND_ROWS)
 def test_kind_of(title, kind):
     assert kind_of(title) == kind
+
+
+HOST_ROWS = [
+    (
+        "Ngày 3/5/2024, tại Hội trường Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch phối hợp với "
+        "Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị tập huấn.",
+        "Sở Văn hóa, Thể thao và Du lịch",
+    ),
+    (
+        "Ngày 3/5/2024, Ban Tuyên giáo Tỉnh ủy và Sở Thông tin và Truyền thông phối hợp tổ "
+        "chức Hội nghị giao ban báo chí.",
+        "Ban Tuyên giáo Tỉnh ủy",
+    ),
+    (
+        "Ngày 3/5/2024, Ban Tuyên giáo Tỉnh ủy (BTGTU) đã long trọng tổ chức Lễ kỷ niệm.",
+        "Ban Tuyên giáo Tỉnh ủy",
+    ),
+    ("Sáng 3/5/2024, Đảng ủy Khối vừa tổ chức Hội nghị báo cáo viên.", "Đảng ủy Khối"),
+]
+
+
+@pytest.mark.parametrize(("line", "host"), HOST_ROWS)
+def test_host_is_the_subject_of_to_chuc(line, host):
+    (meeting,) = find_meetings(_seg([line], published=D(2024, 5, 4)), participants=(), units=())
+    assert meeting.host_unit == host
