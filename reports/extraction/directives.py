@@ -217,6 +217,13 @@ _DATE_WORDS_RX = re.compile(
 _NGAY_RX = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?i:ban[ \t]+hành[ \t]+)?(?i:ngày)[ \t]+")
 _CUA_RX = re.compile(r"[ \t]*,?[ \t]*(?i:của)[ \t]+")
 _KHOA_RX = re.compile(r"[ \t]*\(?[ \t]*" + _KHOA + r"[ \t]+" + _ROMAN + r"[ \t]*\)?")
+_PLENUM_BODY_RX = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:của)[ \t]+)?(?:tại[ \t]+)?Hội[ \t]+nghị[ \t]+"
+    r"(?:(?i:lần[ \t]+thứ)[ \t]+(?:(?i:" + _ORD_ALT + r")|\d{1,2})[ \t]+"
+    r"(?:Ban[ \t]+Chấp[ \t]+hành[ \t]+)?Trung[ \t]+ương(?:[ \t]+Đảng)?"
+    r"|(?:Ban[ \t]+Chấp[ \t]+hành[ \t]+)?Trung[ \t]+ương(?:[ \t]+Đảng)?[ \t]+\d{1,2})"
+    r"(?![^\W_])"
+)
 _VE_RX = re.compile(r"[ \t]*,?[ \t]*(?i:về)[ \t]+(?:(?i:việc)[ \t]+)?")
 _OPEN_QUOTE = '“"«'
 _CLOSE_QUOTE = {"“": "”", '"': '"', "«": "»"}
@@ -227,10 +234,11 @@ _TITLE_END_RX = re.compile(
     r"|những|thì|đã|đang|sẽ|cần|theo|bảo đảm|đảm bảo)(?![^\W_]))"
     r"|[ \t]+(?=(?:gắn[ \t]+với|gắn[ \t]+liền|nhằm)(?![^\W_]))"
     r"|[ \t]+và[ \t]+(?=[" + _UP + r"]|(?i:" + _KIND_ALT + r"|văn bản)(?![^\W_]))"
+    r"|[ \t]*\((?=[ \t]*(?i:thay[ \t]+thế|sửa[ \t]+đổi))"
 )
 # words between two citations that name their relation
 _RELATION_RX = re.compile(
-    r"^[ \t,]*(?:(?i:về)[ \t]+(?:(?i:việc)[ \t]+)?)?(?P<verb>(?i:tiếp[ \t]+tục[ \t]+thực[ \t]+hiện"
+    r"^[ \t,(]*(?:(?i:về)[ \t]+(?:(?i:việc)[ \t]+)?)?(?P<verb>(?i:tiếp[ \t]+tục[ \t]+thực[ \t]+hiện"
     r"|thay[ \t]+thế|sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung|(?:triển[ \t]+khai[ \t]+)?thực[ \t]+hiện))"
     r"[ \t]+$"
 )
@@ -377,6 +385,12 @@ def _details(text: str, ct: str, pos: int, cite: _Cite) -> None:
                 cite.body = name
                 pos = m.end() + mentions[0][2]
                 continue
+        m = _PLENUM_BODY_RX.match(ct, pos)
+        if m and cite.body is None:
+            # "Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII"
+            cite.body = "Ban Chấp hành Trung ương"
+            pos = m.end()
+            continue
         m = _KHOA_RX.match(ct, pos)
         if m and m.end() > pos:
             pos = m.end()
@@ -678,15 +692,21 @@ def _collect(seg: Segmented) -> list[_Cite]:
                 other = found[j]
                 if other.start < cite.after:
                     continue
-                gap = ct[cite.after - offset : other.start - offset]
-                if len(gap) <= _RELATION_GAP:
-                    rm = _RELATION_RX.match(gap)
+                # the verb follows the code (X về tiếp tục thực hiện Y) or the subject
+                # (X về ... (thay thế Y))
+                gaps = (
+                    ct[cite.after - offset : other.start - offset],
+                    ct[cite.end - offset : other.start - offset],
+                )
+                for gap in gaps:
+                    rm = _RELATION_RX.match(gap) if len(gap) <= _RELATION_GAP else None
                     if rm:
                         verb = _RELATIONS.get(
                             " ".join(re.sub(r"[^\w]+", " ", fold(rm.group("verb"))).split())
                         )
                         if verb and (verb != "implements" or cite.type in _IMPLEMENTERS):
                             cite.relations.append((verb, base + j))
+                        break
                 break
         cites.extend(found)
     return cites

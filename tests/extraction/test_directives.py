@@ -477,3 +477,26 @@ def test_plenum_number_in_digits_after_lan_thu():
     )
     assert d.label == "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII"
     assert d.title == "bảo vệ Tổ quốc"
+
+
+def test_replacement_in_brackets_after_the_subject():
+    text = (
+        "Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các "
+        "cấp (thay thế Chỉ thị số 35-CT/TW), Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 150-KH/TU."
+    )
+    found = {d.code: d for d in _find(text)}
+    assert found["45-CT/TW"].title == "đại hội đảng bộ các cấp"
+    assert found["45-CT/TW"].relations == (("replaces", "35-CT/TW"),)
+    assert found["150-KH/TU"].issuing_body == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_plenum_named_after_the_code_is_the_issuer():
+    (d,) = _find(
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương "
+        "Đảng khóa XII về tinh gọn bộ máy."
+    )
+    assert (d.issuing_body, d.issued, d.title) == (
+        "Ban Chấp hành Trung ương",
+        dt.date(2017, 10, 25),
+        "tinh gọn bộ máy",
+    )
