@@ -52,15 +52,24 @@ def test_open_the_reports_change_a_filter_and_save_a_screenshot(page, staff, gen
     assert 0 < _figure(page, "Hội nghị") == hosted < 120
     assert page.locator("#id_don_vi").input_value() == str(province.pk)
 
-    # then a period: this year only
+    # then a period: this year only (the year field shows once the kind is chosen)
     year = timezone.localdate().year
+    assert page.locator("#id_nam").is_hidden()
     page.select_option("#id_ky", "nam")
+    assert page.locator("#id_nam").is_visible() and page.locator("#id_quy").is_hidden()
     page.fill("#id_nam", str(year))
     page.click("#report-filters input[type=submit]")
     page.wait_for_url("**/reports/?*ky=nam*")
     in_year = Meeting.objects.filter(host_unit__in=below, start_date__year=year).count()
     assert _figure(page, "Hội nghị") == in_year
     shot(page, "11-bao-cao-loc-don-vi-nam")
+
+    # on paper: no filters, no header, the charts and tables stay
+    page.emulate_media(media="print")
+    assert page.locator("#report-filters").is_hidden()
+    assert page.locator("#header").is_hidden()
+    assert page.locator("svg.chart").first.is_visible()
+    page.emulate_media(media="screen")
 
     # a lead unit's name opens its own page
     link = page.locator("#table-don-vi-chu-tri tbody tr td:first-child a").first
