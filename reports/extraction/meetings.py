@@ -88,6 +88,8 @@ _BODY_PERIOD_KINDS = frozenset({"so_ket", "tong_ket", "giao_ban", "gap_mat", "ch
 _HOST_TRIM_RX = re.compile(
     r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ|phối hợp)\s*$"
 )
+# How long before the end of the period it reviews a review meeting may be held.
+_REVIEW_SLACK = dt.timedelta(days=60)
 # How many characters (``đã``, ``vừa``, an acronym) may follow the host before ``tổ chức``.
 _HOST_SLACK = 30
 _UNIT_START_RX = re.compile(
@@ -293,10 +295,14 @@ def _meeting(
     kind = kind_of(title)
     period = None
     if kind not in _NO_PERIOD_KINDS:
-        year = (dates[0] if dates else reference).year if (dates or reference) else None
-        period = _review_period(title, default_year=year)
-        if period is not None and period.start and dates and period.start > dates[0]:
-            period = _review_period(title, default_year=year - 1) if year else None
+        when = dates[0] if dates else reference
+        period = _review_period(title, default_year=None)
+        if period is None and when is not None:
+            # no year in the title: the reviewed period ends before (or soon after) the
+            # meeting; a January review of ``công tác năm`` is about the year before
+            period = _review_period(title, default_year=when.year)
+            if period is not None and period.end and period.end > when + _REVIEW_SLACK:
+                period = _review_period(title, default_year=when.year - 1)
         if period is None and kind in _BODY_PERIOD_KINDS:
             period = opening
     return Meeting(

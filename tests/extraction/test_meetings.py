@@ -306,6 +306,45 @@ MEETING_ROWS = [
             }
         ],
     ),
+    # no year in the title: a January review of the last months is about the year before
+    (
+        None,
+        D(2024, 1, 6),
+        [
+            "Ngày 5/1/2024, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị sơ kết công tác 6 tháng "
+            "cuối năm."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị sơ kết công tác 6 tháng cuối năm",
+                "kind": "so_ket",
+                "start": D(2024, 1, 5),
+                "end": D(2024, 1, 5),
+                "period": (D(2023, 7, 1), D(2023, 12, 31)),
+                "host": "Ban Tuyên giáo Huyện ủy",
+            }
+        ],
+    ),
+    (
+        None,
+        D(2024, 7, 6),
+        [
+            "Ngày 5/7/2024, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị sơ kết công tác 6 tháng "
+            "đầu năm."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị sơ kết công tác 6 tháng đầu năm",
+                "kind": "so_ket",
+                "start": D(2024, 7, 5),
+                "end": D(2024, 7, 5),
+                "period": (D(2024, 1, 1), D(2024, 6, 30)),
+                "host": "Ban Tuyên giáo Huyện ủy",
+            }
+        ],
+    ),
     # a date that belongs to a cited document, not to a meeting
     (
         None,
