@@ -261,6 +261,26 @@ def _host_from_prefix(prefix: str) -> str | None:
     return chunk
 
 
+_HEAD_OF_RX = re.compile(
+    r"^(?:Phó\s+)?(?:(?P<ban>Trưởng\s+[Bb]an)|Bí thư|Chủ tịch|Giám đốc|Chủ nhiệm|"
+    r"Tổng Biên tập|Viện trưởng|Hiệu trưởng)(?:\s+Thường trực)?\s+(?=[^\W\d_])"
+)
+
+
+def _unit_of_chair(people: tuple[Participant, ...]) -> str | None:
+    """The unit the (first) chair heads, from the last post of their position."""
+    for person in people:
+        if "chair" not in person.roles or not person.position:
+            continue
+        post = person.position.split(",")[-1].strip()
+        m = _HEAD_OF_RX.match(post)
+        if not m:
+            return None
+        unit = ("Ban " if m.group("ban") else "") + post[m.end() :]
+        return unit if _UNIT_START_RX.match(unit) else None
+    return None
+
+
 def _host_from_title(title: str | None) -> str | None:
     """``Đảng ủy Khối ...: Tăng cường ...``: a unit heading the article title."""
     if not title or ":" not in title:
@@ -338,6 +358,11 @@ def find_meetings(
         s for para in paragraphs for s in _sentences(para)
     ):
         found = _lead_meetings(sentence, offset, p, index=index, reference=reference, units=units)
+        if found and found[0][2] is None:
+            # ``đồng chí X, Trưởng ban Tuyên giáo Huyện ủy chủ trì hội nghị``: the body the
+            # chair heads hosts it
+            host = _canonical_host(_unit_of_chair(people), units)
+            found = [(t, d, host, sp, loc) for t, d, _h, sp, loc in found]
         if found:
             return tuple(
                 _meeting(

@@ -446,13 +446,18 @@ def test_a_chaired_meeting_without_organiser():
         ],
         published=D(2024, 10, 5),
     )
-    (meeting,) = find_meetings(seg, participants=(), units=())
+    chair = Participant(
+        "Hoàng Văn Long", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy", ("chair",)
+    )
+    (meeting,) = find_meetings(seg, participants=(chair,), units=())
     assert (meeting.kind, meeting.start_date, meeting.end_date) == (
         "giao_ban",
         D(2024, 10, 3),
         D(2024, 10, 3),
     )
     assert meeting.title == "hội nghị giao ban công tác tuyên giáo quý III năm 2024"
+    # no organiser named: the board its chair heads hosts it
+    assert meeting.host_unit == "Ban Tuyên giáo Tỉnh ủy"
 
 
 _NOTICE_TITLE = (
