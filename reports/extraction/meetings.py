@@ -220,8 +220,24 @@ def _review_period(title: str, *, default_year: int | None) -> Period | None:
         if p.span is not None and future is not None and p.span.start >= future.start():
             break
         if p.start is not None:
-            return p
+            return _first_months(canon, p)
     return None
+
+
+_MONTHS_BEFORE_RX = re.compile(r"(?<!\w)(?P<n>\d{1,2})\s{1,3}tháng\s{1,3}$", re.IGNORECASE)
+
+
+def _first_months(canon: str, period: Period) -> Period:
+    """``9 tháng năm 2023`` (no ``đầu``): the first nine months of that year."""
+    if period.span is None or period.start is None:
+        return period
+    m = _MONTHS_BEFORE_RX.search(canon[max(0, period.span.start - 12) : period.span.start])
+    if not m or not 1 <= int(m.group("n")) < 12 or period.end != dt.date(period.start.year, 12, 31):
+        return period
+    year, months = period.start.year, int(m.group("n"))
+    end = dt.date(year, months + 1, 1) - dt.timedelta(days=1)
+    start_at = period.span.start - len(m.group(0))
+    return Period(f"{m.group(0)}{period.label}", period.start, end, Span(start_at, period.span.end))
 
 
 def _opening_period(paragraphs: list[Paragraph], reference: dt.date | None) -> Period | None:

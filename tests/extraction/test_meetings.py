@@ -345,6 +345,26 @@ MEETING_ROWS = [
             }
         ],
     ),
+    # "9 tháng năm 2023" (no "đầu"): the first nine months; "Trong hai ngày 20 và 21/9"
+    (
+        None,
+        D(2023, 9, 21),
+        [
+            "Trong hai ngày 20 và 21/9, tại tỉnh Sơn Hà, Ban Tuyên giáo Trung ương tổ chức Hội "
+            "nghị giao ban công tác tuyên giáo 9 tháng năm 2023 khu vực miền núi."
+        ],
+        (),
+        [
+            {
+                "title": "Hội nghị giao ban công tác tuyên giáo 9 tháng năm 2023 khu vực miền núi",
+                "kind": "giao_ban",
+                "start": D(2023, 9, 20),
+                "end": D(2023, 9, 21),
+                "period": (D(2023, 1, 1), D(2023, 9, 30)),
+                "host": "Ban Tuyên giáo Trung ương",
+            }
+        ],
+    ),
     # a date that belongs to a cited document, not to a meeting
     (
         None,
