@@ -370,8 +370,10 @@ def find_meetings(
     reference = seg.published
     people = tuple(participants)
     opening = _opening_period(paragraphs, reference)
+    # The lead is among the first paragraphs; a dated ``tổ chức Hội nghị`` further down
+    # is an earlier event the article recalls.
     for index, (offset, sentence, p) in enumerate(
-        s for para in paragraphs for s in _sentences(para)
+        s for para in paragraphs[:_LEAD_PARAGRAPHS] for s in _sentences(para)
     ):
         found = _lead_meetings(sentence, offset, p, index=index, reference=reference, units=units)
         if found and found[0][2] is None:
@@ -399,6 +401,7 @@ def find_meetings(
 # How many opening sentences may report a meeting without a date opening them, or in
 # the shapes ``<date>, Hội nghị ... diễn ra`` and ``<date>, <unit> tổng kết ...``.
 _OPENING_SENTENCES = 3
+_LEAD_PARAGRAPHS = 4
 # A meeting's own date later in its sentence: ``vào ngày``, ``trong hai ngày``, ``sáng``.
 _WHEN_CUE_RX = re.compile(
     r"(?:(?:vào|trong)(?:\s+[^\W\d_]+){0,2}|(?:sáng|chiều|tối|trưa)(?:\s+ngày)?)\s+$",

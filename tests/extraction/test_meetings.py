@@ -569,3 +569,10 @@ HOST_ROWS = [
 def test_host_is_the_subject_of_to_chuc(line, host):
     (meeting,) = find_meetings(_seg([line], published=D(2024, 5, 4)), participants=(), units=())
     assert meeting.host_unit == host
+
+
+def test_a_dated_event_recalled_deep_in_the_body_is_not_the_meeting():
+    lines = [f"Đoạn mở đầu thứ {i} nói về kết quả công tác." for i in range(1, 6)]
+    lines.append("Ngày 12/5/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thảo khoa học về nêu gương.")
+    seg = _seg(lines, published=D(2023, 7, 11))
+    assert find_meetings(seg, participants=(), units=()) == ()
