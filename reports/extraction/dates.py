@@ -196,7 +196,12 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
 
 # --- ranges ---------------------------------------------------------------------
 
-_DM = r"(?P<{p}d>\d{{1,2}})/(?P<{p}m>\d{{1,2}})(?:/(?P<{p}y>" + _YEAR + r"))?"
+# The separator is "/" or, as Party texts write dates, "-" / "." (the same one within a date:
+# "19-5-2023"); a range of such dates needs "ngày" before it (see find_date_range).
+_DM = (
+    r"(?P<{p}d>\d{{1,2}})(?P<{p}s>[/.\-])(?P<{p}m>\d{{1,2}})"
+    r"(?:(?P={p}s)(?P<{p}y>" + _YEAR + r"))?"
+)
 _DATE_RANGE = re.compile(
     r"(?<![\w/])(?:(?i:từ)\s{1,3})?(?:(?i:ngày)\s{1,3})?"
     + _DM.format(p="a")
@@ -204,14 +209,17 @@ _DATE_RANGE = re.compile(
     + _DASH
     + r"|(?P<and>(?i:và))|(?i:đến)(?:\s{1,3}(?i:hết))?(?:\s{1,3}(?i:ngày))?)\s{0,3}"
     + _DM.format(p="b")
-    + r"(?![\d/])"
+    + r"(?![\d/]|[.\-]\d)"
 )
+_NGAY_OPEN = re.compile(r"(?:(?i:từ)\s{1,3})?(?i:ngày)\s")
 # "30/6 và 1/7" is one event over consecutive days only
 _AND_RANGE_DAYS = 3
 # ngày 15 và 16/7, ngày 15-17/7/2022, ngày 15, 16/7
 _DAY_LIST = re.compile(
-    r"(?i:ngày)\s{1,3}(?P<ad>\d{1,2})\s{0,3}(?:,|(?i:và)|" + _DASH + r"|(?i:đến))\s{0,3}"
-    r"(?P<bd>\d{1,2})/(?P<bm>\d{1,2})(?:/(?P<by>" + _YEAR + r"))?(?![\d/])"
+    r"(?i:ngày)\s{1,3}(?P<ad>\d{1,2})\s{0,3}(?:,|(?i:và)|" + _DASH + r"|(?i:đến)"
+    r"(?:\s{1,3}(?i:hết))?(?:\s{1,3}(?i:ngày))?)\s{0,3}"
+    r"(?P<bd>\d{1,2})(?P<bs>[/\-])(?P<bm>\d{1,2})(?:(?P=bs)(?P<by>" + _YEAR + r"))?"
+    r"(?![\d/]|[.\-]\d)"
 )
 _MONTH_RANGE = re.compile(
     r"(?i:từ)\s{1,3}(?i:tháng)\s{1,3}(?P<am>\d{1,2})(?:/(?P<ay>" + _YEAR + r"))?\s{0,3}"
@@ -257,6 +265,8 @@ def find_date_range(
     canon = canon_same_length(text)
     best: tuple[dt.date, dt.date, int, int] | None = None
     for m in _DATE_RANGE.finditer(canon):
+        if "/" not in (m.group("as"), m.group("bs")) and not _NGAY_OPEN.match(m.group(0)):
+            continue  # "từ 1.5 đến 2.5 triệu", "tỷ số 2-1 - 3-2": not dates
         got = _range_from(
             (int(m.group("ad")), int(m.group("am")), _int(m.group("ay"))),
             (int(m.group("bd")), int(m.group("bm")), _int(m.group("by"))),

@@ -661,6 +661,8 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
         if line.text in seen and (len(line.text) >= _DEDUP_MIN or repeated):
             continue
         seen.add(line.text)
+        if not paragraphs:
+            line = _strip_source_tag(line)
         paragraphs.append(_para(line, _body_kind(line)))
     return Segmented(
         text=text,
@@ -672,6 +674,29 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
         captions=tuple(captions),
         genre="article",
     )
+
+
+# A news agency's or site's tag before the lead: "(TUĐM) - ", "(Chinhphu.vn) – ", "TTXVN - ".
+# It names the source, not the subject, so the lead sentence starts after it.
+_SOURCE_TAG = re.compile(
+    r"^(?:\([^()\n]{1,30}\)|(?![IVXL]+\s)[A-ZĐ][A-ZĐƯƠÂĂÊÔ.]{1,11})\s{0,2}[-–—]\s{0,2}"
+    r"(?=[^\W\d_])"
+)
+
+
+def _strip_source_tag(line: _Line) -> _Line:
+    """The lead paragraph without its source tag (spans stay exact).
+
+    >>> lead = _lines("(TG) - Sáng 5/1, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.")[0]
+    >>> _strip_source_tag(lead).text
+    'Sáng 5/1, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.'
+    """
+    m = _SOURCE_TAG.match(line.text)
+    if m is None or _words(line.text) < _LEAD_WORDS:
+        return line
+    cut = m.end()
+    text = line.text[cut:]
+    return _Line(text, line.start + cut, line.end, line.index, line.canon[cut:], fold(text))
 
 
 def _photo_credit(line: _Line) -> bool:

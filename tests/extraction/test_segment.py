@@ -458,6 +458,37 @@ PAGES = [
         "Ngày 27/12, Ban tổ chức hội nghị.\n\nThu Trang\nCập nhật: 28/12/2023 - 16:20",
         {"published": D(2023, 12, 28), "paragraphs": ["Ngày 27/12, Ban tổ chức hội nghị."]},
     ),
+    # a source tag before the lead is not part of the lead sentence
+    (
+        "Hội nghị giao ban công tác tuyên giáo quý II của huyện Tân Lập\n"
+        "Cập nhật lúc 08:15 ngày 12/7/2023\nLượt xem: 1234\n\n"
+        "(TUTL) - Sáng ngày 11/7, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức giao ban.\n"
+        "Tags: Nghị quyết 35-NQ/TW\nChia sẻ: Facebook Zalo",
+        {
+            "published": D(2023, 7, 12),
+            "paragraphs": ["Sáng ngày 11/7, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức giao ban."],
+        },
+    ),
+    (
+        "Hội nghị báo cáo viên cấp tỉnh tháng 3 năm 2024 tại tỉnh Sông Mây\n\n"
+        "TTXVN – Chiều 12/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.",
+        {"paragraphs": ["Chiều 12/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên."]},
+    ),
+    (
+        "Hội nghị báo cáo viên cấp tỉnh tháng 3 năm 2024 tại tỉnh Sông Mây\n\n"
+        "(Chinhphu.vn) - Chiều 12/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.",
+        {"paragraphs": ["Chiều 12/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên."]},
+    ),
+    (
+        # a Roman-numeral heading or a short bracketed line is not a source tag
+        "Hội nghị báo cáo viên cấp tỉnh tháng 3 năm 2024 tại tỉnh Sông Mây\n\n"
+        "II - Nhiệm vụ trọng tâm trong thời gian tới của các cấp ủy toàn tỉnh.",
+        {"paragraphs": ["II - Nhiệm vụ trọng tâm trong thời gian tới của các cấp ủy toàn tỉnh."]},
+    ),
+    (
+        "Hội nghị báo cáo viên cấp tỉnh tháng 3 năm 2024 tại tỉnh Sông Mây\n\n(BTG) - Chiều 12/3.",
+        {"paragraphs": ["(BTG) - Chiều 12/3."]},
+    ),
     ("", {"title": None, "published": None, "paragraphs": []}),
     ("\n\n   \n", {"title": None, "published": None, "paragraphs": []}),
 ]
