@@ -191,13 +191,14 @@ _PLENUM_RX = re.compile(
     r"(?:(?i:lần[ \t]+thứ)[ \t]+(?P<ord>(?i:" + _ORD_ALT + r")|\d{1,2})[ \t]+)?"
     r"(?:Ban[ \t]+Chấp[ \t]+hành[ \t]+)?Trung[ \t]+ương(?:[ \t]+Đảng)?"
     r"(?:[ \t]+(?P<plenum>\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2}){0,4}))?"
-    r"(?:[ \t]*\(?[ \t]*" + _KHOA + r"[ \t]+(?P<term>" + _ROMAN + r")"
+    r"(?:[ \t]*,?[ \t]*\(?[ \t]*" + _KHOA + r"[ \t]+(?P<term>" + _ROMAN + r")"
     r"(?:[ \t]*,[ \t]*" + _KHOA + r"[ \t]+(?P<term2>" + _ROMAN + r"))?[ \t]*(?P<close>\))?)?"
 )
 _CONGRESS_RX = re.compile(
     r"(?<![^\W_])(?P<kind>(?i:nghị[ \t]+quyết))[ \t]+Đại[ \t]+(?i:hội)[ \t]+"
     r"(?:(?P<local>(?i:đại[ \t]+biểu[ \t]+)?Đảng[ \t]+bộ(?:[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|"
-    r"quận|thị[ \t]+xã|xã|phường|[" + _UP + r"][^\W\d_]*)){1,5}?)[ \t]+|"
+    r"quận|thị[ \t]+xã|xã|phường|các|cơ[ \t]+quan|doanh[ \t]+nghiệp|và|Trung[ \t]+ương|"
+    r"[" + _UP + r"][^\W\d_]*)){1,7}?)[ \t]+|"
     r"(?P<national>(?:(?i:đại[ \t]+biểu)[ \t]+)?(?:Đảng[ \t]+)?(?i:toàn[ \t]+quốc)[ \t]+)?)"
     r"(?:(?i:lần[ \t]+thứ)[ \t]+)?(?P<num>" + _ROMAN + r")(?![^\W_])"
     r"(?P<of>[ \t]+của[ \t]+(?:(?P<of_local>Đảng[ \t]+bộ(?:[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|"
@@ -214,7 +215,10 @@ _DATE_NUM_RX = re.compile(
 _DATE_WORDS_RX = re.compile(
     r"(?P<d>\d{1,2})[ \t]+(?i:tháng)[ \t]+(?P<m>\d{1,2})[ \t]+(?i:năm)[ \t]+(?P<y>\d{4})"
 )
-_NGAY_RX = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?i:ban[ \t]+hành[ \t]+)?(?i:ngày)[ \t]+")
+_NGAY_RX = re.compile(
+    r"[ \t]*,?[ \t]*(?:\(?[ \t]*(?i:ban[ \t]+hành[ \t]+)?(?i:ngày)[ \t]+"
+    r"|\([ \t]*(?=\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}))"
+)
 _CUA_RX = re.compile(r"[ \t]*,?[ \t]*(?i:của)[ \t]+")
 _KHOA_RX = re.compile(r"[ \t]*\(?[ \t]*" + _KHOA + r"[ \t]+" + _ROMAN + r"[ \t]*\)?")
 _PLENUM_BODY_RX = re.compile(
@@ -224,7 +228,7 @@ _PLENUM_BODY_RX = re.compile(
     r"|(?:Ban[ \t]+Chấp[ \t]+hành[ \t]+)?Trung[ \t]+ương(?:[ \t]+Đảng)?[ \t]+\d{1,2})"
     r"(?![^\W_])"
 )
-_VE_RX = re.compile(r"[ \t]*,?[ \t]*(?i:về)[ \t]+(?:(?i:việc)[ \t]+)?")
+_VE_RX = re.compile(r"[ \t]*,?[ \t]*(?P<q>[“\"«][ \t]*)?(?i:về)[ \t]+(?:(?i:việc)[ \t]+)?")
 _OPEN_QUOTE = '“"«'
 _CLOSE_QUOTE = {"“": "”", '"': '"', "«": "»"}
 _TITLE_MAX = 400
@@ -343,6 +347,11 @@ def _subject(text: str, ct: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     start = m.end()
+    if m.group("q"):
+        # “về ...”: the quotes open before "về"
+        close = ct.find(_CLOSE_QUOTE[m.group("q")[0]], start, start + _TITLE_MAX)
+        if close > start:
+            return _clean_title(text[start:close]), close + 1
     if start < len(ct) and ct[start] in _OPEN_QUOTE:
         close = ct.find(_CLOSE_QUOTE[ct[start]], start + 1, start + _TITLE_MAX)
         if close > start + 1:

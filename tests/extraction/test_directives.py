@@ -500,3 +500,32 @@ def test_plenum_named_after_the_code_is_the_issuer():
         dt.date(2017, 10, 25),
         "tinh gọn bộ máy",
     )
+
+
+MORE_DETAILS = [
+    # (text, key, issued, title)
+    (
+        "Chỉ thị số 05-CT/TW (15/5/2016) của Bộ Chính trị “về đẩy mạnh học tập và làm theo Bác”.",
+        "05-CT/TW",
+        dt.date(2016, 5, 15),
+        "đẩy mạnh học tập và làm theo Bác",
+    ),
+    (
+        "Nghị quyết Đại hội Đảng bộ Khối các cơ quan Trung ương lần thứ XIII, nhiệm kỳ 2020-2025.",
+        "Nghị quyết Đại hội Đảng bộ Khối các cơ quan Trung ương lần thứ XIII",
+        None,
+        None,
+    ),
+    (
+        "Học tập Nghị quyết Trung ương 7, khóa XII về cải cách tiền lương.",
+        "Nghị quyết Trung ương 7, khóa XII",
+        None,
+        "cải cách tiền lương",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "issued", "title"), MORE_DETAILS)
+def test_more_details(text, key, issued, title):
+    (d,) = _find(text)
+    assert (d.key, d.issued, d.title) == (key, issued, title)
