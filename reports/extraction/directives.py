@@ -296,7 +296,9 @@ class _Doc:
 
     def add(self, cite: _Cite) -> None:
         self.cites.append(cite)
-        self.spans.append(Span(cite.start, cite.end))
+        # the citation as written (with its date and body), not its subject: a nested
+        # citation inside the subject is a mention of its own document only
+        self.spans.append(Span(cite.start, max(cite.after, cite.start + 1)))
         self.issued = self.issued or cite.issued
         self.body = self.body or cite.body
         self.title = self.title or cite.title
@@ -518,8 +520,8 @@ def _plenums(text: str, ct: str, offset: int) -> list[_Cite]:
         terms = [t for t in (m.group("term"), m.group("term2")) if t]
         kind = _cap(re.sub(r"\s+", " ", m.group("kind").lower()))
         end = m.end()
-        if m.group("term") and "(" in m.group(0) and not m.group("close"):
-            end = m.end()
+        while end > m.start() and ct[end - 1] in " \t":
+            end -= 1
         pairs = [(p, t) for p in plenums for t in (terms or [None])]
         for p, t in pairs:
             if len(pairs) == 1:
