@@ -120,6 +120,8 @@ _HEADS: dict[str, str] = {
     "HĐND": _ASSOC_FULL,
     "Ủy ban Mặt trận Tổ quốc": _ASSOC_FULL,
     "Mặt trận Tổ quốc": _ASSOC_FULL,
+    "Ủy ban MTTQ": _ASSOC_FULL,
+    "UBMTTQ": _ASSOC_FULL,
     "Liên đoàn Lao động": _ASSOC_FULL,
     "Đoàn Thanh niên": _ASSOC_FULL,
     "Công an": _ASSOC_FULL,
@@ -328,6 +330,8 @@ _PAIRS = frozenset(
         "ngan hang",
         "kho bac",
         "chu nghia",
+        "su that",
+        "xuat ban",
     )
     if len(p.split()) == 2
 )

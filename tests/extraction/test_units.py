@@ -328,3 +328,11 @@ MORE_MENTIONS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_MENTIONS)
 def test_more_mentions(text, expected):
     assert [name for name, _, _ in find_unit_mentions(text)] == expected
+
+
+def test_front_acronym_and_publisher():
+    text = "Ủy ban MTTQ Việt Nam tỉnh và Nhà xuất bản Chính trị quốc gia Sự thật phối hợp."
+    assert [n for n, _, _ in find_unit_mentions(text)] == [
+        "Ủy ban MTTQ Việt Nam tỉnh",
+        "Nhà xuất bản Chính trị quốc gia Sự thật",
+    ]
