@@ -681,6 +681,7 @@ def _collect(seg: Segmented) -> list[_Cite]:
     own = _own_number(seg)
     cites: list[_Cite] = []
     seen: set[int] = set()
+    seen_starts: set[tuple[str, int]] = set()
     for text, offset in _texts(seg):
         if offset in seen:
             continue
@@ -693,6 +694,9 @@ def _collect(seg: Segmented) -> list[_Cite]:
         code_spans = [(c.start, c.after) for c in found if c.kind in ("coded", "state")]
         found += _short(text, ct, offset, code_spans + taken)
         found.sort(key=lambda c: c.start)
+        # a title line repeated as a paragraph cites once
+        found = [c for c in found if (c.kind, c.start) not in seen_starts]
+        seen_starts.update((c.kind, c.start) for c in found)
         for cite in found:
             if cite.kind == "coded" and cite.body is None:
                 cite.body = _issuer_before(text, ct, cite.start - offset)

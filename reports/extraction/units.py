@@ -769,7 +769,7 @@ class _Group:
     def add(self, mention: str, span: Span | None) -> None:
         if mention not in self.mentions:
             self.mentions.append(mention)
-        if span is not None:
+        if span is not None and span not in self.spans[-4:]:
             self.spans.append(span)
 
 

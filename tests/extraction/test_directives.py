@@ -527,3 +527,18 @@ MORE_DETAILS = [
 def test_more_details(text, key, issued, title):
     (d,) = _find(text)
     assert (d.key, d.issued, d.title) == (key, issued, title)
+
+
+def test_title_repeated_as_a_paragraph_cites_once():
+    text = "Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\nNội dung."
+    seg = _seg(text)
+    seg = Segmented(
+        text=text,
+        title=text.split("\n")[0],
+        title_span=Span(0, text.index("\n")),
+        published=None,
+        published_span=None,
+        paragraphs=seg.paragraphs,
+    )
+    (d,) = find_directives(seg)
+    assert len(d.mentions) == 1
