@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reports.extraction.dates import find_dates
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Directive, Segmented, Span
@@ -42,11 +43,6 @@ def fold(text: str | None) -> str:
     again."""
     return _fold_uncached(text)
 
-
-try:  # helper A's date finder; the private pattern below covers "ngày ..." on its own
-    from reports.extraction.dates import find_dates
-except ImportError:  # pragma: no cover - only while dates.py is a stub
-    find_dates = None
 
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2212"
 _UP = "A-ZĐƯƠÂĂÊÔ"
@@ -328,11 +324,12 @@ def _canon_issuer(raw: str) -> str:
 
 def _date_at(ct: str, pos: int) -> tuple[dt.date, int] | None:
     """A full date (with a year) starting at ``pos``: (date, end)."""
-    if find_dates is not None:
-        window = ct[pos : pos + 40]
-        found = find_dates(window)
-        if found and found[0].has_year and not window[: found[0].start].strip():
-            return found[0].date, pos + found[0].end
+    window = ct[pos : pos + 40]
+    found = find_dates(window)
+    if found and found[0].has_year and not window[: found[0].start].strip():
+        return found[0].date, pos + found[0].end
+    # find_dates skips what it does not read as a date; these two forms are the ones a
+    # citation uses, so they are read here too
     for rx in (_DATE_NUM_RX, _DATE_WORDS_RX):
         m = rx.match(ct, pos)
         if m:
@@ -358,11 +355,11 @@ def _subject(text: str, ct: str, pos: int) -> tuple[str | None, int]:
         close = ct.find(_CLOSE_QUOTE[ct[start]], start + 1, start + _TITLE_MAX)
         if close > start + 1:
             return _clean_title(text[start + 1 : close]), close + 1
-    depth = 0
     end = min(len(ct), start + _TITLE_MAX)
     for e in _TITLE_END_RX.finditer(ct, start, end):
+        # a ")" closing a bracket the subject opened (07/5/1954 - 07/5/2024) is part of it
         opened = ct.count("(", start, e.start()) - ct.count(")", start, e.start())
-        if e.group(0) == ")" and opened > depth:
+        if e.group(0) == ")" and opened > 0:
             continue
         end = e.start()
         break
@@ -651,10 +648,6 @@ def _texts(seg: Segmented) -> list[tuple[str, int]]:
     return parts
 
 
-def _own_number(seg: Segmented) -> Span | None:
-    return seg.own_number_span
-
-
 _ISSUES_RX = re.compile(r"[ \t]+(?:(?i:đã)[ \t]+)?(?i:ban[ \t]+hành)[ \t]+")
 # what may stand between "X ban hành" and the citation: "các văn bản như:"
 _ISSUED_GAP_RX = re.compile(
@@ -678,7 +671,7 @@ def _issuer_before(text: str, ct: str, start: int) -> str | None:
 
 
 def _collect(seg: Segmented) -> list[_Cite]:
-    own = _own_number(seg)
+    own = seg.own_number_span
     cites: list[_Cite] = []
     seen: set[int] = set()
     seen_starts: set[tuple[str, int]] = set()
