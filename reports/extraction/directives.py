@@ -233,6 +233,8 @@ _TITLE_END_RX = re.compile(
     r"|,[ \t]+(?=[" + _UP + r"]|(?:gắn|được|góp|nhằm|đồng thời|trong đó|qua đó|tạo|để|các"
     r"|những|thì|đã|đang|sẽ|cần|theo|bảo đảm|đảm bảo)(?![^\W_]))"
     r"|[ \t]+(?=(?:gắn[ \t]+với|gắn[ \t]+liền|nhằm)(?![^\W_]))"
+    r"|[ \t]+(?=(?:đã|đang|được|sẽ)[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|quán[ \t]+triệt"
+    r"|tổ[ \t]+chức|ban[ \t]+hành|các|những)(?![^\W_]))"
     r"|[ \t]+và[ \t]+(?=[" + _UP + r"]|(?i:" + _KIND_ALT + r"|văn bản)(?![^\W_]))"
     r"|[ \t]*\((?=[ \t]*(?i:thay[ \t]+thế|sửa[ \t]+đổi))"
 )

@@ -542,3 +542,10 @@ def test_title_repeated_as_a_paragraph_cites_once():
     )
     (d,) = find_directives(seg)
     assert len(d.mentions) == 1
+
+
+def test_subject_ends_before_a_new_clause_without_comma():
+    (d,) = _find(
+        "Chỉ thị 05-CT/TW về học tập và làm theo Bác được các cấp ủy triển khai nghiêm túc."
+    )
+    assert d.title == "học tập và làm theo Bác"
