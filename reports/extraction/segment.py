@@ -161,13 +161,64 @@ _END_MARKERS = (
     "quay lai",
     "ve dau trang",
 )
-# Lines that open the page footer whatever follows them ("Từ khóa: ...", "Tags: ...")
-_END_PREFIX = re.compile(r"^(?:tu khoa|tags?|the|chia se|in bai|gui bai|quay lai|ve dau trang)\s?:")
+# A related-list heading in general: "(Các) tin / bài (viết) / tin bài / video" + what kind
+# ("khác", "liên quan", "cùng chuyên mục", "mới hơn", "đã đưa ngày", "đọc nhiều" ...).
+_LIST_HEADING = re.compile(
+    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|video|anh)?\s?"
+    r"(?:khac|lien quan|cung (?:chuyen muc|chu de|loai|danh muc)|moi(?: hon| nhat| cap nhat)?|"
+    r"cu hon|da dua|da dang|doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|noi bat|tieu diem)"
+    r"(?: ngay)?$"
+)
+# Lines that open the page footer whatever follows them ("Từ khóa: ...", "Tags: ...",
+# "Cơ quan chủ quản: ...", "Chịu trách nhiệm chính: ...")
+_END_PREFIX = re.compile(
+    r"^(?:tu khoa|tags?|the|chia se(?: bai viet| bai| tin| len)?|in bai(?: viet)?|"
+    r"gui bai(?: viet)?(?: qua email)?|quay lai|ve dau trang|co quan chu quan|"
+    r"chiu trach nhiem (?:chinh|xuat ban|noi dung)|(?:truong |pho )?ban bien tap|"
+    r"tong bien tap|danh gia bai viet|nguoi dang)\s?:"
+)
+# Page tools and footers that end the article even without a colon.
+_END_WORDS = frozenset(
+    {
+        "gui bai viet qua email",
+        "gui email",
+        "in bai viet",
+        "in bai",
+        "in trang",
+        "gui ban be",
+        "chia se bai viet",
+        "binh luan",
+        "y kien ban doc",
+        "ghi ro nguon",
+    }
+)
 # An item of a related-article list: a title and its date or age in brackets
 _RELATED_ITEM = re.compile(
     r"\((?:\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?"
     r"|\d{1,3} (?:phut|gio|ngay|tuan|thang|nam) truoc)\)$"
 )
+# Weaker forms of a related item's date, trusted only when the next line has one too:
+# "Tiêu đề - 12/04/2023", "Tiêu đề [12/04/2023]", "Tiêu đề (12/4)", "Tiêu đề 12/04/2023 08:15"
+_RELATED_WEAK = re.compile(
+    r"(?:\s[-–]\s\d{1,2}/\d{1,2}/\d{4}|\[\d{1,2}/\d{1,2}(?:/\d{4})?(?: \d{1,2}:\d{2})?\]|"
+    r"\(\d{1,2}/\d{1,2}\)|\s\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?)$"
+)
+# a date the sentence itself sets ("trước ngày 12/4", "- Thời gian: 01/7 - 15/7/2023")
+_RELATED_NOT = re.compile(r"(?:ngay|truoc|den|tu|sau|luc|han|thang|gian|:)[\s\[(]{0,3}$")
+
+
+def _related_weak(line: _Line) -> bool:
+    """A related-article line with a weaker date form (see ``_RELATED_WEAK``)."""
+    if len(line.text) >= 250 or line.text[-1] in ".;" or _ENUM_START.match(line.text):
+        return False
+    m = _RELATED_WEAK.search(line.folded)
+    if m is None:
+        return False
+    before = line.folded[: m.start()].rstrip(" -–")
+    # "Từ 01/7 - 15/7/2023": the dash joins a range
+    return _RELATED_NOT.search(before) is None and not re.search(r"\d{1,2}/\d{1,2}\S*$", before)
+
+
 # Visitor-counter lines ("Trực tuyến: 2", "Hôm nay: 76") and footers.
 _COUNTER = re.compile(
     r"^(?:truc tuyen|hom nay|hom qua|tuan nay|thang nay|tong cong|tong so|dang online|"
@@ -262,6 +313,14 @@ def _end_marker(line: _Line) -> bool:
     key = line.folded.rstrip(" :.")
     if key in _END_MARKERS or _END_PREFIX.match(key):
         return True
+    if len(key) < 60 and _LIST_HEADING.match(key):
+        return True
+    if len(key) < 120 and re.match(r"ghi ro nguon(?: khi| tu|$)", key):
+        return True  # "Ghi rõ nguồn khi phát hành lại thông tin từ website này."
+    # a tool bar: "Gửi bài viết qua email | In bài viết", "Bình luận | Gửi bạn bè | In trang"
+    pieces = [re.sub(r"\s*\(\d{1,6}\)$", "", p.strip(" :.")) for p in key.split("|")]
+    if all(p in _END_WORDS or p in _END_MARKERS for p in pieces if p):
+        return any(pieces)
     if len(line.text) < 250 and _RELATED_ITEM.search(line.folded):
         return True  # "• Hội nghị ... (20/12/2023)": a related-article list has begun
     if _COUNTER.match(key) and not key.replace(" ", "").isdigit():
@@ -288,14 +347,34 @@ def _boilerplate(line: _Line) -> bool:
     )
 
 
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+_POSTED_BY = re.compile(r"\s(?i:bởi|by|đăng bởi|người đăng\s{0,2}:?)\s[^|]{1,40}$")
+
+
+def _stamp_text(text: str) -> str:
+    """``text`` with what a date stamp may carry besides its date blanked out (same length,
+    so offsets hold): short tool-bar items after ``|`` ("| In bài | Gửi email"), an
+    author ("bởi Quản trị viên"); dotted dates ("12.04.2023") written with slashes."""
+    text = _DOTTED_DATE.sub(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}", text)
+    if "|" in text:
+        pieces = text.split("|")
+        keep = [p if re.search(r"\d", p) or _words(p) > 4 else " " * len(p) for p in pieces[1:]]
+        text = "|".join([pieces[0], *keep])
+    m = _POSTED_BY.search(text)
+    if m:
+        text = text[: m.start()] + " " * (len(text) - m.start())
+    return text
+
+
 def _date_line(line: _Line) -> bool:
     """A line that is only a date stamp (weekday, date, time, view counter)."""
     if len(line.text) > 70:
         return False
-    dates = find_dates(line.text)
+    stamp = _stamp_text(line.text)
+    dates = find_dates(stamp)
     if not dates:
         return False
-    rest = line.text[: dates[0].start] + " " + line.text[dates[0].end :]
+    rest = stamp[: dates[0].start] + " " + stamp[dates[0].end :]
     rest = _WEEKDAY.sub(" ", rest)
     rest = _TIME.sub(" ", rest)
     words = re.findall(r"[^\W\d_]+", rest)
@@ -305,7 +384,7 @@ def _date_line(line: _Line) -> bool:
 def _date_line_score(line: _Line, *, after_title: bool) -> tuple[int, dt.date, Span] | None:
     if not _date_line(line):
         return None
-    mention = find_dates(line.text)[0]
+    mention = find_dates(_stamp_text(line.text))[0]
     score = 2 if after_title else 1
     head = line.text[: mention.start]
     if _TIME.search(line.text[mention.end :]) or _DATE_CUE.match(line.folded):
@@ -572,10 +651,19 @@ def _caption_like(line: _Line) -> bool:
     return _words(text) >= 3
 
 
+# "Hoàng Yến (Ban Tuyên giáo Huyện ủy)", "MINH ANH (TTXVN)": an author and their unit
+_NAME_AND_UNIT = re.compile(r"^(?P<who>[^()\d]{2,40}?)\s{0,2}\([^()]{2,120}\)$")
+
+
 def _byline_like(line: _Line) -> bool:
     text = line.text
     if text.startswith("(") and text.endswith(")") and len(text) < 200:
         return True
+    m = _NAME_AND_UNIT.match(text)
+    if m:
+        who = m.group("who").replace(" - ", " ").split()
+        if 2 <= len(who) <= 6 and all(w[0].isupper() for w in who):
+            return True
     if len(text) > _BYLINE_MAX or _words(text) > _BYLINE_WORDS:
         return False
     return text[-1] not in ".:;!?…" and not _ENUM_START.match(text)
@@ -608,6 +696,14 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
             continue
         if body_lines and _end_marker(line):
             break
+        nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if (
+            body_lines
+            and nxt is not None
+            and _related_weak(line)
+            and (_related_weak(nxt) or _end_marker(nxt))
+        ):
+            break  # a list of dated titles: the related articles have begun
         if not body_lines and _end_marker(line):
             continue  # a menu entry above the body
         if _boilerplate(line):

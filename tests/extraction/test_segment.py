@@ -536,3 +536,81 @@ def test_today_header_is_not_the_publication_date():
     # the portal's "today" stamp comes first; the stamp with a time is the article's
     seg = segment(tidy(PORTAL))
     assert seg.published == D(2024, 2, 12)
+
+
+# --- date stamps and page endings of other portals ------------------------------------
+
+_TITLE = "Ban Tuyên giáo Huyện ủy Sông Mây giao ban công tác tuyên giáo quý I năm 2023"
+_LEAD = "Sáng 5/4, Ban Tuyên giáo Huyện ủy Sông Mây tổ chức hội nghị giao ban quý I năm 2023."
+_ASK = "Hội nghị đề nghị các chi bộ tập trung làm tốt một số nhiệm vụ sau."
+
+# (stamp line under the title, the publication date it gives)
+STAMPS = [
+    ("12/04/2023 08:15", D(2023, 4, 12)),
+    ("Cập nhật lúc 08:15 ngày 12/4/2023", D(2023, 4, 12)),
+    ("12.04.2023 | 08:15", D(2023, 4, 12)),
+    ("Đăng ngày 12/04/2023 bởi Quản trị viên", D(2023, 4, 12)),
+    ("Thứ Tư, 12/04/2023 - 08:15 | In bài | Gửi email", D(2023, 4, 12)),
+    ("12/04/2023 - 08:15 | Lượt xem: 56", D(2023, 4, 12)),
+    ("Chủ nhật, 16/4/2023 | 21:05", D(2023, 4, 16)),
+    ("Thứ Tư, ngày 12 tháng 4 năm 2023", D(2023, 4, 12)),
+    ("19-5-2023 | 16:05", D(2023, 5, 19)),
+]
+
+
+@pytest.mark.parametrize(("stamp", "expected"), STAMPS)
+def test_date_stamps_of_other_portals(stamp, expected):
+    seg = segment(tidy(f"{_TITLE}\n{stamp}\n\n{_LEAD}\n\n{_ASK}\n"))
+    assert seg.published == expected
+    assert seg.title == _TITLE
+    assert [p.text for p in seg.paragraphs] == [_LEAD, _ASK]
+
+
+# (what follows the article, the lines of it that stay in the body)
+TAILS = [
+    ("Bài viết cùng chuyên mục\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài", []),
+    ("Cùng chuyên mục:\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài", []),
+    ("Tin mới:\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài", []),
+    ("Các tin đã đưa ngày:\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài", []),
+    ("Các tin cũ hơn:\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài", []),
+    ("Cơ quan chủ quản: Tỉnh ủy Sông Mây\nChịu trách nhiệm chính: Lê Văn An", []),
+    ("Tổng Biên tập: Lê Văn An", []),
+    ("Ghi rõ nguồn khi phát hành lại thông tin từ website này.", []),
+    ("Chia sẻ bài viết:\nFacebook", []),
+    ("Gửi bài viết qua email | In bài viết", []),
+    ("Bình luận | Gửi bạn bè | In trang", []),
+    ("Hoàng Yến (Ban Tuyên giáo Huyện ủy Sông Mây)", []),
+    ("MINH ANH (TTXVN)", []),
+    ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài - 12/04/2023\nGiao ban tháng 3 - 02/04/2023", []),
+    ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài [12/04/2023]\nGiao ban tháng 3 [02/04/2023]", []),
+    ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài (12/4)\nGiao ban tháng 3 (2/4)", []),
+    ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài 12/04/2023 08:15\nGiao ban 02/04/2023 10:00", []),
+    # body lines that end with a date are not a related list
+    (
+        "- Thời gian: Từ 01/7 - 15/7/2023\n- Cơ quan chủ trì: Ban Tuyên giáo - 15/7/2023",
+        ["- Thời gian: Từ 01/7 - 15/7/2023", "- Cơ quan chủ trì: Ban Tuyên giáo - 15/7/2023"],
+    ),
+    (
+        "Báo cáo kết quả về Ban Tuyên giáo trước ngày (12/4)\n"
+        "Hoàn thành việc tổng hợp, gửi Thường trực Huyện ủy trước ngày (20/4)",
+        [
+            "Báo cáo kết quả về Ban Tuyên giáo trước ngày (12/4)",
+            "Hoàn thành việc tổng hợp, gửi Thường trực Huyện ủy trước ngày (20/4)",
+        ],
+    ),
+    # one dated line alone is not a list
+    (
+        "Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh - 19/5/2023",
+        ["Kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh - 19/5/2023"],
+    ),
+    (
+        "Tin mới là nguồn cảm hứng cho các cơ sở trong toàn huyện.",
+        ["Tin mới là nguồn cảm hứng cho các cơ sở trong toàn huyện."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("tail", "kept"), TAILS)
+def test_page_endings_of_other_portals(tail, kept):
+    seg = segment(tidy(f"{_TITLE}\n12/04/2023 08:15\n\n{_LEAD}\n\n{_ASK}\n\n{tail}\n"))
+    assert [p.text for p in seg.paragraphs] == [_LEAD, _ASK, *kept]
