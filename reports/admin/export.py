@@ -33,6 +33,19 @@ from reports.services.exports import (
 FORMAT_PARAM = "_dinh_dang"
 
 
+class SpreadsheetCSV(base_formats.CSV):
+    """CSV as saved by Excel: comma-separated as exported, or semicolon-separated when Excel
+    runs with a Vietnamese (or other decimal-comma) list separator."""
+
+    def create_dataset(self, in_stream, **kwargs):
+        if isinstance(in_stream, bytes) and self.encoding:
+            in_stream = in_stream.decode(self.encoding)
+        header = in_stream.split("\n", 1)[0]
+        if header.count(";") > header.count(","):
+            kwargs.setdefault("delimiter", ";")
+        return super().create_dataset(in_stream, **kwargs)
+
+
 def task_export_response(*, queryset, fmt: str):
     """The HTTP response carrying the export of ``queryset`` (CSV streamed; XLSX written
     to a temporary file by openpyxl's write-only mode, then streamed from it)."""
@@ -119,7 +132,7 @@ class TaskExportImportMixin(ImportMixin):
         return self.has_change_permission(request)
 
     def get_import_formats(self):
-        return [base_formats.CSV, base_formats.XLSX]
+        return [SpreadsheetCSV, base_formats.XLSX]
 
     def get_import_resource_kwargs(self, request, **kwargs):
         # A row can only touch a task the user may see in this admin.

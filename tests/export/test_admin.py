@@ -127,3 +127,44 @@ def test_import_with_errors_offers_no_confirmation(admin_client, world):
     assert response.context["result"].has_validation_errors()
     assert "confirm_form" not in response.context
     assert "không tìm thấy đơn vị «Trường Không Có»" in response.content.decode()
+
+
+def _upload(admin_client, data: bytes, name: str, fmt: int):
+    upload = io.BytesIO(data)
+    upload.name = name
+    return admin_client.post(
+        "/admin/reports/task/import/", {"import_file": upload, "format": fmt, "resource": 0}
+    )
+
+
+def test_import_xlsx_through_the_admin(admin_client, world):
+    export = b"".join(admin_client.get(EXPORT, {"_dinh_dang": "xlsx"}).streaming_content)
+    book = openpyxl.load_workbook(io.BytesIO(export))
+    sheet = book.active
+    status_column = HEADERS.index("Tình trạng") + 1
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row=row, column=1).value == world["second"].pk:
+            sheet.cell(row=row, column=status_column, value="Hủy")
+    out = io.BytesIO()
+    book.save(out)
+    response = _upload(admin_client, out.getvalue(), "nhiem-vu.xlsx", 1)
+    result = response.context["result"]
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert [row.import_type for row in result.rows] == ["skip", "update", "skip"]
+    response = admin_client.post(
+        "/admin/reports/task/process_import/", response.context["confirm_form"].initial
+    )
+    world["second"].refresh_from_db()
+    assert world["second"].status == Task.Status.CANCELLED
+
+
+def test_import_semicolon_csv_as_saved_by_a_vietnamese_excel(admin_client, world):
+    export = b"".join(admin_client.get(EXPORT, {"_dinh_dang": "csv"}).streaming_content)
+    rows = list(csv.reader(io.StringIO(export.decode("utf-8-sig"), newline="")))
+    out = io.StringIO(newline="")
+    out.write("\ufeff")
+    csv.writer(out, delimiter=";").writerows(rows)
+    response = _upload(admin_client, out.getvalue().encode("utf-8"), "nhiem-vu.csv", 0)
+    result = response.context["result"]
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert [row.import_type for row in result.rows] == ["skip"] * 3
