@@ -68,6 +68,9 @@ class Decoded:
 
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+# Invisible format characters that web pages and word processors leave inside words
+# (soft hyphen, zero-width (non-)joiner, word joiner): they would split "Tuyên gi\u00adáo".
+_INVISIBLE = re.compile(r"[\u00ad\u200c\u200d\u2060\u180e]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u0080-\u0084\u0086-\u009f]")
 _BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
 _RUNS = re.compile(r"[ \t]+")
@@ -76,8 +79,9 @@ _BLANKS = re.compile(r"\n{4,}")
 
 
 def tidy(text: str) -> str:
-    """NFC, LF line ends, odd spaces to plain ones, runs collapsed, trailing spaces and
-    extra blank lines removed, Icelandic eth to Đ/đ. Idempotent.
+    """NFC, LF line ends, odd spaces to plain ones, invisible format characters (soft
+    hyphen, zero-width joiners) dropped, runs collapsed, trailing spaces and extra blank
+    lines removed, Icelandic eth to Đ/đ. Idempotent.
 
     >>> tidy("Ðảng\\u00a0ủy\\t\\tKhối  \\r\\n\\r\\n\\r\\n\\r\\n\\r\\nHội nghị")
     'Đảng ủy Khối\\n\\n\\nHội nghị'
@@ -85,6 +89,7 @@ def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _BREAKS.sub("\n", text)
     text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub(" ", text)
     text = _RUNS.sub(" ", text)
@@ -241,6 +246,8 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
                 f"“Äáº£ng” thay cho “Đảng”) và không sửa tự động được. {_ASK_TXT}"
             )
         text, encoding = repaired, "utf-8 (sửa lỗi mã hóa)"
+    # the legacy-font check sees the text before tidy: TCVN3's "ư" is a soft hyphen
+    legacy = _legacy_font(text)
     text = tidy(text)
     if not text.strip():
         raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
@@ -249,7 +256,7 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
             "Nội dung không phải chữ Việt (phần lớn là ký tự của hệ chữ khác): có thể tệp bị "
             f"sai mã hóa. {_ASK_TXT}"
         )
-    if _legacy_font(text):
+    if legacy or _legacy_font(text):
         raise IntakeError(
             "Văn bản được gõ bằng phông chữ cũ (TCVN3/ABC hoặc VNI), không phải Unicode "
             "tiếng Việt. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) "

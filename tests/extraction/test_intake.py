@@ -137,6 +137,11 @@ TIDY = [
     (unicodedata.normalize("NFD", "Hội nghị"), "Hội nghị"),
     ("a\u2028b", "a\nb"),
     ("a\x07b", "a b"),
+    # invisible format characters inside words are dropped, not made spaces
+    ("Tuyên gi\u00adáo", "Tuyên giáo"),
+    ("Đảng ủ\u200dy", "Đảng ủy"),
+    ("Ban\u2060 Tuyên\u200c giáo", "Ban Tuyên giáo"),
+    ("Huyện\u00ad\u00ad ủy", "Huyện ủy"),
     ("", ""),
 ]
 
