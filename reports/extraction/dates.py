@@ -474,8 +474,9 @@ def parse_period(text: str, *, default_year: int | None = None) -> Period | None
 # --- deadlines ------------------------------------------------------------------
 
 _TRIGGER = (
-    r"(?:(?i:trước|chậm nhất(?:\s{1,3}là)?|hạn chót(?:\s{1,3}là)?|hạn cuối|"
-    r"không quá|muộn nhất|xong trước|hoàn thành(?:\s{1,3}trước)?|đến hết|"
+    r"(?:(?i:trước(?:\s{1,3}thời\s{1,3}điểm)?|chậm nhất(?:\s{1,3}(?:là|đến|vào))?|"
+    r"hạn chót(?:\s{1,3}là)?|hạn cuối|không quá|không muộn hơn|muộn nhất|xong trước|"
+    r"hoàn thành(?:\s{1,3}trước)?|đến hết|"
     r"hạn(?:\s{1,3}(?:hoàn thành|nộp|gửi))?(?:\s{1,3}là)?)\s{0,3}[:,]?\s{0,3})"
 )
 _DUE_DAY = re.compile(
@@ -483,25 +484,30 @@ _DUE_DAY = re.compile(
     r"(?P<d>\d{1,2})(?P<sep>[/\-.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])"
 )
 _DUE_WORDED = re.compile(
-    _TRIGGER + r"(?i:ngày)\s{1,3}(?P<d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<m>\d{1,2})"
+    _TRIGGER + r"(?:(?i:ngày)\s{1,3})?(?P<d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<m>\d{1,2})"
     r"(?:\s{0,3}(?i:năm)\s{0,3}(?P<y>" + _YEAR + r"))?(?!\d)"
 )
 _DUE_MONTH = re.compile(
-    r"(?i:(?:hoàn thành\s{1,3})?(?:trong|hết|cuối|trước\s{1,3}cuối))\s{1,3}(?i:tháng)\s{1,3}"
+    r"(?i:(?:hoàn thành(?:\s{1,3}xong)?\s{1,3})?(?:trong|hết|cuối|trước\s{1,3}cuối))"
+    r"\s{1,3}(?i:tháng)\s{1,3}"
     r"(?P<m>\d{1,2})(?:\s{0,3}(?:/|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r"))?(?![\d/])"
 )
 _DUE_QUARTER = re.compile(
-    r"(?i:(?:hoàn thành\s{1,3})?(?:trong|hết|cuối|trước\s{1,3}cuối))\s{1,3}(?i:qu[ýí])\s{1,3}"
+    r"(?i:(?:hoàn thành(?:\s{1,3}xong)?\s{1,3})?(?:trong|hết|cuối|trước\s{1,3}cuối))"
+    r"\s{1,3}(?i:qu[ýí])\s{1,3}"
     r"(?P<q>IV|III|II|I|[1-4])(?!\w)" + _YEAR_TAIL + r"(?!\d)"
 )
 _DUE_YEAR = re.compile(
     r"(?i:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ)\s{1,3}(?=(?i:ngày|tháng)?\s{0,3}\d)")
-_TIME_LABEL = re.compile(r"(?i:thời\s{1,3}gian(?:\s{1,3}(?:thực hiện|hoàn thành))?)\s{0,3}:\s{0,3}")
+_TIME_LABEL = re.compile(
+    r"(?i:thời\s{1,3}(?:gian|hạn)(?:\s{1,3}(?:thực hiện|hoàn thành))?)\s{0,3}:\s{0,3}"
+)
 # What may stand around a bare time expression that is the whole text
 _BARE_PREFIX = re.compile(
-    r"^[\s\-+•*]{0,6}(?:(?i:thời\s{1,3}gian(?:\s{1,3}(?:thực hiện|hoàn thành))?)\s{0,3}:\s{0,3})?"
+    r"^[\s\-+•*]{0,6}(?:(?i:thời\s{1,3}(?:gian|hạn)(?:\s{1,3}(?:thực hiện|hoàn thành))?)"
+    r"\s{0,3}:\s{0,3})?"
     r"(?:(?i:hoàn thành|thực hiện|tổ chức)\s{1,3})?(?:(?i:vào|trong)\s{1,3})?"
 )
 _BARE_SUFFIX = re.compile(r"^[\s.;,)/]{0,6}$")

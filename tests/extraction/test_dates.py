@@ -246,6 +246,16 @@ DEADLINES = [
     ("tổ chức hội nghị báo cáo viên cấp tỉnh quý IV, thông tin chuyên đề", REF, None),
     ("các nhiệm vụ 6 tháng cuối năm 2024", REF, None),
     ("hằng tháng, hằng quý", REF, None),
+    # other wordings of a deadline
+    ("Thời hạn: tháng 11/2024", REF, "2024-11-30"),
+    ("Thời hạn hoàn thành: 30/11/2024.", REF, "2024-11-30"),
+    ("hoàn thành xong trong tháng 11", REF, "2024-11-30"),
+    ("báo cáo kết quả trước 15 tháng 11", REF, "2024-11-15"),
+    ("gửi về Ban chậm nhất đến 30/11/2024", REF, "2024-11-30"),
+    ("không muộn hơn ngày 30/11/2024", REF, "2024-11-30"),
+    ("trước thời điểm 30/11/2024", REF, "2024-11-30"),
+    ("trước 6 tháng", REF, None),
+    ("hoàn thành 2 nhiệm vụ trong 6 tháng", REF, None),
     ("", REF, None),
 ]
 
