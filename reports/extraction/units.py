@@ -123,6 +123,7 @@ _HEADS: dict[str, str] = {
     "Ủy ban MTTQ": _ASSOC_FULL,
     "UBMTTQ": _ASSOC_FULL,
     "Liên đoàn Lao động": _ASSOC_FULL,
+    "Công đoàn": _ASSOC,
     "Đoàn Thanh niên": _ASSOC_FULL,
     "Công an": _ASSOC_FULL,
     "Bộ Chỉ huy Quân sự": _ASSOC_FULL,
@@ -331,6 +332,8 @@ _PAIRS = frozenset(
         "kho bac",
         "chu nghia",
         "su that",
+        "vien chuc",
+        "cong chuc",
         "xuat ban",
     )
     if len(p.split()) == 2
@@ -545,6 +548,11 @@ def _compound(
             break
         end = _lower_chain(ct, *w)
         consumed = True
+        if fold(ct[w[0] : w[1]]) == "khoi":
+            # a bloc inside a name: Đoàn Thanh niên Khối các cơ quan tỉnh
+            tail = _khoi_tail(ct, end)
+            if tail > end:
+                return tail, True
     return end, consumed
 
 

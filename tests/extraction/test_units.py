@@ -336,3 +336,11 @@ def test_front_acronym_and_publisher():
         "Ủy ban MTTQ Việt Nam tỉnh",
         "Nhà xuất bản Chính trị quốc gia Sự thật",
     ]
+
+
+def test_bloc_inside_a_name_and_trade_unions():
+    text = "Cơ quan phối hợp: Đoàn Thanh niên Khối các cơ quan tỉnh, Công đoàn Viên chức tỉnh."
+    assert [n for n, _, _ in find_unit_mentions(text)] == [
+        "Đoàn Thanh niên Khối các cơ quan tỉnh",
+        "Công đoàn Viên chức tỉnh",
+    ]
