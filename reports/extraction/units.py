@@ -127,6 +127,7 @@ _HEADS: dict[str, str] = {
     "Đoàn Thanh niên": _ASSOC_FULL,
     "Công an": _ASSOC_FULL,
     "Bộ Chỉ huy Quân sự": _ASSOC_FULL,
+    "Ban Chỉ huy Quân sự": _ASSOC_FULL,
     "Bộ Chỉ huy Bộ đội Biên phòng": _ASSOC_FULL,
 }
 # heads that name a unit with nothing after them
@@ -794,23 +795,35 @@ def _best_name(group: _Group) -> str:
     return _first_upper(_expand_head_acronym(best))
 
 
-_PLACE_AFTER_RX = {
-    "tinh": re.compile(
-        r"(?:Tỉnh[ \t]+ủy|TỈNH[ \t]+ỦY|Đảng[ \t]+bộ[ \t]+tỉnh|ĐẢNG[ \t]+BỘ[ \t]+TỈNH|"
-        r"(?:Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|UBND|HĐND)[ \t]+tỉnh)[ \t]+"
-    ),
-    "huyen": re.compile(
-        r"(?:Huyện[ \t]+ủy|HUYỆN[ \t]+ỦY|Đảng[ \t]+bộ[ \t]+huyện|"
-        r"(?:Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|UBND|HĐND)[ \t]+huyện)[ \t]+"
-    ),
+def _place_rx(committee: str, locality: str) -> re.Pattern[str]:
+    # the committee (Tỉnh ủy, TỈNH ỦY), the party organisation (Đảng bộ tỉnh) or the
+    # people's committee / council (UBND tỉnh) of a locality, then its name
+    return re.compile(
+        r"(?:"
+        + committee
+        + r"|Đảng[ \t]+bộ[ \t]+"
+        + locality
+        + r"|(?:Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|UBND|HĐND)[ \t]+"
+        + locality
+        + r")[ \t]+",
+        re.IGNORECASE,
+    )
+
+
+# locality level: (pattern naming its place, name endings that take the place)
+_LEVELS = {
+    "tỉnh": (_place_rx("Tỉnh[ \t]+ủy", "tỉnh"), ("tỉnh ủy", " tỉnh", "tỉnh đoàn")),
+    "huyện": (_place_rx("Huyện[ \t]+ủy", "huyện"), ("huyện ủy", " huyện", "huyện đoàn")),
+    "quận": (_place_rx("Quận[ \t]+ủy", "quận"), ("quận ủy", " quận", "quận đoàn")),
+    "thị xã": (_place_rx("Thị[ \t]+ủy", "thị[ \t]+xã"), ("thị ủy", " thị xã")),
 }
 _PLACE_WORD_RX = re.compile(r"[^\W\d_]+")
 
 
 def _places(ct: str, level: str) -> set[str]:
-    """Places named right after a committee of ``level`` (tỉnh / huyện), title-cased."""
+    """Places named right after a committee of ``level`` (tỉnh, huyện ...), title-cased."""
     found: dict[str, str] = {}
-    for m in _PLACE_AFTER_RX[level].finditer(ct):
+    for m in _LEVELS[level][0].finditer(ct):
         words = []
         pos = m.end()
         for _ in range(_MAX_PLACE_WORDS):
@@ -819,6 +832,7 @@ def _places(ct: str, level: str) -> set[str]:
                 break
             word = w.group(0)
             low = canon_same_length(word).lower()
+            # the letterhead's other column: ĐẢNG CỘNG SẢN VIỆT NAM
             if low in _STOP_CAPS or low in ("đảng", "cộng") or _HEAD_RX.match(word):
                 break
             words.append(word.capitalize() if word.isupper() else word)
@@ -832,15 +846,18 @@ def _places(ct: str, level: str) -> set[str]:
     return set(found.values())
 
 
-def _append_place(name: str, province: str | None, district: str | None) -> str:
+def _append_place(name: str, places: dict[str, str]) -> str:
+    """Complete a name that ends on a locality the text names once (Hội Nhà báo tỉnh →
+    Hội Nhà báo tỉnh Lai Châu); a provincial department (Sở ...) takes the province."""
+    low = canon_same_length(name).lower()
+    for level, (_, endings) in _LEVELS.items():
+        place = places.get(level)
+        if place and low.endswith(endings):
+            return f"{name} {place}"
+    province = places.get("tỉnh")
     key = _key(name)
-    if province:
-        if re.search(r"(^| )(tinh uy|tinh|tinh doan)$", key):
-            return f"{name} {province}"
-        if key.startswith("so ") and not re.search(r"\b(tinh|thanh pho|huyen)\b", key):
-            return f"{name} tỉnh {province}"
-    if district and re.search(r"(^| )(huyen uy|huyen|huyen doan)$", key):
-        return f"{name} {district}"
+    if province and key.startswith("so ") and not re.search(r"\b(tinh|thanh pho|huyen)\b", key):
+        return f"{name} tỉnh {province}"
     return name
 
 
@@ -856,7 +873,9 @@ def _khoi_qualifier(groups: list[_Group]) -> str | None:
                 k = k if k.startswith("cac ") or " va " in k else "cac " + k
                 if k not in quals or len(qual) > len(quals[k]):
                     quals[k] = qual
-    return next(iter(quals.values())) if len(quals) == 1 else None
+    # "Doanh nghiệp tỉnh" and "Doanh nghiệp tỉnh Vân Lĩnh" are one bloc: keep the longer
+    keys = [k for k in quals if not any(o != k and o.startswith(k + " ") for o in quals)]
+    return quals[keys[0]] if len(keys) == 1 else None
 
 
 def _merge_prefixes(groups: dict[str, _Group]) -> dict[str, _Group]:
@@ -928,19 +947,20 @@ def _build(groups: dict[str, _Group], seg: Segmented | None) -> tuple[Unit, ...]
                 target.name = target.name if target.name else g.name
         groups = rekeyed
     groups = _merge_prefixes(groups)
-    province = district = None
+    places: dict[str, str] = {}
     if seg is not None:
         ct = _province_text(seg)
-        provinces, districts = _places(ct, "tinh"), _places(ct, "huyen")
-        province = next(iter(provinces)) if len(provinces) == 1 else None
-        district = next(iter(districts)) if len(districts) == 1 else None
+        for level in _LEVELS:
+            found = _places(ct, level)
+            if len(found) == 1:
+                places[level] = found.pop()
     board = _main_board(groups.values())
     units: list[tuple[int, Unit]] = []
     for g in groups.values():
         name = g.name or _best_name(g)
         if g.key == "van phong ban" and board is not None:
             name = f"Văn phòng {board.name or _best_name(board)}"
-        name = _append_place(name, province, district)
+        name = _append_place(name, places)
         first = min((s.start for s in g.spans), default=0)
         units.append((first, Unit(name=name, mentions=tuple(g.mentions), spans=tuple(g.spans))))
     units.sort(key=lambda x: x[0])
@@ -1027,7 +1047,12 @@ def merge_units(units: tuple[Unit, ...], names: Iterable[str]) -> tuple[Unit, ..
     ['Ban Tuyên giáo Tỉnh ủy']
     """
     out = list(units)
+    flat: list[str] = []
     for raw in names:
+        found = find_unit_mentions(raw) if raw else []
+        # a list that another step did not split is added name by name
+        flat.extend([m[0] for m in found] if len(found) > 1 else [raw])
+    for raw in flat:
         if not raw or not _named(raw):
             continue
         name = _tidy(raw)

@@ -344,3 +344,36 @@ def test_bloc_inside_a_name_and_trade_unions():
         "Đoàn Thanh niên Khối các cơ quan tỉnh",
         "Công đoàn Viên chức tỉnh",
     ]
+
+
+MORE_UNITS = [
+    # the place of an urban district completes "quận" and "Quận ủy"
+    (
+        "Ban Tuyên giáo Quận ủy Kim Sơn tổ chức; Trung tâm Văn hóa - Thể thao quận phối hợp.",
+        {"Trung tâm Văn hóa - Thể thao quận Kim Sơn": {"Trung tâm Văn hóa - Thể thao quận"}},
+    ),
+    # a bloc written with and without its province is one bloc
+    (
+        "Đảng ủy Khối Doanh nghiệp tỉnh Vân Sơn tổ chức. Đảng ủy Khối Doanh nghiệp tỉnh "
+        "chỉ đạo. Ban Tuyên giáo Đảng ủy Khối báo cáo.",
+        {"Ban Tuyên giáo Đảng ủy Khối Doanh nghiệp tỉnh Vân Sơn": {"Ban Tuyên giáo Đảng ủy Khối"}},
+    ),
+    # "cơ quan" is not the urban district "quận"
+    (
+        "Đảng ủy Khối các cơ quan. Quận ủy Kim Sơn.",
+        {"Đảng ủy Khối các cơ quan": {"Đảng ủy Khối các cơ quan"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_UNITS)
+def test_more_units(text, expected):
+    units = {u.name: set(u.mentions) for u in find_units(_seg(text))}
+    for name, mentions in expected.items():
+        assert units.get(name) == mentions, units
+
+
+def test_merge_units_splits_an_unsplit_list():
+    merged = merge_units((_BOARD,), ["Ban Tuyên giáo Tỉnh ủy, Công đoàn Viên chức tỉnh"])
+    assert [u.name for u in merged] == [_BOARD.name, "Công đoàn Viên chức tỉnh"]
+    assert merged[0].mentions == (_BOARD.name, "Ban Tuyên giáo Tỉnh ủy")
