@@ -122,6 +122,8 @@ class _Loader:
                 self.counts.add("meetings", "skipped")
                 self.result.skipped.append(f"Hội nghị #{meeting.pk}: {meeting.title[:60]}")
             elif _set_fields(meeting, values):
+                # a form opened before this refresh is now stale (optimistic locking)
+                meeting.version += 1
                 meeting.save()
                 self.counts.add("meetings", "updated")
             else:
@@ -219,6 +221,8 @@ class _Loader:
                 self.result.skipped.append(f"Nhiệm vụ #{task.pk}: {task.text[:60]}")
                 continue
             elif _set_fields(task, values):
+                # a form opened before this refresh is now stale (optimistic locking)
+                task.version += 1
                 task.save()
                 self.counts.add("tasks", "updated")
             else:

@@ -191,3 +191,15 @@ def test_dry_run_writes_nothing():
     assert result.status == "new"
     assert result.counts.get("tasks", "created") == 1
     assert snapshot() == before
+
+
+def test_reextract_that_changes_a_record_raises_its_version():
+    document_load(x.document(tasks=(x.task(1, "Một"), x.task(2, "Hai"))), file_name="a.txt")
+    versions = dict(Task.objects.values_list("ordinal", "version"))
+    document_load(
+        x.document(tasks=(x.task(1, "Một, bản mới"), x.task(2, "Hai"))),
+        file_name="a.txt",
+        reextract=True,
+    )
+    after = dict(Task.objects.values_list("ordinal", "version"))
+    assert after == {1: versions[1] + 1, 2: versions[2]}
