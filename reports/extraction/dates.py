@@ -122,6 +122,9 @@ _CUE = re.compile(
 )
 # "Ngày 12-3" (the press's hyphenated day-month) needs a day word right before it.
 _STRONG_CUE = re.compile(r"\b(?:" + _STRONG_CUES + r")\s{0,3}[,:]?\s{0,3}\(?$", re.IGNORECASE)
+_DOT_CUE = re.compile(
+    r"(?i:ngày|sáng|chiều|tối|trưa|hôm nay|hôm qua|sáng nay|chiều nay|tối nay)\s{1,3}\(?$"
+)
 # Between two dates of a range.
 _RANGE_JOIN = re.compile(
     r"\s{0,3}(?:" + _DASH + r"|đến(?:\s{1,3}(?:hết\s{1,3})?ngày)?|và)\s{0,3}$", re.IGNORECASE
@@ -148,6 +151,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
         year = int(m.group("y")) if m.group("y") else None
         found.append((m.start("d"), m.end(), year, int(m.group("m")), int(m.group("d"))))
     for m in _DAY_LIST.finditer(canon):
+        if not _day_list_ok(canon, m):
+            continue
         # ngày 15 và 16/7: the first day borrows the month (and year) of the second
         year = int(m.group("by")) if m.group("by") else None
         found.append((m.start("ad"), m.end("ad"), year, int(m.group("bm")), int(m.group("ad"))))
@@ -162,8 +167,12 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMentio
             if not (_STRONG_CUE.search(window) or joined):
                 continue
         elif sep == "." and not year_s:
-            continue
-        if sep == "." and not _has_cue(canon, m.start()):
+            # "Chiều 15.7, ..." / "Sáng nay (15.7)": a part of day right before, a comma or
+            # bracket right after; else a decimal ("1.5 triệu")
+            window = canon[max(0, m.start() - _CUE_WINDOW) : m.start()]
+            if not (_DOT_CUE.search(window) and canon[m.end() : m.end() + 1] in (",", ")")):
+                continue
+        if sep == "." and year_s and not _has_cue(canon, m.start()):
             continue
         found.append(
             (
@@ -216,11 +225,19 @@ _NGAY_OPEN = re.compile(r"(?:(?i:từ)\s{1,3})?(?i:ngày)\s")
 _AND_RANGE_DAYS = 3
 # ngày 15 và 16/7, ngày 15-17/7/2022, ngày 15, 16/7
 _DAY_LIST = re.compile(
-    r"(?i:ngày)\s{1,3}(?P<ad>\d{1,2})\s{0,3}(?:,|(?i:và)|" + _DASH + r"|(?i:đến)"
+    r"(?:(?i:ngày|từ)\s{1,3}|(?P<par>\()\s{0,2})(?P<ad>\d{1,2})\s{0,3}"
+    r"(?:,|(?i:và)|" + _DASH + r"|(?i:đến)"
     r"(?:\s{1,3}(?i:hết))?(?:\s{1,3}(?i:ngày))?)\s{0,3}"
     r"(?P<bd>\d{1,2})(?P<bs>[/\-])(?P<bm>\d{1,2})(?:(?P=bs)(?P<by>" + _YEAR + r"))?"
     r"(?![\d/]|[.\-]\d)"
 )
+
+
+def _day_list_ok(canon: str, m: re.Match[str]) -> bool:
+    """``(17 - 18/5)`` needs its closing bracket: "(1 - 2/3 số phiếu)" is a fraction."""
+    return not m.group("par") or canon[m.end() : m.end() + 3].lstrip().startswith(")")
+
+
 _MONTH_RANGE = re.compile(
     r"(?i:từ)\s{1,3}(?i:tháng)\s{1,3}(?P<am>\d{1,2})(?:/(?P<ay>" + _YEAR + r"))?\s{0,3}"
     r"(?:" + _DASH + r"|(?i:đến))(?:\s{1,3}(?i:hết))?\s{0,3}(?i:tháng)\s{1,3}(?P<bm>\d{1,2})"
@@ -280,6 +297,8 @@ def find_date_range(
     for m in _DAY_LIST.finditer(canon):
         if best and m.start() >= best[2]:
             break
+        if not _day_list_ok(canon, m):
+            continue
         month = int(m.group("bm"))
         got = _range_from(
             (int(m.group("ad")), month, None),
