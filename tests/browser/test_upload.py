@@ -10,33 +10,16 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parents[2]
+from tests.browser.conftest import PASSWORD, ROOT, login, shot
+
 SEED = ROOT / "seeds" / "000_f136ee392f99b48a.txt"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
-]
-
-
-@pytest.fixture
-def page(live_server, monkeypatch):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the test's own database
-    # calls are still synchronous ones
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-        context = browser.new_context(locale="vi-VN")
-        yield context.new_page()
-        context.close()
-        browser.close()
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def editor(transactional_db, django_user_model):
-    user = django_user_model.objects.create_user("bientap", password="mat-khau-9", is_staff=True)
+    user = django_user_model.objects.create_user("bientap", password=PASSWORD, is_staff=True)
     # a transactional test empties the tables the roles migration filled: make the group again
     group, _ = Group.objects.get_or_create(name="Biên tập viên")
     group.permissions.add(
@@ -48,24 +31,17 @@ def editor(transactional_db, django_user_model):
     return user
 
 
-def _login(page, live_server):
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "bientap")
-    page.fill("#id_password", "mat-khau-9")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
-
-
 def _preview(page, path: Path):
     page.set_input_files("input[type=file]", str(path))
     page.click("input[value='Xem trước']")
     page.wait_for_selector(".upload-preview")
 
 
-def test_upload_preview_confirm_and_upload_again(editor, page, live_server, tmp_path):
-    _login(page, live_server)
+def test_upload_preview_confirm_and_upload_again(editor, page, tmp_path):
+    login(page, "bientap")
     page.click("text=Nhập văn bản")
     _preview(page, SEED)
+    shot(page, "upload-01-xem-truoc")
     # every kind of finding is highlighted in the text
     people = page.locator("mark.k-people")
     assert people.count() >= 3
@@ -75,22 +51,23 @@ def test_upload_preview_confirm_and_upload_again(editor, page, live_server, tmp_
     assert page.locator(".upload-side li.new").count() >= 1
     page.click("text=Xác nhận nạp 1 văn bản")
     page.wait_for_url(re.compile(r".*/admin/reports/meeting/\d+/change/$"))
+    shot(page, "upload-02-hoi-nghi-moi")
     assert "Hội nghị sơ kết" in page.content()
 
     # the same file again: said to be loaded, nothing to confirm
-    page.goto(f"{live_server.url}/admin/nhap-van-ban/")
+    page.goto(f"{page.base_url}/admin/nhap-van-ban/")
     _preview(page, SEED)
     assert page.locator(".already-loaded").is_visible()
     assert "đã được nạp" in page.locator(".already-loaded").inner_text()
     assert page.locator("text=Xác nhận nạp").count() == 0
 
 
-def test_a_script_in_an_uploaded_file_never_runs(editor, page, live_server, tmp_path):
+def test_a_script_in_an_uploaded_file_never_runs(editor, page, tmp_path):
     hostile = tmp_path / "doc-hai.txt"
     payload = "<script>window.__pwned = 1</script><img src=x onerror='window.__pwned = 2'>"
     hostile.write_text(SEED.read_text() + f"\n\nĐoạn cuối: {payload}\n", encoding="utf-8")
-    _login(page, live_server)
-    page.goto(f"{live_server.url}/admin/nhap-van-ban/")
+    login(page, "bientap")
+    page.goto(f"{page.base_url}/admin/nhap-van-ban/")
     _preview(page, hostile)
     page.wait_for_load_state("load")  # after the (broken) image has fired its error
     assert page.evaluate("typeof window.__pwned") == "undefined"
