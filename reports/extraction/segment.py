@@ -231,6 +231,12 @@ _FOOTER = re.compile(
 )
 _BANNER = re.compile(r"^(?:nhiet liet chao mung|chao mung|chuc mung nam moi|mung dang mung xuan)")
 _MENU_WORDS = {"main", "menu", "trang chu", "home", "tim kiem", "dang nhap", "english"}
+# Reading tools around an article (whole line): text size, listening, notifications.
+_TOOL_LINE = re.compile(
+    r"^(?:(?:nghe|doc|nghe doc|nghe doc bai|doc bai|nghe bai)(?: viet| bai viet)?|"
+    r"(?:xem voi )?co chu(?: a- a a\+)?|a- a a\+|a a a|phong to|thu nho|tat thong bao|"
+    r"bat thong bao|luu bai viet|theo doi|\d{1,2}:\d{2} / \d{1,2}:\d{2})$"
+)
 _RELATIVE_AGE = re.compile(r"\(?\d{1,3} (?:phut|gio|ngay|tuan|thang|nam) truoc\)?$")
 _CAPTION_PREFIX = re.compile(
     r"^\(?\s{0,2}(?i:ảnh|hình|video)(?:\s{1,2}(?i:minh họa|minh hoạ))?\s{0,2}:"
@@ -302,8 +308,9 @@ def _words(text: str) -> int:
 
 def _menu_line(line: _Line) -> bool:
     if line.text.count("|") >= 2 or line.text.count("»") >= 1 or line.text.count(" > ") >= 1:
-        # a date line "30/06/2022 | 2855" has one bar; a menu has several items
-        return not _date_line(line) if line.text.count("|") < 2 else True
+        # a date line "30/06/2022 | 2855" or "In bài | Gửi email | 28/12/2023 16:05" is a
+        # stamp; a menu has several items and no date
+        return not _date_line(line)
     if line.text.count(" / ") >= 2 and len(line.text) < 120 and not _date_line(line):
         return True  # breadcrumb "Trang chủ / Tin tức / Hoạt động"
     return line.folded in _MENU_WORDS
@@ -342,12 +349,16 @@ def _boilerplate(line: _Line) -> bool:
         or _COUNTER.match(key)
         or _FOOTER.match(key)
         or _SEPARATOR.match(line.text)
+        or _TOOL_LINE.match(key)
         or key.replace(" ", "").replace(".", "").isdigit()
         or _RELATIVE_AGE.fullmatch(key)
     )
 
 
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+_AUTHOR_BEFORE = re.compile(
+    r"^([^\W\d_][^\d|\-–]{1,40}?)\s{1,2}[-–|]\s{1,2}(?=\d{1,2}/\d{1,2}/\d{4})"
+)
 _POSTED_BY = re.compile(r"\s(?i:bởi|by|đăng bởi|người đăng\s{0,2}:?)\s[^|]{1,40}$")
 
 
@@ -358,8 +369,13 @@ def _stamp_text(text: str) -> str:
     text = _DOTTED_DATE.sub(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}", text)
     if "|" in text:
         pieces = text.split("|")
-        keep = [p if re.search(r"\d", p) or _words(p) > 4 else " " * len(p) for p in pieces[1:]]
-        text = "|".join([pieces[0], *keep])
+        if any(re.search(r"\d{1,2}/\d{1,2}", p) for p in pieces):
+            keep = [p if re.search(r"\d", p) or _words(p) > 4 else " " * len(p) for p in pieces]
+            text = "|".join(keep)
+    # "Hoàng Yến - 28/12/2023 16:05": the author before the stamp
+    m = _AUTHOR_BEFORE.match(text)
+    if m and all(w[0].isupper() for w in m.group(1).split()):
+        text = " " * m.end(1) + text[m.end(1) :]
     m = _POSTED_BY.search(text)
     if m:
         text = text[: m.start()] + " " * (len(text) - m.start())
@@ -669,15 +685,43 @@ def _byline_like(line: _Line) -> bool:
     return text[-1] not in ".:;!?…" and not _ENUM_START.match(text)
 
 
+# "Tiêu đề bài viết | Báo Sông Mây": the site's name after the title
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{20,}?)\s{1,2}\|\s{1,2}(?P<site>[^|]{2,60})$")
+
+
+def _title_parts(text: str, title_line: _Line, lines: list[_Line]) -> tuple[str, Span, int]:
+    """The title's text and span, and the index of the first line after it: a title line
+    ending in a comma or dash goes on to the next short line; a site name after ``|``
+    is dropped."""
+    title, start, end = title_line.text, title_line.start, title_line.end
+    first = title_line.index + 1
+    if title[-1] in ",-–:" and first < len(lines):
+        nxt = lines[first]
+        if (
+            text.count("\n", end, nxt.start) == 1
+            and _words(nxt.text) <= 20
+            and not (_date_line(nxt) or _boilerplate(nxt) or _body_like(nxt))
+        ):
+            title, end, first = f"{title} {nxt.text}", nxt.end, first + 1
+    m = _SITE_SUFFIX.match(title)
+    if m and _words(m.group("site")) <= 8 and "|" not in m.group("title"):
+        title = m.group("title")
+        end = start + len(title) if end == title_line.end else end
+    return title, Span(start, end), first
+
+
 def _article(text: str, lines: list[_Line]) -> Segmented:
     title_line = _find_title(lines)
-    first = title_line.index + 1 if title_line else 0
+    title = title_span = None
+    first = 0
+    if title_line is not None:
+        title, title_span, first = _title_parts(text, title_line, lines)
     # the article's own date: a stamp before the title or just after it
     best: tuple[int, int, dt.date, Span] | None = None
     skip: set[int] = set()
     window = lines[:first] + lines[first : first + _AFTER_TITLE_LINES]
     for line in window[: _HEADER_LINES + _AFTER_TITLE_LINES]:
-        after = title_line is not None and line.index > title_line.index
+        after = title_line is not None and line.index >= first
         got = _date_line_score(line, after_title=after)
         if got is None:
             if after and not _boilerplate(line):
@@ -762,8 +806,8 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
         paragraphs.append(_para(line, _body_kind(line)))
     return Segmented(
         text=text,
-        title=title_line.text if title_line else None,
-        title_span=Span(title_line.start, title_line.end) if title_line else None,
+        title=title,
+        title_span=title_span,
         published=best[2] if best else None,
         published_span=best[3] if best else None,
         paragraphs=tuple(paragraphs),

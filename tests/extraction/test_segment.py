@@ -555,7 +555,35 @@ STAMPS = [
     ("Chủ nhật, 16/4/2023 | 21:05", D(2023, 4, 16)),
     ("Thứ Tư, ngày 12 tháng 4 năm 2023", D(2023, 4, 12)),
     ("19-5-2023 | 16:05", D(2023, 5, 19)),
+    ("Hoàng Yến - 28/12/2023 16:05", D(2023, 12, 28)),
+    ("In bài viết | Gửi email | 28/12/2023 16:05", D(2023, 12, 28)),
 ]
+
+
+# (page head above the lead, expected title)
+HEADS = [
+    (f"{_TITLE} | Báo Sông Mây\n12/04/2023 08:15", _TITLE),
+    (f"{_TITLE} | Cổng thông tin điện tử Tỉnh ủy\n12/04/2023 08:15", _TITLE),
+    (
+        "Sông Mây giao ban công tác tuyên giáo quý I,\ntriển khai nhiệm vụ quý II năm 2023\n"
+        "12/04/2023 08:15",
+        "Sông Mây giao ban công tác tuyên giáo quý I, triển khai nhiệm vụ quý II năm 2023",
+    ),
+    (f"{_TITLE}\n12/04/2023 08:15\nCỡ chữ: A- A A+\nNghe đọc bài viết\n00:00 / 02:15", _TITLE),
+    (f"{_TITLE}\n12/04/2023 08:15\nXem với cỡ chữ\nĐọc bài\nTắt thông báo", _TITLE),
+    (f"Trang chủ | Tin tức | Thứ Tư, 19/4/2023\n{_TITLE}\n12/04/2023 08:15", _TITLE),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), HEADS)
+def test_titles_and_reading_tools_of_other_portals(head, title):
+    text = tidy(f"{head}\n\n{_LEAD}\n\n{_ASK}\n")
+    seg = segment(text)
+    assert seg.title == title
+    assert seg.published == D(2023, 4, 12)
+    assert [p.text for p in seg.paragraphs] == [_LEAD, _ASK]
+    span = text[seg.title_span.start : seg.title_span.end]
+    assert " ".join(span.split()) == title
 
 
 @pytest.mark.parametrize(("stamp", "expected"), STAMPS)
