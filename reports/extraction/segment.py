@@ -194,7 +194,7 @@ _END_WORDS = frozenset(
 )
 # An item of a related-article list: a title and its date or age in brackets
 _RELATED_ITEM = re.compile(
-    r"\((?:\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d{2})?"
+    r"\((?:(?:\d{1,2}:\d{2} )?\d{1,2}/\d{1,2}/\d{4}(?: (?:- )?\d{1,2}:\d{2})?"
     r"|\d{1,3} (?:phut|gio|ngay|tuan|thang|nam) truoc)\)$"
 )
 # Weaker forms of a related item's date, trusted only when the next line has one too:

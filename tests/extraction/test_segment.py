@@ -613,6 +613,8 @@ TAILS = [
     ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài [12/04/2023]\nGiao ban tháng 3 [02/04/2023]", []),
     ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài (12/4)\nGiao ban tháng 3 (2/4)", []),
     ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài 12/04/2023 08:15\nGiao ban 02/04/2023 10:00", []),
+    ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài (08:15 12/04/2023)", []),
+    ("Sơ kết Chỉ thị 05-CT/TW ở xã Nà Vài (12/04/2023 - 08:15)", []),
     # body lines that end with a date are not a related list
     (
         "- Thời gian: Từ 01/7 - 15/7/2023\n- Cơ quan chủ trì: Ban Tuyên giáo - 15/7/2023",
