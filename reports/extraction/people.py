@@ -106,7 +106,7 @@ _LOWER_OK = _words(
     nghiệp chính trị kiểm tra trung ương tổ chức văn phòng đoàn công an quân sự khu vực liên
     hiệp phụ nữ thanh niên mặt trận quốc thông tin truyền sở khoa học lý luận giám đốc cục bộ
     nước hành chấp khóa cấp lao động thương binh ngành trường viện tổng phân hiệu
-    báo đài hình dự khuyết chủ ủy"""
+    báo đài hình dự khuyết chủ ủy gia"""
 )
 # A position does not end on these (they need a word after them).
 _NOT_LAST = frozenset({"và", "các", "dự", "chủ", "phó", "thường", "tổng", "cơ", "tổ"})
@@ -118,6 +118,10 @@ _VERB_STOP = _words(
     được là thay cùng vừa sẽ đồng làm thực triển tổ chia thảo góp trả nói ký đọc khen nghe
     xem kiểm gặp thăm nắm"""
 )
+# Lower-case two-word verbs of briefings that end a position although their first word may
+# stand inside a unit name (``Sở Thông tin``, ``Truyền thông``, ``Báo``): ``Chính ủy Bộ Chỉ huy
+# Quân sự tỉnh thông tin về ...``, ``... Tỉnh ủy truyền đạt chuyên đề`` (§5.3).
+_VERB_PAIRS = frozenset({("thông", "tin"), ("truyền", "đạt"), ("truyền", "thụ"), ("báo", "cáo")})
 # ...and these need a particular next word to belong to a position at all.
 _NEEDS_NEXT = {"dự": {"khuyết"}, "chủ": {"tịch", "nhiệm"}, "thường": {"trực", "vụ"}}
 
@@ -133,6 +137,7 @@ _HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Đđ]/[cC]|Ông|�
 _NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
 
 _TOKEN_RX = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[,:;.()\-–“”\"«»]")
+_APOSTROPHE_RX = re.compile(r"^[^\W\d_]{1,3}['’][^\W\d_]")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 
 # Lines after which a page lists other articles (domain-vi §4.1).
@@ -149,7 +154,7 @@ _CAPTION_PREFIX_RX = re.compile(r"^\s*(?:Ảnh|Ảnh minh họa)\s*:\s*", re.IGN
 _ADVERBS = r"(?:(?:cũng|đã|đến|tới|về|vừa|trực tiếp|đồng thời)\s+){0,3}"
 # Verbs right after a person (and their position), in priority order.
 _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(_ADVERBS + rx, re.IGNORECASE), role)
+    (re.compile(_ADVERBS + "(?:" + rx + ")", re.IGNORECASE), role)
     for rx, role in (
         (r"(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo", "directing"),
         (r"(?:dự\s+và\s+)?phát biểu\s+chỉ đạo", "directing"),
@@ -301,6 +306,12 @@ def _position_token_ok(toks: list[_Tok], i: int) -> bool:
         # a unit word's second syllable: Văn hóa, Lịch sử, Trung tâm, Chỉ huy
         return True
     if tok.low in _LOWER_OK and tok.text.islower():
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if (tok.low, nxt) in _VERB_PAIRS and not (i + 2 < len(toks) and toks[i + 2].low == "viên"):
+            return False  # a verb, not ``báo cáo viên``
+        if tok.low == "trực":
+            # ``thường trực``, ``trực thuộc``; ``trực tiếp`` is an adverb before the verb
+            return toks[i - 1].low == "thường" or nxt == "thuộc"
         need = _NEEDS_NEXT.get(tok.low)
         if need is not None:
             return i + 1 < len(toks) and toks[i + 1].low in need
@@ -348,10 +359,39 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
             if _comma_inside_name(toks, j + 1):
                 j += 1
                 continue
+            k = _unit_after_comma(toks, j + 1, canon)
+            if k:
+                j = last_good = k
         break
     if last_good <= i:
         return None
     return i, last_good
+
+
+def _unit_after_comma(toks: list[_Tok], k: int, canon: str) -> int:
+    """End of ``, Học viện Chính trị quốc gia Hồ Chí Minh`` (the body a post belongs to) when
+    a role verb follows it right away; 0 otherwise (a person listed next keeps their name)."""
+    if k >= len(toks) or not _is_cap(toks[k].text) or toks[k].text in _FAMILY:
+        return 0
+    m = k
+    while m < len(toks) and m - k < 16:
+        tok = toks[m]
+        if _is_word(tok) or tok.text.isdigit():
+            if not _position_token_ok(toks, m):
+                break
+            m += 1
+            continue
+        if tok.text in "-–" and m + 1 < len(toks) and _is_cap(toks[m + 1].text):
+            m += 1
+            continue
+        break
+    while m > k and toks[m - 1].low in _NOT_LAST:
+        m -= 1
+    if m <= k or not _is_word(toks[m - 1]):
+        return 0
+    after = canon[toks[m - 1].end : toks[m - 1].end + 40]
+    strong, weak = _after_roles(after.strip(" ,"))
+    return m if strong or weak else 0
 
 
 def _comma_inside_name(toks: list[_Tok], k: int) -> bool:
@@ -663,7 +703,8 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
         if m.name is None:
             titles.append(m)
             continue
-        if len(m.name.split()) == 1:
+        if len(m.name.split()) == 1 and not _APOSTROPHE_RX.search(m.name):
+            # a short repeat; a one-word ethnic name (``K'Bình``, ``H'Hen``) is a full name
             singles.append((m, offset))
             continue
         key = fold(m.name)

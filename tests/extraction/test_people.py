@@ -287,6 +287,76 @@ PARTICIPANT_ROWS = [
     (["Các tin khác", "Đồng chí Nguyễn Văn Xuân, Bí thư Tỉnh ủy dự hội nghị"], (), []),
     # plural honorific without a name
     (["Dự hội nghị có các đồng chí Phó Trưởng ban và đại diện các sở."], (), []),
+    # briefing verbs end the position although their first word may sit in a unit name
+    (
+        ["Đại úy Phan Văn Nghĩa, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện thông tin về biển."],
+        (),
+        [("Phan Văn Nghĩa", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện", ("speaking",))],
+    ),
+    (
+        ["Giám đốc Sở Thông tin và Truyền thông Mai Thị Huệ thông tin tình hình báo chí."],
+        (),
+        [("Mai Thị Huệ", "Giám đốc Sở Thông tin và Truyền thông", ("speaking",))],
+    ),
+    (
+        ["ThS. Đàm Quang Vũ, Giảng viên Trường Chính trị tỉnh truyền đạt chuyên đề 2."],
+        (),
+        [("Đàm Quang Vũ", "Giảng viên Trường Chính trị tỉnh", ("speaking",))],
+    ),
+    (
+        ["Đồng chí Tô Văn Khải, Phó Bí thư Huyện ủy báo cáo kết quả 6 tháng."],
+        (),
+        [("Tô Văn Khải", "Phó Bí thư Huyện ủy", ("reporting",))],
+    ),
+    # an adverb before any verb of the statement list (not only the first one)
+    (
+        ["Đồng chí Hà Minh Đức, Bí thư Chi bộ trực tiếp quán triệt nghị quyết."],
+        (),
+        [("Hà Minh Đức", "Bí thư Chi bộ", ("speaking",))],
+    ),
+    # ``, <body>`` after the post belongs to the position when a verb follows it
+    (
+        [
+            "TS. Võ Thị Lan, Trưởng khoa Xây dựng Đảng, Học viện Chính trị khu vực III "
+            "giới thiệu chuyên đề."
+        ],
+        (),
+        [
+            (
+                "Võ Thị Lan",
+                "Trưởng khoa Xây dựng Đảng, Học viện Chính trị khu vực III",
+                ("speaking",),
+            )
+        ],
+    ),
+    # passive agents: ``do A, ... và B, ... (trực tiếp) truyền đạt``
+    (
+        [
+            "Các chuyên đề do TS. Lưu Thị Hạnh, Phó Trưởng ban Tuyên giáo Huyện ủy và ThS. "
+            "Bế Văn Tùng, Trưởng phòng Lý luận chính trị, Ban Tuyên giáo Tỉnh ủy trực tiếp "
+            "truyền đạt."
+        ],
+        (),
+        [
+            ("Lưu Thị Hạnh", "Phó Trưởng ban Tuyên giáo Huyện ủy", ("speaking",)),
+            (
+                "Bế Văn Tùng",
+                "Trưởng phòng Lý luận chính trị, Ban Tuyên giáo Tỉnh ủy",
+                ("speaking",),
+            ),
+        ],
+    ),
+    # a one-word ethnic name with an apostrophe after an honorific is a full name
+    (
+        ["Đồng chí K'Hiếu, Chủ tịch Ủy ban Mặt trận Tổ quốc xã phát biểu."],
+        (),
+        [("K'Hiếu", "Chủ tịch Ủy ban Mặt trận Tổ quốc xã", ("speaking",))],
+    ),
+    (
+        ["GS.TSKH Đỗ Quang Minh, Chủ tịch Hội đồng khoa học phát biểu."],
+        (),
+        [("Đỗ Quang Minh", "Chủ tịch Hội đồng khoa học", ("speaking",))],
+    ),
 ]
 
 
