@@ -9,6 +9,7 @@ from reports.admin.base import (
     link_list,
     related_link,
 )
+from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, DirectiveRelation, Meeting, Task
 from reports.selectors import related
 from reports.services.merging import directives_merge
@@ -87,6 +88,7 @@ class DirectiveRelationAdmin(PlainAdmin):
 
 @admin.register(Citation)
 class CitationAdmin(PlainAdmin):
+    paginator = EstimatedCountPaginator
     list_display = [
         related_link("directive", "văn bản"),
         "as_written",

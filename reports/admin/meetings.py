@@ -10,6 +10,7 @@ from reports.admin.base import (
     record_filter,
     related_link,
 )
+from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Meeting, Participation, Person, Task
 
 DirectiveFilter = record_filter(
@@ -59,6 +60,7 @@ class MeetingTaskInline(ReadOnlyInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(ReviewedAdmin):
+    paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [
         "title",
@@ -97,6 +99,7 @@ class MeetingAdmin(ReviewedAdmin):
 
 @admin.register(Participation)
 class ParticipationAdmin(PlainAdmin):
+    paginator = EstimatedCountPaginator
     list_display = [
         related_link("person", "người"),
         "role",

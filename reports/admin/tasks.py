@@ -14,6 +14,7 @@ from reports.admin.base import (
 )
 from reports.admin.export import TaskExportImportMixin
 from reports.admin.filters import DeadlineStateFilter
+from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
 
@@ -74,6 +75,7 @@ def lead_units(task):
 
 @admin.register(Task)
 class TaskAdmin(TaskExportImportMixin, ReviewedAdmin):
+    paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [
         "__str__",
@@ -154,6 +156,7 @@ class TaskUpdateAdmin(SimpleHistoryAdmin):
 
 @admin.register(TaskUnit)
 class TaskUnitAdmin(PlainAdmin):
+    paginator = EstimatedCountPaginator
     list_display = [related_link("unit", "đơn vị"), "role", related_link("task", "nhiệm vụ")]
     list_filter = ["role"]
     list_select_related = ["unit", "task"]
