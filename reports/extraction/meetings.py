@@ -51,14 +51,17 @@ _TITLE_STOP_RX = re.compile(
     r",\s(?:với|nhằm|tại|có|dưới)\s"
 )
 _SECOND_RX = re.compile(r"\svà\s(?=" + _NOUN + r"\s)")
-_SENTENCE_RX = re.compile(r"[^.!?]{1,2000}[.!?]*")
+# A dot between digits (``Chiều 15.5,``, ``21.10.2023``) does not end a sentence.
+_SENTENCE_RX = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d)){1,2000}[.!?]*")
 # A lead sentence opens with its date: ``Chiều ngày 8/7/2019,``, ``Từ ngày 30/6 - 1/7,``.
 _LEAD_WINDOW = 40
 # What may stand before a lead sentence's date: ``Chiều ngày``, ``Vào sáng``, ``Từ ngày``,
-# ``Trong hai ngày``, a weekday.
+# ``Trong hai ngày``, a weekday, ``Sáng nay (``, ``Hôm qua (``, a clock time (``Vào lúc 8 giờ
+# ngày``, ``Hồi 14h30 ngày``); the date itself may stand in brackets (§4.3).
 _LEAD_OPENER_RX = re.compile(
     r"\s*(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
-    r"tư|năm|sáu|bảy|chủ nhật|[2-7])[\s,]{1,3}){0,6}",
+    r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|"
+    r"\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?)[\s,(]{1,3}){0,8}",
     re.IGNORECASE,
 )
 _TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120})[,.;]", re.I)
@@ -375,7 +378,15 @@ def find_meetings(
     for index, (offset, sentence, p) in enumerate(
         s for para in paragraphs[:_LEAD_PARAGRAPHS] for s in _sentences(para)
     ):
-        found = _lead_meetings(sentence, offset, p, index=index, reference=reference, units=units)
+        found = _lead_meetings(
+            sentence,
+            offset,
+            p,
+            index=index,
+            reference=reference,
+            units=units,
+            article=seg.genre == "article" and _names_a_meeting(seg.title),
+        )
         if found and found[0][2] is None:
             # ``đồng chí X, Trưởng ban Tuyên giáo Huyện ủy chủ trì hội nghị``: the body the
             # chair heads hosts it
@@ -407,6 +418,11 @@ _WHEN_CUE_RX = re.compile(
     r"(?:(?:vào|trong)(?:\s+[^\W\d_]+){0,2}|(?:sáng|chiều|tối|trưa)(?:\s+ngày)?)\s+$",
     re.IGNORECASE,
 )
+# A sentence that opens with its host (a unit name, no clause and no ``đã`` before
+# ``tổ chức``: not ``Năm qua, Ban ... đã tổ chức ...``, an achievement).
+_OPENS_WITH_HOST_RX = re.compile(
+    r"^\s*" + _UNIT_START_RX.pattern[1:] + r"(?:(?!\bđã\b)[^,;:()]){0,150}$"
+)
 _JUST_HELD_RX = re.compile(r"(?<![^\W\d_])(?:vừa|mới đây)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_TITLE_STOP_RX = re.compile(
     r"\s(?:của|do|đã|được|diễn ra|khai mạc|tại|vào)\s|[;,]\s(?:tại|với|do)\s|\.(?:\s|$)"
@@ -420,6 +436,15 @@ _HOST_AFTER_RX = re.compile(
 )
 
 
+def _names_a_meeting(title: str | None) -> bool:
+    """The article's title is about a meeting (``... tổ chức hội nghị tập huấn ...``,
+    ``Sơ kết công tác ...``): its lead may then report that meeting without a date."""
+    if not title:
+        return False
+    canon = canon_same_length(title)
+    return bool(re.search(_NOUN, canon, re.IGNORECASE) or _KIND_RX.search(canon))
+
+
 def _lead_meetings(
     sentence: str,
     offset: int,
@@ -428,6 +453,7 @@ def _lead_meetings(
     index: int,
     reference: dt.date | None,
     units: tuple[Unit, ...],
+    article: bool = True,
 ) -> list[tuple] | None:
     """The meetings one sentence reports: (title, dates, host, span, location) each."""
     span = Span(p.start + offset, p.start + offset + len(sentence))
@@ -451,9 +477,15 @@ def _lead_meetings(
                 later = _any_date(sentence[m.end() :], reference, period_end)
                 prefix = sentence[: m.start()]
                 host_raw = _host_from_prefix(text(0, m.start()))
-                if (later or _JUST_HELD_RX.search(prefix)) and (
-                    host_raw and _UNIT_START_RX.match(host_raw)
+                unit_host = bool(host_raw and _UNIT_START_RX.match(host_raw))
+                if unit_host and (
+                    later
+                    or _JUST_HELD_RX.search(prefix)
+                    or (article and _OPENS_WITH_HOST_RX.match(prefix))
                 ):
+                    # ``Ban Tuyên giáo Tỉnh ủy X tổ chức Hội nghị ...`` opening a news
+                    # article whose title names a meeting: that meeting, even when no
+                    # date is written (dates null)
                     got = (later[0], later[1], 0) if later else (None, None, 0)
             if got is not None and dates_ok(got):
                 start, end, date_end = got

@@ -576,3 +576,74 @@ def test_a_dated_event_recalled_deep_in_the_body_is_not_the_meeting():
     lines.append("Ngày 12/5/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thảo khoa học về nêu gương.")
     seg = _seg(lines, published=D(2023, 7, 11))
     assert find_meetings(seg, participants=(), units=()) == ()
+
+
+_TRAINING = "tổ chức Hội nghị tập huấn nghiệp vụ báo cáo viên năm 2024."
+# (lead line, genre, expected (start, end, host) of the one meeting, or None: no meeting)
+LEAD_OPENER_ROWS = [
+    (
+        f"Sáng nay (14/6), Ban Tuyên giáo Huyện ủy Bình Sơn {_TRAINING}",
+        "article",
+        (D(2024, 6, 14), D(2024, 6, 14), "Ban Tuyên giáo Huyện ủy Bình Sơn"),
+    ),
+    (
+        f"Hôm qua (13/6), Đảng ủy Khối Doanh nghiệp tỉnh {_TRAINING}",
+        "article",
+        (D(2024, 6, 13), D(2024, 6, 13), "Đảng ủy Khối Doanh nghiệp tỉnh"),
+    ),
+    (
+        f"Chiều thứ Tư (12/6), Huyện ủy Bình Sơn {_TRAINING}",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Huyện ủy Bình Sơn"),
+    ),
+    (
+        f"Vào lúc 14 giờ 30 phút ngày 10/6, Thành ủy Hòa Bình {_TRAINING}",
+        "article",
+        (D(2024, 6, 10), D(2024, 6, 10), "Thành ủy Hòa Bình"),
+    ),
+    (
+        f"Hồi 8h ngày 10/6, Thành ủy Hòa Bình {_TRAINING}",
+        "article",
+        (D(2024, 6, 10), D(2024, 6, 10), "Thành ủy Hòa Bình"),
+    ),
+    (
+        f"Trong 2 ngày (10 - 11/6), Thành ủy Hòa Bình {_TRAINING}",
+        "article",
+        (D(2024, 6, 10), D(2024, 6, 11), "Thành ủy Hòa Bình"),
+    ),
+    # a dotted day.month does not end the sentence
+    (
+        f"Chiều 10.6, Thành ủy Hòa Bình {_TRAINING}",
+        "article",
+        (D(2024, 6, 10), D(2024, 6, 10), "Thành ủy Hòa Bình"),
+    ),
+    # no date at all: the news lead opening with its host still reports the meeting
+    (
+        f"Ban Tuyên giáo Thành ủy Hòa Bình {_TRAINING}",
+        "article",
+        (None, None, "Ban Tuyên giáo Thành ủy Hòa Bình"),
+    ),
+    # ...but not an achievement, a plan, an official document or a cited document's date
+    (f"Năm qua, Ban Tuyên giáo Thành ủy Hòa Bình đã {_TRAINING}", "article", None),
+    (f"Ban Tuyên giáo Thành ủy Hòa Bình đã {_TRAINING}", "article", None),
+    (f"Ban Tuyên giáo Thành ủy Hòa Bình sẽ {_TRAINING}", "article", None),
+    (f"Ban Tuyên giáo Thành ủy Hòa Bình {_TRAINING}", "ke_hoach", None),
+    (f"Thực hiện Kế hoạch số 12 ngày 10/6, Thành ủy Hòa Bình {_TRAINING}", "article", None),
+]
+
+
+def test_an_undated_lead_needs_a_title_about_a_meeting():
+    line = f"Ban Tuyên giáo Thành ủy Hòa Bình {_TRAINING}"
+    for title, count in (("Sơ kết công tác tuyên giáo", 1), ("Thành ủy Hòa Bình", 0), (None, 0)):
+        seg = _seg([line], title, D(2024, 6, 14))
+        assert len(find_meetings(seg, participants=(), units=())) == count, title
+
+
+@pytest.mark.parametrize(("line", "genre", "expected"), LEAD_OPENER_ROWS)
+def test_lead_openers(line, genre, expected):
+    title = "Thành ủy Hòa Bình: tập huấn nghiệp vụ báo cáo viên"
+    seg = _seg([line], title, D(2024, 6, 14), genre=genre)
+    got = find_meetings(seg, participants=(), units=())
+    assert [(m.start_date, m.end_date, m.host_unit) for m in got] == (
+        [expected] if expected else []
+    )
