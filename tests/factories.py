@@ -3,6 +3,8 @@
 import datetime as dt
 import itertools
 
+from django.contrib.auth import get_user_model
+
 from reports.models import (
     Citation,
     Directive,
@@ -11,6 +13,7 @@ from reports.models import (
     Participation,
     Person,
     SourceDocument,
+    StaffProfile,
     Task,
     TaskUnit,
     TaskUpdate,
@@ -66,6 +69,25 @@ def make_task(**kw) -> Task:
     return Task.objects.create(**{**defaults, **kw})
 
 
+def grant_units(user, *units, all_units: bool = False) -> StaffProfile:
+    """Give ``user`` access to ``units`` (with their sub-units), or to every unit."""
+    profile, _ = StaffProfile.objects.get_or_create(user=user)
+    if all_units != profile.all_units:
+        profile.all_units = all_units
+        profile.save()
+    profile.units.add(*units)
+    return profile
+
+
+def make_staff_user(username=None, *units, **kw):
+    """A staff account (not a superuser) working for ``units``."""
+    user = get_user_model().objects.create_user(
+        username or f"canbo{next(_seq)}", password="mat-khau-9", is_staff=True, **kw
+    )
+    grant_units(user, *units)
+    return user
+
+
 def make_everything():
     """One of each model, linked together."""
     doc = make_document()
@@ -84,4 +106,5 @@ def make_everything():
     task_unit = TaskUnit.objects.create(task=task, unit=unit, role=TaskUnit.Role.LEAD)
     citation = Citation.objects.create(directive=directive, task=task, as_written="Chỉ thị 05")
     update = TaskUpdate.objects.create(task=task, date=dt.date(2024, 2, 1), note="Đã triển khai")
+    staff_profile = grant_units(make_staff_user(), unit)
     return locals()

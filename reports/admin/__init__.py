@@ -1,3 +1,11 @@
 """The staff admin, one module per model family."""
 
-from reports.admin import directives, documents, meetings, people, tasks, units  # noqa: F401
+from reports.admin import (  # noqa: F401
+    access,
+    directives,
+    documents,
+    meetings,
+    people,
+    tasks,
+    units,
+)

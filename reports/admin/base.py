@@ -10,14 +10,16 @@ from urllib.parse import urlencode
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from reports.selectors import access
 from reports.selectors.evidence import span_anchor
 from reports.selectors.related import preview
 from reports.selectors.search import folded_search, search_words
@@ -69,7 +71,8 @@ def link_list(
     def show(obj):
         if obj is None or obj.pk is None:
             return EMPTY
-        found = preview(selector(obj))
+        # only what the viewer may see (set by ViewerMixin.get_object; none when unknown)
+        found = preview(access.visible_to(getattr(obj, VIEWER_ATTR, None), selector(obj)))
         if not found.items:
             return "(không có)"
         items = format_html_join("", "<li>{}</li>", ((link_to(item),) for item in found.items))
@@ -106,6 +109,46 @@ def evidence_link(obj):
     )
 
 
+# --- per-unit access -------------------------------------------------------------------------
+
+VIEWER_ATTR = "_reports_viewer"
+
+
+class ViewerMixin:
+    """Remembers on the record shown who is looking at it, so its read-only lists of related
+    meetings and tasks (``link_list``) show only what that user may see."""
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None:
+            setattr(obj, VIEWER_ATTR, request.user)
+        return obj
+
+
+class UnitAccessMixin:
+    """Rows limited to the user's units (``reports.selectors.access``) at every door that
+    reads ``get_queryset``: changelist, change/delete view by URL, actions, autocomplete (the
+    autocomplete view searches the target admin's ``get_queryset``), export, import; and the
+    history pages, which django-simple-history would otherwise show from the history table."""
+
+    def get_queryset(self, request):
+        return access.visible_to(request.user, super().get_queryset(request))
+
+    def _require_visible(self, request, object_id):
+        if access.sees_everything(request.user):
+            return
+        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
+            raise Http404("Không có bản ghi này hoặc bạn không có quyền xem.")
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_visible(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_visible(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 # --- search ----------------------------------------------------------------------------------
 
 
@@ -134,7 +177,7 @@ class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
-class BaseAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
+class BaseAdmin(ViewerMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     list_per_page = 50
     show_full_result_count = False
     object_history_template = "admin/reports/object_history.html"

@@ -5,6 +5,7 @@ from reports.admin.base import (
     PlainAdmin,
     ReviewedAdmin,
     ReviewStateFilter,
+    UnitAccessMixin,
     evidence_link,
     link_list,
     related_link,
@@ -87,7 +88,7 @@ class DirectiveRelationAdmin(PlainAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(PlainAdmin):
+class CitationAdmin(UnitAccessMixin, PlainAdmin):
     paginator = EstimatedCountPaginator
     list_display = [
         related_link("directive", "văn bản"),

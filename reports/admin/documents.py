@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from reports.admin.base import BaseAdmin, link_list
+from reports.admin.base import BaseAdmin, UnitAccessMixin, link_list
 from reports.models import Meeting, SourceDocument, Task
 from reports.selectors.evidence import Span, document_spans
 
@@ -45,7 +45,7 @@ def highlighted_text(document):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(BaseAdmin):
+class SourceDocumentAdmin(UnitAccessMixin, BaseAdmin):
     list_display = ["__str__", "file_name", "genre", "published", "imported_at"]
     list_filter = ["genre", "extractor_version", "published", "imported_at"]
     date_hierarchy = "published"

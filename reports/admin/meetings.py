@@ -5,6 +5,7 @@ from reports.admin.base import (
     ReadOnlyInline,
     ReviewedAdmin,
     ReviewStateFilter,
+    UnitAccessMixin,
     VersionedForm,
     evidence_link,
     record_filter,
@@ -50,7 +51,7 @@ class MeetingCitationInline(admin.TabularInline):
         return super().get_queryset(request).filter(task__isnull=True)
 
 
-class MeetingTaskInline(ReadOnlyInline):
+class MeetingTaskInline(UnitAccessMixin, ReadOnlyInline):
     model = Task
     fields = ["ordinal", "text", "status", "due_date", "review_state"]
     readonly_fields = fields
@@ -59,7 +60,7 @@ class MeetingTaskInline(ReadOnlyInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(ReviewedAdmin):
+class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
     paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [
@@ -98,7 +99,7 @@ class MeetingAdmin(ReviewedAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(PlainAdmin):
+class ParticipationAdmin(UnitAccessMixin, PlainAdmin):
     paginator = EstimatedCountPaginator
     list_display = [
         related_link("person", "người"),

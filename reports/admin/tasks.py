@@ -6,6 +6,7 @@ from reports.admin.base import (
     PlainAdmin,
     ReviewedAdmin,
     ReviewStateFilter,
+    UnitAccessMixin,
     VersionedForm,
     evidence_link,
     link_list,
@@ -74,7 +75,7 @@ def lead_units(task):
 
 
 @admin.register(Task)
-class TaskAdmin(TaskExportImportMixin, ReviewedAdmin):
+class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
     paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [
@@ -146,7 +147,7 @@ class TaskAdmin(TaskExportImportMixin, ReviewedAdmin):
 
 
 @admin.register(TaskUpdate)
-class TaskUpdateAdmin(SimpleHistoryAdmin):
+class TaskUpdateAdmin(UnitAccessMixin, SimpleHistoryAdmin):
     list_display = [related_link("task", "nhiệm vụ"), "date", "note", "author"]
     list_select_related = ["task", "author"]
     date_hierarchy = "date"
@@ -155,7 +156,7 @@ class TaskUpdateAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(TaskUnit)
-class TaskUnitAdmin(PlainAdmin):
+class TaskUnitAdmin(UnitAccessMixin, PlainAdmin):
     paginator = EstimatedCountPaginator
     list_display = [related_link("unit", "đơn vị"), "role", related_link("task", "nhiệm vụ")]
     list_filter = ["role"]

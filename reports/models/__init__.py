@@ -1,5 +1,6 @@
 """The data model: one module per aggregate (see shared/design.md)."""
 
+from reports.models.access import StaffProfile
 from reports.models.common import LOCKED_STATES, ReviewState
 from reports.models.directives import Citation, Directive, DirectiveRelation
 from reports.models.documents import SourceDocument
@@ -18,6 +19,7 @@ __all__ = [
     "Person",
     "ReviewState",
     "SourceDocument",
+    "StaffProfile",
     "Task",
     "TaskUnit",
     "TaskUpdate",

@@ -16,7 +16,7 @@ Scope of a report (``ReportScope``): a period, a unit with its sub-units, a dire
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import connection
 from django.db.models import (
@@ -34,6 +34,7 @@ from django.db.models import (
 from django.db.models.functions import TruncMonth
 
 from reports.models import Citation, Directive, Meeting, ReviewState, Task, TaskUnit, Unit
+from reports.selectors.access import meeting_access_q, task_access_q
 from reports.selectors.tasks import DeadlineState, done_late_q, done_on_time_q, overdue_q
 
 OPEN_STATUSES = (Task.Status.NOT_STARTED, Task.Status.IN_PROGRESS)
@@ -66,6 +67,10 @@ class ReportScope:
     unit_ids: tuple[int, ...] | None = None
     directive: Directive | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    # per-unit access (reports.selectors.access): the units the viewer sees, None for every
+    # unit; and the viewer, whose own uploads they see too
+    visible_unit_ids: frozenset[int] | None = None
+    viewer_id: int | None = None
 
 
 def unit_descendant_ids(*, unit_id: int) -> tuple[int, ...]:
@@ -83,6 +88,10 @@ def unit_descendant_ids(*, unit_id: int) -> tuple[int, ...]:
 
 def report_meetings(*, scope: ReportScope) -> QuerySet[Meeting]:
     meetings = Meeting.objects.all()
+    if scope.visible_unit_ids is not None:
+        meetings = meetings.filter(
+            meeting_access_q(unit_ids=scope.visible_unit_ids, user=scope.viewer_id)
+        )
     if scope.start:
         meetings = meetings.filter(start_date__gte=scope.start)
     if scope.end:
@@ -98,6 +107,8 @@ def report_meetings(*, scope: ReportScope) -> QuerySet[Meeting]:
 
 def report_tasks(*, scope: ReportScope) -> QuerySet[Task]:
     tasks = Task.objects.all()
+    if scope.visible_unit_ids is not None:
+        tasks = tasks.filter(task_access_q(unit_ids=scope.visible_unit_ids, user=scope.viewer_id))
     if scope.start:
         tasks = tasks.filter(due_date__gte=scope.start)
     if scope.end:
@@ -371,10 +382,7 @@ def report_directive_timeline(
 ) -> dict:
     """A directive's life: citing meetings and implementing tasks by month, the latest
     citing meetings, the task states, the directives it relates to."""
-    scope = ReportScope(
-        start=scope.start, end=scope.end, unit=scope.unit, unit_ids=scope.unit_ids,
-        directive=directive, today=scope.today,
-    )  # fmt: skip
+    scope = replace(scope, directive=directive)
     meetings = report_meetings(scope=scope)
     tasks = report_tasks(scope=scope)
     by_month: dict[dt.date, dict] = {}

@@ -3,6 +3,8 @@ same filters (the full table, where the page shows only the first rows)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404
@@ -11,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from reports.models import Directive, Meeting, Unit
+from reports.selectors import access
 from reports.selectors import reports as selectors
 from reports.selectors.reports import STATE_ORDER, ReportScope, unit_descendant_ids
 from reports.selectors.tasks import DeadlineState
@@ -42,6 +45,15 @@ def _form(request) -> ReportFilterForm:
     data = request.GET.copy()
     data.pop(DOWNLOAD_PARAM, None)
     return ReportFilterForm(data or None, today=timezone.localdate())
+
+
+def _scope(request, form: ReportFilterForm) -> ReportScope:
+    """The filters chosen, within what the user may see (per-unit access)."""
+    return replace(
+        form.scope(),
+        visible_unit_ids=access.visible_unit_ids(request.user),
+        viewer_id=request.user.pk,
+    )
 
 
 def _query_without_download(request) -> str:
@@ -97,7 +109,7 @@ def _lead_unit_chart(rows: list[dict], scope: ReportScope) -> list:
 @staff_member_required
 def dashboard(request):
     form = _form(request)
-    scope = form.scope()
+    scope = _scope(request, form)
     downloads = {
         "tong-quan": lambda: tables.headline_table(selectors.report_headline(scope=scope), scope),
         "don-vi-chu-tri": lambda: tables.lead_unit_table(
@@ -172,11 +184,8 @@ def dashboard(request):
 def directive_report(request, pk: int):
     directive = get_object_or_404(Directive.objects.select_related("issuing_body"), pk=pk)
     form = _form(request)
-    scope = form.scope()
-    scoped = ReportScope(
-        start=scope.start, end=scope.end, unit=scope.unit, unit_ids=scope.unit_ids,
-        directive=directive, today=scope.today,
-    )  # fmt: skip
+    scope = _scope(request, form)
+    scoped = replace(scope, directive=directive)
 
     def timeline(limit=selectors.TIMELINE_LIMIT):
         return selectors.report_directive_timeline(directive=directive, scope=scope, limit=limit)
@@ -220,11 +229,7 @@ def directive_report(request, pk: int):
 def unit_report(request, pk: int):
     unit = get_object_or_404(Unit.objects.select_related("parent"), pk=pk)
     form = _form(request)
-    base = form.scope()
-    scope = ReportScope(
-        start=base.start, end=base.end, unit=unit, unit_ids=unit_descendant_ids(unit_id=unit.pk),
-        directive=base.directive, today=base.today,
-    )  # fmt: skip
+    scope = replace(_scope(request, form), unit=unit, unit_ids=unit_descendant_ids(unit_id=unit.pk))
 
     def data(limit=selectors.TIMELINE_LIMIT):
         return selectors.report_unit(unit=unit, scope=scope, limit=limit)

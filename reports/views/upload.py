@@ -24,6 +24,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from reports.extraction import IntakeError
 from reports.models import Meeting
+from reports.selectors.access import documents_visible_to, meetings_visible_to
 from reports.services.uploads import (
     PendingDocument,
     Preview,
@@ -237,7 +238,7 @@ def _preview(request):
         return _form_page(request, form, errors)
     previews = [upload_preview(pending=p) for p in pending]
     token = _remember(request, previews)
-    rows = [_preview_row(p) for p in previews]
+    rows = [_preview_row(p, request.user) for p in previews]
     return render(
         request,
         "reports/upload_preview.html",
@@ -263,7 +264,7 @@ def _remember(request, previews: list[Preview]) -> str:
     return token
 
 
-def _preview_row(preview: Preview) -> dict:
+def _preview_row(preview: Preview, user) -> dict:
     groups = []
     for kind, label in KIND_LABELS.items():
         found = [f for f in preview.findings if f.kind == kind]
@@ -291,6 +292,9 @@ def _preview_row(preview: Preview) -> dict:
         "doc": preview.extracted,
         "html": highlight_html(preview.extracted.text, preview.highlights),
         "groups": groups,
+        # a document another unit loaded is said to exist, but not shown (per-unit access)
+        "existing_visible": preview.existing is not None
+        and documents_visible_to(user).filter(pk=preview.existing.pk).exists(),
         "existing_url": _admin_url(preview.existing),
         "legend": [(k, v) for k, v in KIND_LABELS.items() if k != "citations"],
     }
@@ -335,6 +339,14 @@ def _confirm(request):
             )
     if len(loaded) == 1 and loaded[0].document is not None:
         document = loaded[0].document
-        meeting = Meeting.objects.filter(source_document=document).order_by("pk").first()
-        return redirect(_admin_url(meeting or document))
+        meeting = (
+            meetings_visible_to(request.user, Meeting.objects.filter(source_document=document))
+            .order_by("pk")
+            .first()
+        )
+        if (
+            meeting is not None
+            or documents_visible_to(request.user).filter(pk=document.pk).exists()
+        ):
+            return redirect(_admin_url(meeting or document))
     return redirect("admin:reports_sourcedocument_changelist")

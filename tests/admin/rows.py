@@ -3,6 +3,8 @@
 import datetime as dt
 import itertools
 
+from django.contrib.auth import get_user_model
+
 from reports.extraction.normalize import fold
 from reports.models import (
     Citation,
@@ -12,6 +14,7 @@ from reports.models import (
     Participation,
     Person,
     SourceDocument,
+    StaffProfile,
     Task,
     TaskUnit,
     TaskUpdate,
@@ -139,5 +142,10 @@ def add_rows(model, n: int, rel: Related) -> None:
         TaskUpdate.objects.bulk_create(
             TaskUpdate(task=rel.task, date=day, note=f"{b} {i}", author=rel.user) for i in range(n)
         )
+    elif model is StaffProfile:
+        users = get_user_model().objects.bulk_create(
+            get_user_model()(username=f"canbo-{b}-{i}", is_staff=True) for i in range(n)
+        )
+        StaffProfile.objects.bulk_create(StaffProfile(user=u) for u in users)
     else:
         raise AssertionError(f"no bulk rows for {model.__name__}: add them here")

@@ -1,0 +1,164 @@
+"""Who sees what: per-unit access.
+
+A superuser, or a user whose staff profile says "all units", sees everything. Any other user
+sees the meetings and tasks of the units of their profile and of every unit below them, and
+what they loaded themselves (documents they uploaded, with their meetings and tasks):
+
+- a meeting belongs to its host unit;
+- a task belongs to the units of its ``TaskUnit`` rows (lead, support, assignee) or, when it
+  has none, to its meeting's host unit;
+- a participation belongs to its meeting, a progress note or a unit's role to its task, a
+  citation to its task (or, for a meeting's own citation, to its meeting);
+- a source document is seen when one of its meetings or tasks is, or when the user uploaded it.
+
+A user with no profile, or no units, sees nothing (the safe default). Every door (admin
+changelists, change and history pages, autocomplete, cross-links, reports, export, import,
+upload preview) reads through :func:`visible_to`.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from reports.models import (
+    Citation,
+    Meeting,
+    Participation,
+    SourceDocument,
+    StaffProfile,
+    Task,
+    TaskUnit,
+    TaskUpdate,
+    Unit,
+)
+
+# cached on the user object: one look-up per request
+_CACHE_ATTR = "_reports_visible_unit_ids"
+
+
+def units_with_descendants(*, unit_ids) -> frozenset[int]:
+    """The units and every unit below them, in one recursive query (UNION stops at a cycle)."""
+    ids = [int(pk) for pk in unit_ids]
+    if not ids:
+        return frozenset()
+    table = connection.ops.quote_name(Unit._meta.db_table)
+    marks = ", ".join(["%s"] * len(ids))
+    sql = (
+        f"WITH RECURSIVE tree(id) AS (SELECT id FROM {table} WHERE id IN ({marks}) "
+        f"UNION SELECT u.id FROM {table} u JOIN tree t ON u.parent_id = t.id) "
+        "SELECT id FROM tree"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, ids)
+        return frozenset(row[0] for row in cursor.fetchall())
+
+
+def visible_unit_ids(user) -> frozenset[int] | None:
+    """The units whose records ``user`` sees (with sub-units); None means every unit."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    if user.is_superuser:
+        return None
+    cached = getattr(user, _CACHE_ATTR, False)
+    if cached is not False:
+        return cached
+    profile = StaffProfile.objects.filter(user=user).first()
+    if profile is None:
+        result: frozenset[int] | None = frozenset()
+    elif profile.all_units:
+        result = None
+    else:
+        result = units_with_descendants(unit_ids=profile.units.values_list("pk", flat=True))
+    setattr(user, _CACHE_ATTR, result)
+    return result
+
+
+def sees_everything(user) -> bool:
+    return visible_unit_ids(user) is None
+
+
+def meeting_access_q(*, unit_ids, user=None, prefix: str = "") -> Q:
+    """The meetings (seen from ``prefix``, e.g. ``meeting__``) hosted by ``unit_ids``, or
+    loaded by ``user``."""
+    q = Q(**{f"{prefix}host_unit_id__in": list(unit_ids)})
+    if user is not None:
+        q |= Q(**{f"{prefix}source_document__uploaded_by": user})
+    return q
+
+
+def task_access_q(*, unit_ids, user=None, outer: str = "pk", prefix: str = "") -> Q:
+    """The tasks (the task is ``outer`` / ``prefix`` from the queried model) of ``unit_ids``:
+    by their unit rows, or by their meeting's host when they have none; or loaded by ``user``."""
+    ids = list(unit_ids)
+    has_unit = Exists(TaskUnit.objects.filter(task=OuterRef(outer), unit_id__in=ids))
+    has_none = ~Exists(TaskUnit.objects.filter(task=OuterRef(outer)))
+    q = has_unit | (has_none & Q(**{f"{prefix}meeting__host_unit_id__in": ids}))
+    if user is not None:
+        q |= Q(**{f"{prefix}source_document__uploaded_by": user})
+    return q
+
+
+def meetings_visible_to(user, queryset: QuerySet[Meeting] | None = None) -> QuerySet[Meeting]:
+    queryset = Meeting.objects.all() if queryset is None else queryset
+    unit_ids = visible_unit_ids(user)
+    if unit_ids is None:
+        return queryset
+    if not unit_ids and not _is_user(user):
+        return queryset.none()
+    return queryset.filter(meeting_access_q(unit_ids=unit_ids, user=_user_or_none(user)))
+
+
+def tasks_visible_to(user, queryset: QuerySet[Task] | None = None) -> QuerySet[Task]:
+    queryset = Task.objects.all() if queryset is None else queryset
+    unit_ids = visible_unit_ids(user)
+    if unit_ids is None:
+        return queryset
+    if not unit_ids and not _is_user(user):
+        return queryset.none()
+    return queryset.filter(task_access_q(unit_ids=unit_ids, user=_user_or_none(user)))
+
+
+def documents_visible_to(
+    user, queryset: QuerySet[SourceDocument] | None = None
+) -> QuerySet[SourceDocument]:
+    queryset = SourceDocument.objects.all() if queryset is None else queryset
+    if sees_everything(user):
+        return queryset
+    if not _is_user(user):
+        return queryset.none()
+    meetings = meetings_visible_to(user).filter(source_document=OuterRef("pk"))
+    tasks = tasks_visible_to(user).filter(source_document=OuterRef("pk"))
+    return queryset.filter(Q(uploaded_by=user) | Exists(meetings) | Exists(tasks))
+
+
+def visible_to(user, queryset: QuerySet) -> QuerySet:
+    """``queryset`` narrowed to what ``user`` may see; models outside per-unit access
+    (units, people, directives: shared reference data) are returned as they are."""
+    model = queryset.model
+    if model is Meeting:
+        return meetings_visible_to(user, queryset)
+    if model is Task:
+        return tasks_visible_to(user, queryset)
+    if model is SourceDocument:
+        return documents_visible_to(user, queryset)
+    if sees_everything(user):
+        return queryset
+    if model is Participation:
+        return queryset.filter(meeting__in=meetings_visible_to(user).values("pk"))
+    if model in (TaskUnit, TaskUpdate):
+        return queryset.filter(task__in=tasks_visible_to(user).values("pk"))
+    if model is Citation:
+        return queryset.filter(
+            Q(task__in=tasks_visible_to(user).values("pk"))
+            | Q(task__isnull=True, meeting__in=meetings_visible_to(user).values("pk"))
+        )
+    return queryset
+
+
+def _is_user(user) -> bool:
+    return user is not None and getattr(user, "is_authenticated", False) and user.is_active
+
+
+def _user_or_none(user):
+    return user if _is_user(user) else None
