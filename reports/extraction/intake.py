@@ -5,9 +5,10 @@ UTF-8, then Windows-1258 when the bytes fit it (decoded, then NFC, which compose
 separate tone marks that cp1258 carries). It rejects, with a Vietnamese message shown
 to staff, what is not a Vietnamese Unicode text: empty or whitespace-only input, input
 over the size limit, binary files (NUL bytes, many control bytes, PDF/Word/ZIP/image
-signatures), bytes that fit no supported encoding, and text typed with a legacy
-Vietnamese font (TCVN3/ABC, VNI), which decodes but is not Vietnamese Unicode
-(domain-vi §1.4 ratio check).
+signatures), bytes that fit no supported encoding, and text typed with a VNI font,
+which decodes but is not Vietnamese Unicode (domain-vi §1.4 ratio check). Text typed
+with a TCVN3 (ABC) font, as bytes or as the characters Word shows for it, is converted
+with the TCVN 5712 table (encoding ``tcvn3``).
 
 UTF-8 that was once read as Windows-1252 and saved again (mojibake, ``Äáº£ng`` for
 ``Đảng``) is repaired when the reverse conversion is exact and yields Vietnamese text
@@ -55,6 +56,36 @@ _SIGNATURES = (
     (b"GIF8", "tệp ảnh GIF"),
 )
 _ASK_TXT = "Hãy lưu văn bản thành tệp .txt mã hóa UTF-8 rồi nạp lại."
+# TCVN 5712:1993 (the TCVN3/ABC fonts' code page), bytes 0x80-0xFF, as glibc's iconv
+# "TCVN5712-1" reads them; a few C0 bytes hold capitals with a tone mark.
+_TCVN3_HIGH = (
+    "\u00c0\u1ea2\u00c3\u00c1\u1ea0\u1eb6\u1eac\u00c8\u1eba\u1ebc\u00c9\u1eb8"
+    "\u1ec6\u00cc\u1ec8\u0128\u00cd\u1eca\u00d2\u1ece\u00d5\u00d3\u1ecc\u1ed8"
+    "\u1edc\u1ede\u1ee0\u1eda\u1ee2\u00d9\u1ee6\u0168\u00a0\u0102\u00c2\u00ca"
+    "\u00d4\u01a0\u01af\u0110\u0103\u00e2\u00ea\u00f4\u01a1\u01b0\u0111\u1eb0"
+    "\u0300\u0309\u0303\u0301\u0323\u00e0\u1ea3\u00e3\u00e1\u1ea1\u1eb2\u1eb1"
+    "\u1eb3\u1eb5\u1eaf\u1eb4\u1eae\u1ea6\u1ea8\u1eaa\u1ea4\u1ec0\u1eb7\u1ea7"
+    "\u1ea9\u1eab\u1ea5\u1ead\u00e8\u1ec2\u1ebb\u1ebd\u00e9\u1eb9\u1ec1\u1ec3"
+    "\u1ec5\u1ebf\u1ec7\u00ec\u1ec9\u1ec4\u1ebe\u1ed2\u0129\u00ed\u1ecb\u00f2"
+    "\u1ed4\u1ecf\u00f5\u00f3\u1ecd\u1ed3\u1ed5\u1ed7\u1ed1\u1ed9\u1edd\u1edf"
+    "\u1ee1\u1edb\u1ee3\u00f9\u1ed6\u1ee7\u0169\u00fa\u1ee5\u1eeb\u1eed\u1eef"
+    "\u1ee9\u1ef1\u1ef3\u1ef7\u1ef9\u00fd\u1ef5\u1ed0"
+)
+_TCVN3_LOW = {
+    0x01: "\u00da",
+    0x02: "\u1ee4",
+    0x04: "\u1eea",
+    0x05: "\u1eec",
+    0x06: "\u1eee",
+    0x11: "\u1ee8",
+    0x12: "\u1ef0",
+    0x13: "\u1ef2",
+    0x14: "\u1ef6",
+    0x15: "\u1ef8",
+    0x16: "\u00dd",
+    0x17: "\u1ef4",
+}
+_TCVN3 = {**_TCVN3_LOW, **{0x80 + i: ch for i, ch in enumerate(_TCVN3_HIGH)}}
 
 
 class IntakeError(ValueError):
@@ -160,6 +191,42 @@ def _repair_mojibake(text: str) -> str | None:
         return None
 
 
+# Characters TCVN3 text is full of and VNI text lacks (â ả Đ à á ơ ư ê ô ă ...)
+_TCVN3_ONLY = frozenset("©ª«¬®§¨¸µ¶·¹º»¼½¾¤¢£¥¦°±²³´\u00ad")
+
+
+def _tcvn3_like(text: str) -> bool:
+    """A legacy-font text in TCVN3 rather than VNI: its own marks outnumber VNI's pairs."""
+    sample = text[:200_000]
+    marks = sum(1 for ch in sample if ch in _TCVN3_ONLY)
+    return marks >= 3 and marks >= 2 * len(_VNI_PAIR.findall(sample))
+
+
+def _from_tcvn3(text: str, data: bytes, encoding: str) -> str | None:
+    """Text typed with a TCVN3 (ABC, ``.VnTime``) font, converted to Unicode: from the
+    file's bytes when it was read as a single-byte code page, else from the characters
+    (copied out of Word as "Uû ban nh©n d©n") mapped back to their font bytes.
+
+    >>> _from_tcvn3("U\u00fb ban nh\u00a9n d\u00a9n", b"", "utf-8")
+    'Uỷ ban nhân dân'
+    """
+    if encoding in ("cp1258", "latin-1"):
+        raw = data
+    else:
+        out = bytearray()
+        for ch in text:
+            if ord(ch) < 0x100:
+                out.append(ord(ch))
+                continue
+            try:
+                out += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None  # a real Unicode letter: not a font-typed text
+        raw = bytes(out)
+    converted = "".join(_TCVN3.get(b, chr(b)) for b in raw)
+    return unicodedata.normalize("NFC", converted)
+
+
 def _looks_binary(data: bytes) -> str | None:
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
@@ -248,6 +315,10 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         text, encoding = repaired, "utf-8 (sửa lỗi mã hóa)"
     # the legacy-font check sees the text before tidy: TCVN3's "ư" is a soft hyphen
     legacy = _legacy_font(text)
+    if legacy and _tcvn3_like(text):
+        converted = _from_tcvn3(text, data, encoding)
+        if converted and _vietnamese(converted) and not _legacy_font(converted):
+            text, encoding, legacy = converted, "tcvn3", False
     text = tidy(text)
     if not text.strip():
         raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
@@ -258,7 +329,7 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         )
     if legacy or _legacy_font(text):
         raise IntakeError(
-            "Văn bản được gõ bằng phông chữ cũ (TCVN3/ABC hoặc VNI), không phải Unicode "
+            "Văn bản được gõ bằng phông chữ cũ (VNI hoặc TCVN3/ABC), không phải Unicode "
             "tiếng Việt. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) "
             "rồi lưu thành tệp .txt mã hóa UTF-8."
         )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
-from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode, tidy
+from reports.extraction import extract_bytes, to_contract
+from reports.extraction.intake import _TCVN3, DEFAULT_MAX_BYTES, IntakeError, decode, tidy
 
 SAMPLE = (
     "Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm.\n"
@@ -42,6 +44,26 @@ def mojibake(text: str) -> bytes:
     return "".join(chars).encode("utf-8")
 
 
+def to_tcvn3(text: str) -> bytes:
+    """``text`` as a TCVN3 (ABC font) file: the inverse of the TCVN 5712 table."""
+    back = {ch: bytes([b]) for b, ch in _TCVN3.items()}
+    out = b""
+    for ch in unicodedata.normalize("NFC", text):
+        out += back.get(ch) or ch.encode("ascii")
+    return out
+
+
+def shown_as_cp1252(data: bytes) -> str:
+    """What a Windows editor shows for font-typed bytes (cp1252, holes as C1 controls)."""
+    out = []
+    for b in data:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
 # (bytes, expected encoding)
 GOOD = [
     (SAMPLE.encode("utf-8"), "utf-8"),
@@ -56,6 +78,9 @@ GOOD = [
     (mojibake(SAMPLE), "utf-8 (sửa lỗi mã hóa)"),
     (b"Hoi nghi so ket cong tac tuyen giao", "utf-8"),
     (SAMPLE.encode("utf-8")[:40] + b"\xff" + SAMPLE.encode("utf-8")[40:], "utf-8 (có byte lỗi)"),
+    (to_tcvn3(SAMPLE), "tcvn3"),
+    (to_tcvn3(SAMPLE).decode("latin-1").encode("utf-8"), "tcvn3"),
+    (shown_as_cp1252(to_tcvn3(SAMPLE)).encode("utf-16"), "tcvn3"),
 ]
 
 
@@ -72,7 +97,37 @@ def test_decode_good(data, encoding):
 
 
 # "Ủy ban nhân dân Bảo Thắng Mường Khương, Đảng bộ tỉnh tổ chức hội nghị" in a TCVN3 font
-TCVN3_ABC = "Uû ban nh©n d©n B¶o Th¾ng Mêng Kh¬ng, §¶ng bé tØnh tæ chøc héi nghÞ"
+TCVN3_ABC = "Uû ban nh©n d©n B¶o Th¾ng M\u00adêng Kh\u00ad¬ng, §¶ng bé tØnh tæ chøc héi nghÞ"
+
+# (a TCVN3 text as bytes or as the characters Word shows for it, its Unicode text)
+_UBND = "Uỷ ban nhân dân Bảo Thắng Mường Khương, Đảng bộ tỉnh tổ chức hội nghị"
+TCVN3_TEXTS = [
+    (TCVN3_ABC.encode("cp1252"), _UBND),
+    (TCVN3_ABC.encode("utf-8"), _UBND),
+    (TCVN3_ABC.encode("utf-16"), _UBND),
+    (
+        b"\x9ey ban nh\xa9n d\xa9n B\xb6o Th\xbeng M\xad\xeang Kh\xad\xacng",
+        "Ủy ban nhân dân Bảo Thắng Mường Khương",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "text"), TCVN3_TEXTS)
+def test_tcvn3_text_is_converted(data, text):
+    got = decode(data)
+    assert got.encoding == "tcvn3"
+    assert got.text == text
+
+
+def test_a_whole_tcvn3_notice_extracts_as_its_unicode_original():
+    path = Path(__file__).parent / "heldout" / "docs"
+    source = next(path.glob("h05_*.txt"))
+    text = decode(source.read_bytes()).text
+    want = to_contract(extract_bytes(text.encode("utf-8"), source.name))
+    got = to_contract(extract_bytes(to_tcvn3(text), source.name))
+    assert got == want
+
+
 # "Xin chào các bạn, Đảng bộ Việt Nam tổ chức hội nghị sơ kết" in a VNI font
 VNI = "Xin chaøo caùc baïn, Ñaûng boä Vieät Nam toå chöùc hoäi nghò sô keát"
 
@@ -92,14 +147,10 @@ BAD = [
     (bytes([0x81, 0x8D, 0xFF, 0xFE, 0x90] * 30)[2:], "chữ Việt"),
     ("主席胡志明".encode(), "chữ Việt"),
     (
-        TCVN3_ABC.encode("cp1252"),
-        "phông",
-    ),
-    (b"\x9ey ban nh\xa9n d\xa9n B\xb6o Th\xbeng M\xad\xeang Kh\xad\xacng " * 3, "phông"),
-    (
         VNI.encode("cp1252"),
         "phông",
     ),
+    (VNI.encode("utf-8"), "phông"),
     (b"\xef\xbb\xbf\xff\xfe bad", "BOM"),
 ]
 
