@@ -78,8 +78,11 @@ _ENUM = re.compile(
     r"(?!\s{0,3},?\s{0,3}(?:[Nn]gày\s{1,3})?\d{1,2}/\d{1,2}))"
     r"|(?P<la>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}là)"
     r"|(?P<num2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
-    r"|(?P<num>\(\d{1,2}\)|\d{1,2}[.)/](?!\d))"
-    r"|(?P<letter>[a-zđ][.)])"
+    r"|(?P<num>\(\d{1,2}\)|\d{1,2}[.)/](?!\d)"
+    # ``1-``, ``1 -`` before a capital (never ``15-5-2023``), as typed Party documents write
+    r"|\d{1,2}[ \t]?-(?=[ \t]{1,3}[^\W\d_a-zđăâêôơư]))"
+    # ``a)``, ``a.``, ``(a)``, ``a/`` (not ``đ/c``, comrade: the slash form needs a space)
+    r"|(?P<letter>[a-zđ][.)]|\([a-zđ]\)|[a-zđ]/(?=[ \t]))"
     r"|(?P<star>\*)"
     r"|(?P<plus>\+)"
     r"|(?P<bullet>[-\u2013\u2022·➢▪◦►♦●○✓❖]))"

@@ -9,7 +9,7 @@ import pytest
 
 from reports.extraction import task_blocks as tb
 from reports.extraction import task_fields as tf
-from reports.extraction.tasks import find_tasks
+from reports.extraction.tasks import _ENUM, find_tasks
 from reports.extraction.types import Directive, Paragraph, Participant, Segmented, Span
 
 REF = dt.date(2025, 6, 20)
@@ -295,6 +295,38 @@ BLOCK_CASES = [
         [],
     ),
 ]
+
+
+_REQUEST = "Đồng chí Vũ Thị Hằng đề nghị các chi bộ thực hiện tốt các nhiệm vụ sau:\n"
+# typed-document markers: ``1-``, ``1 -``, ``a/``, ``(a)``
+BLOCK_CASES += [
+    (
+        _REQUEST + f"{a} Tiếp tục đổi mới sinh hoạt chi bộ.\n{b} Tăng cường nắm bắt dư luận.",
+        ["Tiếp tục đổi mới", "Tăng cường nắm bắt"],
+    )
+    for a, b in (("1-", "2-"), ("1 -", "2 -"), ("a/", "b/"), ("(a)", "(b)"), ("(1)", "(2)"))
+]
+
+# (line, the marker read at its start or None)
+MARKER_ROWS = [
+    ("1- Tiếp tục đổi mới", "1-"),
+    ("12 - Tăng cường", "12 -"),
+    ("a/ Tiếp tục", "a/"),
+    ("(c) Tiếp tục", "(c)"),
+    ("1/ Tiếp tục", "1/"),
+    ("b) Tiếp tục", "b)"),
+    # dates, ``đ/c`` (comrade) and a dash before a lower-case word are not markers
+    ("1-6-2025 là hạn chót", None),
+    ("15-5 hằng năm", None),
+    ("đ/c Hằng nhấn mạnh", None),
+    ("2 - các chi bộ", None),
+]
+
+
+@pytest.mark.parametrize(("line", "marker"), MARKER_ROWS)
+def test_enumeration_markers(line, marker):
+    m = _ENUM.match(line)
+    assert (m.group("m") if m else None) == marker
 
 
 def test_bare_comrade_is_the_person_named_before():
