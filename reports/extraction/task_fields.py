@@ -54,6 +54,8 @@ _UNIT_HEADS = (
     "Trung tâm|Trường|Ủy ban|UBND|HĐND|MTTQ|Đảng ủy|"
     "Đảng bộ|Đảng đoàn|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Công an|Bộ|Cục|Chi cục|"
     "Tổng cục|Vụ|Viện|Học viện|Tỉnh đoàn|Thành đoàn|Huyện đoàn|Đoàn|Mặt trận|Liên đoàn|"
+    # mass organisations and other bodies (§3.1): trade unions, alliances, courts, clubs
+    "Công đoàn|Liên minh|Hợp tác xã|Tòa án|Câu lạc bộ|Chi hội|Đồn|"
     "Liên hiệp|Cơ quan|Chi bộ|Tạp chí|Nhà xuất bản|Thông tấn xã|Bảo tàng|Thư viện|Hội đồng|"
     "BCĐ|Kho bạc|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|Thường trực|Lãnh đạo|"
     "Bộ Chỉ huy|Bộ đội|Cục|Cảnh sát|Ủy ban Mặt trận|Thanh tra|BTG|BTGTU|BTGHU|Ngành|"

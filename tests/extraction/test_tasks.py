@@ -553,6 +553,21 @@ SPLIT = [
         "Công an tỉnh, Sở Thông tin và Truyền thông.",
         ["Công an tỉnh", "Sở Thông tin và Truyền thông"],
     ),
+    # mass organisations and other bodies start a unit too
+    (
+        "Ban Dân vận Huyện ủy, Công đoàn Giáo dục huyện",
+        ["Ban Dân vận Huyện ủy", "Công đoàn Giáo dục huyện"],
+    ),
+    (
+        "Liên minh Hợp tác xã tỉnh và Tòa án nhân dân tỉnh",
+        ["Liên minh Hợp tác xã tỉnh", "Tòa án nhân dân tỉnh"],
+    ),
+    ("Đoàn Thanh niên, Chi hội Cựu chiến binh", ["Đoàn Thanh niên", "Chi hội Cựu chiến binh"]),
+    # ...but a comma inside a name still does not cut it
+    (
+        "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+        ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
+    ),
     ("", []),
 ]
 
