@@ -20,6 +20,7 @@ BENCHMARKS = [
     ("benchmarks.bench_import", True),
     ("benchmarks.bench_export", True),
     ("benchmarks.bench_reports", True),
+    ("benchmarks.bench_admin", True),
 ]
 
 
