@@ -210,21 +210,91 @@ def _from_tcvn3(text: str, data: bytes, encoding: str) -> str | None:
     >>> _from_tcvn3("U\u00fb ban nh\u00a9n d\u00a9n", b"", "utf-8")
     'Uỷ ban nhân dân'
     """
-    if encoding in ("cp1258", "latin-1"):
-        raw = data
-    else:
-        out = bytearray()
-        for ch in text:
-            if ord(ch) < 0x100:
-                out.append(ord(ch))
-                continue
-            try:
-                out += ch.encode("cp1252")
-            except UnicodeEncodeError:
-                return None  # a real Unicode letter: not a font-typed text
-        raw = bytes(out)
+    raw = _font_bytes(text, data, encoding)
+    if raw is None:
+        return None
     converted = "".join(_TCVN3.get(b, chr(b)) for b in raw)
     return unicodedata.normalize("NFC", converted)
+
+
+# VNI fonts: a base letter followed by mark letters (Latin-1 glyphs of the font's bytes)
+_ACUTE, _GRAVE, _HOOK, _TILDE, _DOT = "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"
+_CIRC, _BREVE = "\u0302", "\u0306"
+_VNI_MARKS = {
+    "ù": _ACUTE,
+    "ø": _GRAVE,
+    "û": _HOOK,
+    "õ": _TILDE,
+    "ï": _DOT,
+    "â": _CIRC,
+    "ê": _BREVE,
+    "á": _CIRC + _ACUTE,
+    "à": _CIRC + _GRAVE,
+    "å": _CIRC + _HOOK,
+    "ã": _CIRC + _TILDE,
+    "ä": _CIRC + _DOT,
+    "é": _BREVE + _ACUTE,
+    "è": _BREVE + _GRAVE,
+    "ú": _BREVE + _HOOK,
+    "ü": _BREVE + _TILDE,
+    "ë": _BREVE + _DOT,
+}
+_VNI_MARKS.update({k.upper(): v for k, v in list(_VNI_MARKS.items())})
+_VNI_LETTERS = {
+    **{"ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư", "ñ": "đ", "Ñ": "Đ"},
+    **{"í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị"},
+    **{"Í": "Í", "Ì": "Ì", "Æ": "Ỉ", "Ó": "Ĩ", "Ò": "Ị"},
+}
+_VOWELS = frozenset("aeiouyAEIOUYơưƠƯ")
+
+
+# Latin-1 letters and symbols no Vietnamese word has: left over after a wrong conversion
+_ALIEN = frozenset("øïäåëüØÏÄÅËÜ©ª«¬®§¨¸µ¶·¹º»¼½¾\u00ad")
+
+
+def _alien_marks(text: str) -> bool:
+    """A converted text that still holds font marks: the conversion did not fit."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return _legacy_font(text) or sum(1 for ch in text if ch in _ALIEN) > 1 + letters // 200
+
+
+def _from_vni(text: str, data: bytes, encoding: str) -> str | None:
+    """Text typed with a VNI font, converted to Unicode: each mark letter joins the vowel
+    before it (``Vieät`` → ``Việt``, ``Ñaûng`` → ``Đảng``).
+
+    >>> _from_vni("Xin chaøo, Ñaûng boä Vieät Nam", b"", "utf-8")
+    'Xin chào, Đảng bộ Việt Nam'
+    """
+    raw = _font_bytes(text, data, encoding)
+    if raw is None:
+        return None
+    out: list[str] = []
+    for ch in raw.decode("latin-1"):
+        mark = _VNI_MARKS.get(ch)
+        if mark is not None and out:
+            base = unicodedata.normalize("NFD", out[-1])
+            if base[0] in _VOWELS or unicodedata.normalize("NFC", base[0]) in _VOWELS:
+                out[-1] = unicodedata.normalize("NFC", base + mark)
+                continue
+        out.append(_VNI_LETTERS.get(ch, ch))
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _font_bytes(text: str, data: bytes, encoding: str) -> bytes | None:
+    """The font's bytes behind a legacy-font text: the file's own bytes when it was read
+    as a single-byte code page, else the characters mapped back to cp1252 bytes."""
+    if encoding in ("cp1258", "latin-1"):
+        return data
+    out = bytearray()
+    for ch in text:
+        if ord(ch) < 0x100:
+            out.append(ord(ch))
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return None  # a real Unicode letter: not a font-typed text
+    return bytes(out)
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -315,10 +385,11 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         text, encoding = repaired, "utf-8 (sửa lỗi mã hóa)"
     # the legacy-font check sees the text before tidy: TCVN3's "ư" is a soft hyphen
     legacy = _legacy_font(text)
-    if legacy and _tcvn3_like(text):
-        converted = _from_tcvn3(text, data, encoding)
-        if converted and _vietnamese(converted) and not _legacy_font(converted):
-            text, encoding, legacy = converted, "tcvn3", False
+    if legacy:
+        tcvn3 = _tcvn3_like(text)
+        converted = (_from_tcvn3 if tcvn3 else _from_vni)(text, data, encoding)
+        if converted and _vietnamese(converted) and not _alien_marks(converted):
+            text, encoding, legacy = converted, ("tcvn3" if tcvn3 else "vni"), False
     text = tidy(text)
     if not text.strip():
         raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
