@@ -5,10 +5,11 @@ UTF-8, then Windows-1258 when the bytes fit it (decoded, then NFC, which compose
 separate tone marks that cp1258 carries). It rejects, with a Vietnamese message shown
 to staff, what is not a Vietnamese Unicode text: empty or whitespace-only input, input
 over the size limit, binary files (NUL bytes, many control bytes, PDF/Word/ZIP/image
-signatures), bytes that fit no supported encoding, and text typed with a VNI font,
-which decodes but is not Vietnamese Unicode (domain-vi §1.4 ratio check). Text typed
-with a TCVN3 (ABC) font, as bytes or as the characters Word shows for it, is converted
-with the TCVN 5712 table (encoding ``tcvn3``).
+signatures), and bytes that fit no supported encoding. Text typed with a legacy
+Vietnamese font (domain-vi §1.4 ratio check), as bytes or as the characters Word shows
+for it, is converted: TCVN3/ABC with the TCVN 5712 table (encoding ``tcvn3``), VNI by
+joining each mark letter to its vowel (``vni``); one that does not convert cleanly is
+rejected.
 
 UTF-8 that was once read as Windows-1252 and saved again (mojibake, ``Äáº£ng`` for
 ``Đảng``) is repaired when the reverse conversion is exact and yields Vietnamese text
