@@ -106,7 +106,7 @@ _LOWER_OK = _words(
     nghiệp chính trị kiểm tra trung ương tổ chức văn phòng đoàn công an quân sự khu vực liên
     hiệp phụ nữ thanh niên mặt trận quốc thông tin truyền sở khoa học lý luận giám đốc cục bộ
     nước hành chấp khóa cấp lao động thương binh ngành trường viện tổng phân hiệu
-    báo đài hình dự khuyết chủ ủy gia"""
+    báo đài hình dự khuyết chủ ủy gia thôn bản ấp buôn làng khóm"""
 )
 # A position does not end on these (they need a word after them).
 _NOT_LAST = frozenset({"và", "các", "dự", "chủ", "phó", "thường", "tổng", "cơ", "tổ"})
@@ -341,6 +341,13 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
     n = len(toks)
     while j < n and j - i < _MAX_POSITION_TOKENS:
         tok = toks[j]
+        hl = _head_len(toks, j) if tok.text.islower() else 0
+        if hl:
+            # a lower-case head: ``nguyên Viện trưởng``, ``..., giảng viên``
+            j += hl
+            if toks[j - 1].low not in _NOT_LAST and toks[j - 1].low != "nguyên":
+                last_good = j
+            continue
         if _is_word(tok) or tok.text.isdigit():
             if not _position_token_ok(toks, j):
                 break

@@ -352,6 +352,17 @@ PARTICIPANT_ROWS = [
         (),
         [("K'Hiếu", "Chủ tịch Ủy ban Mặt trận Tổ quốc xã", ("speaking",))],
     ),
+    # a former post (``nguyên`` in lower case) and a village (``thôn``, ``bản``) in a position
+    (
+        ["PGS.TS Đoàn Minh Tâm, nguyên Phó Viện trưởng Viện Sử học trình bày tham luận."],
+        (),
+        [("Đoàn Minh Tâm", "nguyên Phó Viện trưởng Viện Sử học", ("speaking",))],
+    ),
+    (
+        ["Đồng chí Sùng A Tủa, Bí thư Chi bộ bản Háng Tày chia sẻ kinh nghiệm."],
+        (),
+        [("Sùng A Tủa", "Bí thư Chi bộ bản Háng Tày", ("speaking",))],
+    ),
     (
         ["GS.TSKH Đỗ Quang Minh, Chủ tịch Hội đồng khoa học phát biểu."],
         (),
