@@ -163,10 +163,12 @@ _END_MARKERS = (
 )
 # A related-list heading in general: "(Các) tin / bài (viết) / tin bài / video" + what kind
 # ("khác", "liên quan", "cùng chuyên mục", "mới hơn", "đã đưa ngày", "đọc nhiều" ...).
+# ("Nổi bật:", "Mới", "Khác" alone are ordinary words: they need the list's head noun.)
 _LIST_HEADING = re.compile(
-    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|video|anh)?\s?"
+    r"^(?:cac |nhung )?(?:(?:tin|bai|bai viet|tin bai|tin tuc|video|anh) "
     r"(?:khac|lien quan|cung (?:chuyen muc|chu de|loai|danh muc)|moi(?: hon| nhat| cap nhat)?|"
-    r"cu hon|da dua|da dang|doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|noi bat|tieu diem)"
+    r"cu hon|da dua|da dang|doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|noi bat|tieu diem)|"
+    r"cung (?:chuyen muc|chu de|danh muc)|doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|tieu diem)"
     r"(?: ngay)?$"
 )
 # Lines that open the page footer whatever follows them ("Từ khóa: ...", "Tags: ...",
