@@ -228,6 +228,10 @@ def _clean_text(text: str) -> str:
     return text
 
 
+# Attribute lines that make the marked line before them a plan activity (a task).
+_ACTIVITY_ATTRS = frozenset({"chủ trì", "phối hợp", "thực hiện"})
+
+
 class _Builder:
     def __init__(self, seg: Segmented, participants, meetings):
         self.text = seg.text
@@ -242,6 +246,8 @@ class _Builder:
         self.section_period: str | None = None
         self.footer = False
         self.last_assigner: str | None = None
+        # a marked line outside any task part, waiting for a ``Cơ quan chủ trì:`` line
+        self.pending: tuple[str, int, re.Match[str]] | None = None
         # the last person named in the body, for a later bare "Đồng chí"
         self.last_speaker: str | None = None
         # a notice of conclusions: its task sections are the concluding person's
@@ -332,6 +338,15 @@ class _Builder:
             item = self.block.items[-1]
             item.attrs.setdefault(attr[0], attr[1])
             return
+        pending, self.pending = self.pending, None
+        if attr and pending and attr[0] in _ACTIVITY_ATTRS:
+            # a plan's activity (``(a) Tổ chức tọa đàm ...`` then ``- Cơ quan chủ trì: X``)
+            # is a task whatever its section is called (``NỘI DUNG, HÌNH THỨC``)
+            self._open_section()
+            self._marked(*pending)
+            if self.block and self.block.items:
+                self.block.items[-1].attrs.setdefault(attr[0], attr[1])
+            return
         if enum:
             self._marked(text, start, enum)
         else:
@@ -367,6 +382,8 @@ class _Builder:
             if self.section == tb.TASKS:
                 block = self._reopen_section()
             else:
+                # a task only if a responsibility line follows it (see ``feed``)
+                self.pending = (text, start, enum)
                 return
         body_start = start + enum.end()
         if block.family is None:

@@ -430,6 +430,45 @@ def test_plan_attribute_lines():
     )
 
 
+# (section heading, activity marker) -> the activities followed by a responsibility line
+# are tasks whatever the section is called; marked lines without one are not
+ACTIVITY_ROWS = [
+    ("II. NỘI DUNG, HÌNH THỨC", "(a)", "(b)"),
+    ("II. NỘI DUNG TUYÊN TRUYỀN", "1.", "2."),
+    ("2. Hình thức tuyên truyền", "a/", "b/"),
+]
+
+
+@pytest.mark.parametrize(("heading", "m1", "m2"), ACTIVITY_ROWS)
+def test_activities_with_a_responsibility_line(heading, m1, m2):
+    body = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Nâng cao nhận thức của cán bộ, đảng viên.\n"
+        f"{heading}\n"
+        f"{m1} Tổ chức tọa đàm về vai trò của Công đoàn.\n"
+        "- Cơ quan chủ trì: Công đoàn Giáo dục tỉnh.\n"
+        "- Cơ quan phối hợp: Đoàn Thanh niên Khối, Câu lạc bộ Lý luận trẻ.\n"
+        f"{m2} Treo băng rôn tại trụ sở các cơ quan.\n"
+        "- Đơn vị thực hiện: Các chi bộ cơ sở.\n"
+    )
+    tasks = _tasks(body)
+    assert [t.text for t in tasks] == [
+        "Tổ chức tọa đàm về vai trò của Công đoàn",
+        "Treo băng rôn tại trụ sở các cơ quan",
+    ]
+    assert tasks[0].lead == ("Công đoàn Giáo dục tỉnh",)
+    assert tasks[0].support == ("Đoàn Thanh niên Khối", "Câu lạc bộ Lý luận trẻ")
+
+
+def test_a_marked_line_with_only_a_time_line_is_not_an_activity():
+    body = (
+        "II. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "1. Tổ chức 12 hội nghị quán triệt nghị quyết.\n"
+        "- Thời gian: quý I/2025.\n"
+    )
+    assert _tasks(body) == ()
+
+
 def test_assigner_by_name_title_and_carry_over():
     people = (
         Participant("Lò Văn Thắng", "Trưởng ban Tuyên giáo Tỉnh ủy", ("chair", "concluding")),
