@@ -48,6 +48,9 @@ _NOUN_AT_START_RX = re.compile(r"^\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
 # Where a meeting title stops inside its sentence.
 _TITLE_STOP_RX = re.compile(
     r"\s(?:tại|vào (?:ngày|sáng|chiều|tối)|với sự|dưới sự|có sự|nhằm)\s|[;]|\.(?:\s|$)|"
+    # the format and the audience size are not part of the name: ``... theo hình thức
+    # trực tuyến``, ``... cho hơn 120 học viên``
+    r"\s(?:theo|bằng|dưới) hình thức\s|\scho\s(?:hơn|gần|trên|khoảng|\d)|"
     r",\s(?:với|nhằm|tại|có|dưới)\s"
 )
 _SECOND_RX = re.compile(r"\svà\s(?=" + _NOUN + r"\s)")

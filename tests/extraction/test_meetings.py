@@ -647,3 +647,29 @@ def test_lead_openers(line, genre, expected):
     assert [(m.start_date, m.end_date, m.host_unit) for m in got] == (
         [expected] if expected else []
     )
+
+
+# (lead, the meeting title read from it)
+TITLE_STOP_ROWS = [
+    (
+        "Sáng 10/6, Thành ủy Hòa Bình tổ chức Hội nghị báo cáo viên tháng 6/2024 theo hình "
+        "thức trực tuyến.",
+        "Hội nghị báo cáo viên tháng 6/2024",
+    ),
+    (
+        "Sáng 10/6, Thành ủy Hòa Bình tổ chức lớp bồi dưỡng lý luận chính trị cho hơn 100 "
+        "đảng viên mới.",
+        "lớp bồi dưỡng lý luận chính trị",
+    ),
+    # an audience named by words stays in the title
+    (
+        "Sáng 10/6, Thành ủy Hòa Bình tổ chức Hội nghị tập huấn cho cán bộ tuyên giáo cơ sở.",
+        "Hội nghị tập huấn cho cán bộ tuyên giáo cơ sở",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), TITLE_STOP_ROWS)
+def test_title_stops_before_format_and_audience_size(line, title):
+    got = find_meetings(_seg([line], None, D(2024, 6, 14)), participants=(), units=())
+    assert [m.title for m in got] == [title]
