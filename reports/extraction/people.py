@@ -214,6 +214,14 @@ _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
 )
+# A sentence recalling an earlier event (``Trước đó, ngày 20/6, Thành ủy đã tổ chức Hội
+# nghị ... do đồng chí X chủ trì``): its people took part in that one, not in this meeting.
+_OTHER_EVENT_RX = re.compile(
+    r"\s*(?:trước đó|trước đây|năm \d{4}|năm (?:qua|trước)|tháng \d{1,2}(?:/\d{4})?)\s*,"
+    r"[^.;]{0,200}?(?<![^\W\d_])đã\s+(?:phối hợp\s+)?tổ chức\s+(?:thành công\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|hội thi|lớp|buổi|cuộc|lễ|đại hội)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _REFERENCE_LEAD_RX = re.compile(r"(?<![^\W\d_])(?:của|như|lời)\s*$", re.IGNORECASE)
 _AFTER_WINDOW = 120
 # How far back a lead-in (``Báo cáo kết quả ..., đồng chí X``) is read.
@@ -650,6 +658,9 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         while si < len(bounds) - 1 and bounds[si][1] <= m.clause_start:
             si += 1
         s_start, s_end = bounds[si]
+        if _OTHER_EVENT_RX.match(canon, s_start, min(s_end, s_start + _LEAD_WINDOW)):
+            m.reference = True
+            continue
         prev_end = s_start
         if idx > 0 and mentions[idx - 1].tail > s_start:
             prev_end = mentions[idx - 1].tail

@@ -352,6 +352,28 @@ PARTICIPANT_ROWS = [
         (),
         [("K'Hiếu", "Chủ tịch Ủy ban Mặt trận Tổ quốc xã", ("speaking",))],
     ),
+    # people of an earlier event the article recalls are not participants of this one
+    (
+        [
+            "Đồng chí Lò Văn Hưng, Bí thư Huyện ủy chủ trì hội nghị.",
+            "Trước đó, ngày 20/6, Huyện ủy đã tổ chức Hội nghị học tập chuyên đề do đồng chí "
+            "Mã Văn Tiến, Phó Bí thư Huyện ủy chủ trì.",
+        ],
+        (),
+        [("Lò Văn Hưng", "Bí thư Huyện ủy", ("chair",))],
+    ),
+    # ...but ``Trước đó`` inside this meeting keeps its people
+    (
+        [
+            "Đồng chí Lò Văn Hưng, Bí thư Huyện ủy chủ trì hội nghị.",
+            "Trước đó, đồng chí Mã Văn Tiến, Phó Bí thư Huyện ủy trình bày báo cáo.",
+        ],
+        (),
+        [
+            ("Lò Văn Hưng", "Bí thư Huyện ủy", ("chair",)),
+            ("Mã Văn Tiến", "Phó Bí thư Huyện ủy", ("reporting",)),
+        ],
+    ),
     # a former post (``nguyên`` in lower case) and a village (``thôn``, ``bản``) in a position
     (
         ["PGS.TS Đoàn Minh Tâm, nguyên Phó Viện trưởng Viện Sử học trình bày tham luận."],
