@@ -737,10 +737,16 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
             best = (score, rank, date, span)
     # body: from after the title to the first end marker
     body_lines: list[_Line] = []
+    resume = -1  # lines before this index belong to a related box inside the article
     for line in lines[first:]:
+        if line.index < resume:
+            continue
         if line.index in skip or (title_line is not None and line.text == title_line.text):
             continue
         if body_lines and _end_marker(line):
+            resume = _after_inline_box(lines, line)
+            if resume > 0:
+                continue
             break
         nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
         if (
@@ -839,6 +845,51 @@ def _strip_source_tag(line: _Line) -> _Line:
     cut = m.end()
     text = line.text[cut:]
     return _Line(text, line.start + cut, line.end, line.index, line.canon[cut:], fold(text))
+
+
+# Boxes some portals put inside the article ("Xem thêm:" + a few titles), after which the
+# article goes on.
+_INLINE_BOX = frozenset(
+    {
+        "xem them",
+        "doc them",
+        "tin lien quan",
+        "bai lien quan",
+        "tin bai lien quan",
+        "co the ban quan tam",
+        "ban co the quan tam",
+    }
+)
+_BOX_TITLES = 3
+_GOES_ON_WORDS = 15
+
+
+def _after_inline_box(lines: list[_Line], marker: _Line) -> int:
+    """Index of the first line after a related box inside the article, or -1 when the
+    marker ends the article: the box is 1-3 title lines, and at least two sentences of
+    running text follow it."""
+    if marker.folded.rstrip(" :.") not in _INLINE_BOX:
+        return -1
+    k = marker.index + 1
+    titles = 0
+    while k < len(lines) and titles < _BOX_TITLES:
+        line = lines[k]
+        if line.text[-1] in ".:;!?" or _words(line.text) > 30 or _end_marker(line):
+            break
+        titles += 1
+        k += 1
+    if titles == 0 or k + 1 >= len(lines):
+        return -1
+    for line in lines[k : k + 2]:
+        if (
+            _words(line.text) < _GOES_ON_WORDS
+            or line.text[-1] not in ".:;!?"
+            or _end_marker(line)
+            or _boilerplate(line)
+            or _CAPTION_PREFIX.match(line.text)
+        ):
+            return -1
+    return k
 
 
 def _photo_credit(line: _Line) -> bool:

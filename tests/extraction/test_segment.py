@@ -628,6 +628,28 @@ TAILS = [
             "Hoàn thành việc tổng hợp, gửi Thường trực Huyện ủy trước ngày (20/4)",
         ],
     ),
+    # a related box inside the article: the article goes on after it
+    (
+        "Xem thêm:\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài\nGiao ban tuyên giáo tháng 3\n"
+        "Kết luận hội nghị, đồng chí Lê Văn An đề nghị các chi bộ tập trung làm tốt các"
+        " nhiệm vụ trọng tâm trong năm 2024 như sau:\n"
+        "Thứ nhất, tiếp tục đổi mới nội dung, phương thức sinh hoạt chi bộ ở các khu dân cư"
+        " trên địa bàn toàn huyện.",
+        [
+            "Kết luận hội nghị, đồng chí Lê Văn An đề nghị các chi bộ tập trung làm tốt các"
+            " nhiệm vụ trọng tâm trong năm 2024 như sau:",
+            "Thứ nhất, tiếp tục đổi mới nội dung, phương thức sinh hoạt chi bộ ở các khu dân cư"
+            " trên địa bàn toàn huyện.",
+        ],
+    ),
+    # at the end of the page, what follows the list is the footer
+    (
+        "Tin liên quan\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài\n"
+        "Báo Sông Mây - Cơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Sông Mây.\n"
+        "Giấy phép số 112/GP-BTTTT ngày 12/3/2020 của Bộ Thông tin và Truyền thông cấp cho báo.",
+        [],
+    ),
+    ("Xem thêm:\nSơ kết Chỉ thị 05-CT/TW ở xã Nà Vài", []),
     # ordinary words alone on a line are not list headings
     ("Nổi bật:\nMột là, tổ chức tốt các hội nghị quán triệt trong toàn huyện.", None),
     ("Mới:\nHai là, tổ chức tốt các hội nghị quán triệt trong toàn huyện.", None),
