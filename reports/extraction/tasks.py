@@ -222,7 +222,8 @@ def _tidy(text: str) -> str:
 
 def _clean_text(text: str) -> str:
     text = _tidy(text)
-    text = _END_MARK.sub("", text).rstrip()
+    # the separator after an inline or listed item (``(1) ... ; (2) ...``) is not its text
+    text = _END_MARK.sub("", text).rstrip().rstrip(";,").rstrip()
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1].rstrip()
     return text

@@ -460,6 +460,18 @@ def test_activities_with_a_responsibility_line(heading, m1, m2):
     assert tasks[0].support == ("Đoàn Thanh niên Khối", "Câu lạc bộ Lý luận trẻ")
 
 
+def test_item_text_drops_the_list_separator():
+    body = (
+        "Đồng chí Vũ Thị Hằng đề nghị các chi bộ: (1) Nâng cao nhận thức; (2) Đổi mới "
+        "phương thức tuyên truyền; (3) Phát huy vai trò của báo chí."
+    )
+    assert [t.text for t in _tasks(body)] == [
+        "Nâng cao nhận thức",
+        "Đổi mới phương thức tuyên truyền",
+        "Phát huy vai trò của báo chí",
+    ]
+
+
 def test_a_marked_line_with_only_a_time_line_is_not_an_activity():
     body = (
         "II. KẾT QUẢ ĐẠT ĐƯỢC\n"
