@@ -189,6 +189,8 @@ _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bbáo cáo\s+(?:tóm tắt\s+)?(?:do|của)\s*$", "reporting"),
         (r"(?<!bài )\b(?:ý kiến\s+)?(?:tham luận|phát biểu)\s+của\s*$", "speaking"),
         (r"\bsự chủ trì của\s*$", "chair"),
+        # ``Theo ông X, Trưởng ban ..., năm qua ...``: what the person said there
+        (r"(?:^|[,.]\s*)theo\s*$", "speaking?"),
         (r"^(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$", "chair"),
         (
             r"^(?:đến\s+|về\s+)?(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo\b[^;]{0,80}"
@@ -669,7 +671,14 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         lead_clause = re.split(r"[;:]", lead)[-1].strip()
         for rx, role in _LEAD_ROLES:
             if rx.search(lead_clause):
-                (m.weak if role == "attending" else m.roles).add(role)
+                if role == "speaking?":
+                    # only ``Theo ông X, <position>``: ``Theo Tổng Bí thư X`` cites a leader
+                    if m.tail > m.end:
+                        m.weak.add("speaking")
+                elif role == "attending":
+                    m.weak.add(role)
+                else:
+                    m.roles.add(role)
                 break
         else:
             # ``tác phẩm của X``, ``như X đã khẳng định``: cited, not present

@@ -374,6 +374,14 @@ PARTICIPANT_ROWS = [
             ("Mã Văn Tiến", "Phó Bí thư Huyện ủy", ("reporting",)),
         ],
     ),
+    # ``Theo ông X, <position>, ...`` reports what the person said; a cited leader is not
+    (
+        ["Theo ông Lục Văn Đông, Trưởng ban Tuyên giáo Huyện ủy, năm qua ngành làm tốt."],
+        (),
+        [("Lục Văn Đông", "Trưởng ban Tuyên giáo Huyện ủy", ("speaking",))],
+    ),
+    (["Theo Tổng Bí thư Đoàn Văn Khải, công tác tư tưởng phải đi trước một bước."], (), []),
+    (["Theo chỉ đạo của đồng chí Lục Văn Đông, Bí thư Huyện ủy, các xã làm tốt."], (), []),
     # a former post (``nguyên`` in lower case) and a village (``thôn``, ``bản``) in a position
     (
         ["PGS.TS Đoàn Minh Tâm, nguyên Phó Viện trưởng Viện Sử học trình bày tham luận."],
