@@ -109,7 +109,7 @@ _NUMERIC = re.compile(
 )
 _WORDED = re.compile(
     r"(?i:ngày)\s{1,3}(?P<d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<m>\d{1,2})"
-    r"(?:\s{0,3}(?:(?i:năm)|,)\s{0,3}(?P<y>" + _YEAR + r"))?(?!\d)"
+    r"(?:\s{0,3}(?:,\s{0,3}(?i:năm)|(?i:năm)|,)\s{0,3}(?P<y>" + _YEAR + r"))?(?!\d)"
 )
 _STRONG_CUES = (
     r"ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)|"

@@ -100,7 +100,7 @@ _OWN_NUMBER = re.compile(
     r"[A-ZĐƯ][A-ZĐƯa-z]*(?:[.\-][A-ZĐƯ][A-ZĐƯa-z]*){0,3}"
     r"|\d{1,5}(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ]{0,5}-[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*){0,2})"
 )
-_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZĐ][^\n,;:]{0,40},\s{0,2}(?i:ngày)\s{0,2}\d")
+_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZĐ][^\n,;:]{0,40},\s{0,2}(?:(?i:ngày)\s{0,2})?\d")
 _SEPARATOR = re.compile(r"^[-–—_*=.~•]{3,}$|^\*$|^-{1,2}\s*\*\s*-{1,2}$")
 _SIGNATURE = re.compile(
     r"^(?:T/M|TM\.|T\.M|K/T|KT\.|K\.T|T/L|TL\.|T\.L|Q/|Q\.|THỪA LỆNH|THAY MẶT|KÝ THAY)\s",

@@ -538,6 +538,29 @@ def test_today_header_is_not_the_publication_date():
     assert seg.published == D(2024, 2, 12)
 
 
+# (the place-and-date line of a notice, the date it gives)
+PLACE_DATES = [
+    ("Khe Vàng, ngày 15 tháng 7 năm 2023", D(2023, 7, 15)),
+    ("Khe Vàng, 15/7/2023", D(2023, 7, 15)),
+    ("Khe Vàng, ngày 15-7-2023", D(2023, 7, 15)),
+    ("Khe Vàng, ngày 15 tháng 7, năm 2023", D(2023, 7, 15)),
+    ("Thị trấn Khe Vàng, ngày 15 tháng 07 năm 2023.", D(2023, 7, 15)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PLACE_DATES)
+def test_place_and_date_lines(line, expected):
+    seg = segment(
+        tidy(
+            "HUYỆN ỦY KHE VÀNG          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            f"Số 87-TB/HU          {line}\n\nTHÔNG BÁO\nkết luận của Thường trực Huyện ủy\n\n"
+            "Ngày 10/7/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.\n"
+        )
+    )
+    assert seg.genre == "thong_bao"
+    assert seg.published == expected
+
+
 # --- date stamps and page endings of other portals ------------------------------------
 
 _TITLE = "Ban Tuyên giáo Huyện ủy Sông Mây giao ban công tác tuyên giáo quý I năm 2023"
