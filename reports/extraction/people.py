@@ -198,6 +198,8 @@ _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "directing",
         ),
         (r"^(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự\b[^;]{0,80}\bcó\s*(?:các\s+)?$", "attending"),
+        # ``Về phía tỉnh có đồng chí X, ...``: the guests, by side
+        (r"^về phía\b[^;]{0,80}\bcó\s*(?:các\s+)?$", "attending"),
     )
 )
 # A whole sentence that lists attendees or chairs: every person in it gets the role.
@@ -215,6 +217,7 @@ _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
         "attending",
     ),
     (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
+    (re.compile(r"^\s*về phía\b[^;.]{0,80}?\bcó\b", re.I), "attending"),
 )
 # A sentence recalling an earlier event (``Trước đó, ngày 20/6, Thành ủy đã tổ chức Hội
 # nghị ... do đồng chí X chủ trì``): its people took part in that one, not in this meeting.

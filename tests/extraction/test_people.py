@@ -374,6 +374,20 @@ PARTICIPANT_ROWS = [
             ("Mã Văn Tiến", "Phó Bí thư Huyện ủy", ("reporting",)),
         ],
     ),
+    # guests by side: ``Về phía tỉnh có đồng chí X``, ``Về phía huyện có các đồng chí: ...``
+    (
+        [
+            "Về phía tỉnh có đồng chí Hứa Văn Lợi, Phó Trưởng ban Dân vận Tỉnh ủy. Về phía "
+            "huyện có các đồng chí: Lã Thị Hòa, Phó Bí thư Huyện ủy; Vi Văn Tám, Chủ tịch "
+            "UBND huyện."
+        ],
+        (),
+        [
+            ("Hứa Văn Lợi", "Phó Trưởng ban Dân vận Tỉnh ủy", ("attending",)),
+            ("Lã Thị Hòa", "Phó Bí thư Huyện ủy", ("attending",)),
+            ("Vi Văn Tám", "Chủ tịch UBND huyện", ("attending",)),
+        ],
+    ),
     # ``Theo ông X, <position>, ...`` reports what the person said; a cited leader is not
     (
         ["Theo ông Lục Văn Đông, Trưởng ban Tuyên giáo Huyện ủy, năm qua ngành làm tốt."],
