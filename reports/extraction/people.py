@@ -433,6 +433,23 @@ def _name_run(toks: list[_Tok], i: int) -> int:
     return j
 
 
+def _upper_name_run(toks: list[_Tok], i: int) -> int:
+    """End of a name written in capitals after an honorific (``đồng chí LÊ VĂN AN``), or
+    ``i``: 2-4 upper-case syllables, none of them an abbreviated position."""
+    j = i
+    while j < len(toks) and j - i < 5 and _is_upper_word(toks[j].text):
+        if toks[j].text in _HEAD_ABBR:
+            break
+        j += 1
+    return j if 2 <= j - i <= 4 else i
+
+
+def _skip_separators(toks: list[_Tok], k: int) -> int:
+    while k < len(toks) and toks[k].text in ",-–:(":
+        k += 1
+    return k
+
+
 def _split_tail_name(toks: list[_Tok], a: int, b: int, *, honorific: bool) -> int | None:
     """Where the name starts in a run ``position ... name`` spanning tokens [a, b)."""
     best, best_score = None, 0.0
@@ -520,9 +537,13 @@ def _mentions_in(text: str) -> list[_Mention]:
         if j is None:
             i += 1
             continue
-        if honorific and j < n and _is_cap(toks[j].text) and not _head_len(toks, j):
-            end = _name_run(toks, j)
+        upper = honorific and j < n and hm is not None and _upper_name_run(toks, j) > j + 1
+        if honorific and j < n and (_is_cap(toks[j].text) or upper) and not _head_len(toks, j):
+            end = _upper_name_run(toks, j) if upper else _name_run(toks, j)
             size = end - j
+            if upper and not _parse_position(toks, _skip_separators(toks, end), canon):
+                # ``ông NGUYỄN VĂN A`` alone may be a byline; with a position it is a person
+                size = 0
             if 1 <= size <= 4:
                 name_end = toks[end - 1].end
                 k = end
@@ -751,6 +772,8 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
                 "counted": False,
             }
             order.append(key)
+        if rec["name"].isupper() and not m.name.isupper():
+            rec["name"] = m.name  # ``đồng chí LÊ VĂN AN`` then ``đồng chí Lê Văn An``
         if m.position and len(m.position) > len(rec["position"] or ""):
             rec["position"] = m.position
         rec["spans"].append(Span(offset + m.start, offset + m.end))

@@ -374,6 +374,17 @@ PARTICIPANT_ROWS = [
             ("Mã Văn Tiến", "Phó Bí thư Huyện ủy", ("reporting",)),
         ],
     ),
+    # a name in capitals after an honorific, with a position; the usual spelling wins
+    (
+        [
+            "Đồng chí LÒ THỊ HẢI, Bí thư Đảng ủy xã chủ trì hội nghị.",
+            "Kết luận hội nghị, đồng chí Lò Thị Hải đề nghị các chi bộ làm tốt.",
+        ],
+        (),
+        [("Lò Thị Hải", "Bí thư Đảng ủy xã", ("chair", "concluding"))],
+    ),
+    # ...without a position it may be a byline
+    (["Bài và ảnh: ông TRẦN HÙNG"], (), []),
     # guests by side: ``Về phía tỉnh có đồng chí X``, ``Về phía huyện có các đồng chí: ...``
     (
         [
