@@ -159,7 +159,10 @@ _HEAD_BY_FOLD = {fold(h): h for h in _HEADS}
 
 # lower-case words that end a name on a locality: ... tỉnh, ... huyện
 _LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
-_LOCALITY_RX = re.compile(r"[ \t]+(" + "|".join(_LOCALITIES) + r")(?![^\W_])")
+# lower case in running text; all capitals in a document's header (``... CƠ QUAN TỈNH``)
+_LOCALITY_RX = re.compile(
+    r"[ \t]+(" + "|".join((*_LOCALITIES, *(w.upper() for w in _LOCALITIES))) + r")(?![^\W_])"
+)
 # capitalised words that start something else than a name part
 _STOP_CAPS = frozenset(
     w.lower()
@@ -861,6 +864,35 @@ def _append_place(name: str, places: dict[str, str]) -> str:
     return name
 
 
+# Words of a bloc qualifier written in lower case in running text.
+_QUALIFIER_LOWER = frozenset(
+    [
+        "các",
+        "cơ",
+        "quan",
+        "nghiệp",
+        "chính",
+        "ương",
+        "tỉnh",
+        "huyện",
+        "thành",
+        "phố",
+        "thị",
+        "xã",
+        "trấn",
+        "quận",
+        "phường",
+    ]
+)
+
+
+def _header_case(qual: str) -> str:
+    """``CÁC CƠ QUAN TỈNH`` → ``các cơ quan tỉnh``; ``DOANH NGHIỆP TỈNH VÂN LĨNH`` →
+    ``Doanh nghiệp tỉnh Vân Lĩnh``."""
+    words = [w.lower() if w.lower() in _QUALIFIER_LOWER else w.capitalize() for w in qual.split()]
+    return " ".join(words)
+
+
 def _khoi_qualifier(groups: list[_Group]) -> str | None:
     """The one full bloc qualifier the text uses (các cơ quan Trung ương), or None."""
     quals: dict[str, str] = {}
@@ -871,6 +903,8 @@ def _khoi_qualifier(groups: list[_Group]) -> str | None:
                 qual = m.group(1)
                 k = _key(qual)
                 k = k if k.startswith("cac ") or " va " in k else "cac " + k
+                if qual.isupper():
+                    qual = _header_case(qual)  # ``KHỐI CÁC CƠ QUAN TỈNH`` in a header
                 if k not in quals or len(qual) > len(quals[k]):
                     quals[k] = qual
     # "Doanh nghiệp tỉnh" and "Doanh nghiệp tỉnh Vân Lĩnh" are one bloc: keep the longer

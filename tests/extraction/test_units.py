@@ -322,6 +322,10 @@ MORE_MENTIONS = [
         "Đảng ủy Công an tỉnh và Báo Quân đội nhân dân",
         ["Đảng ủy Công an tỉnh", "Báo Quân đội nhân dân"],
     ),
+    # a document's header in capitals keeps its locality
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"]),
+    ("BAN TUYÊN GIÁO HUYỆN ỦY", ["BAN TUYÊN GIÁO HUYỆN ỦY"]),
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", ["ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN"]),
 ]
 
 
@@ -371,6 +375,12 @@ def test_more_units(text, expected):
     units = {u.name: set(u.mentions) for u in find_units(_seg(text))}
     for name, mentions in expected.items():
         assert units.get(name) == mentions, units
+
+
+def test_a_bloc_qualifier_read_from_a_header_in_capitals():
+    text = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBan Tuyên giáo Đảng ủy Khối xây dựng kế hoạch."
+    names = [u.name for u in find_units(_seg(text))]
+    assert "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh" in names
 
 
 def test_merge_units_splits_an_unsplit_list():
