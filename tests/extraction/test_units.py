@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from reports.extraction.types import Paragraph, Segmented, Unit
+from reports.extraction.types import Paragraph, Segmented, Span, Unit
 from reports.extraction.units import canonical_unit, find_unit_mentions, find_units, merge_units
 
 
@@ -378,8 +380,10 @@ def test_more_units(text, expected):
 
 
 def test_a_bloc_qualifier_read_from_a_header_in_capitals():
-    text = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBan Tuyên giáo Đảng ủy Khối xây dựng kế hoạch."
-    names = [u.name for u in find_units(_seg(text))]
+    head = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
+    seg = _seg(head + "\nBan Tuyên giáo Đảng ủy Khối xây dựng kế hoạch.")
+    seg = dataclasses.replace(seg, title=head, title_span=Span(0, len(head)))
+    names = [u.name for u in find_units(seg)]
     assert "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh" in names
 
 
