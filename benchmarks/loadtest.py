@@ -254,14 +254,14 @@ def main(argv=None) -> int:
         manage(env, "migrate", "--noinput")
         manage(env, "generate_demo_data", "--meetings", str(max(1, args.tasks // 50)),
                "--tasks", str(args.tasks), "--seed", "1")  # fmt: skip
-        if database_url.startswith("postgres"):
-            manage(env, "shell", "-c", "from django.db import connection; "
-                   "connection.cursor().execute('ANALYZE')")  # fmt: skip
+        # planner statistics, as autovacuum keeps them on PostgreSQL (SQLite never gathers
+        # them by itself: without them /reports/ takes seconds there, see the README)
+        manage(env, "shell", "-c", "from django.db import connection; "
+               "connection.cursor().execute('ANALYZE')")  # fmt: skip
         import json
 
-        data = json.loads(
-            manage(env, "shell", stdin=PREPARE.format(users=args.users, password=PASSWORD))
-        )
+        prepared = manage(env, "shell", stdin=PREPARE.format(users=args.users, password=PASSWORD))
+        data = json.loads(prepared.strip().splitlines()[-1])
         manage(env, "collectstatic", "--noinput")
         print(f"prepared {args.tasks} tasks, {args.users} users in "
               f"{time.perf_counter() - started:.0f} s", file=sys.stderr)  # fmt: skip

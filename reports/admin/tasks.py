@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from simple_history.admin import SimpleHistoryAdmin
 
 from reports.admin.base import (
@@ -30,7 +30,10 @@ LeadUnitFilter = record_filter(
     "lead_unit",
     Unit,
     lambda qs, pk: qs.filter(task_units__unit_id=pk, task_units__role=TaskUnit.Role.LEAD),
-    choices=lambda units: units.filter(task_roles__role=TaskUnit.Role.LEAD).distinct(),
+    # one index probe per unit (taskunit_role_unit_idx), not a DISTINCT over every lead row
+    choices=lambda units: units.filter(
+        Exists(TaskUnit.objects.filter(unit=OuterRef("pk"), role=TaskUnit.Role.LEAD))
+    ),
 )
 
 
