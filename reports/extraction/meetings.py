@@ -68,7 +68,9 @@ _LEAD_OPENER_RX = re.compile(
     re.IGNORECASE,
 )
 _TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120})[,.;]", re.I)
-_FUTURE_RX = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch)\b", re.IGNORECASE)
+# ``theo kế hoạch``, ``sẽ``: a planned meeting; a plan cited by its number (``Thực hiện Kế
+# hoạch số 12-KH/TU``) is a document, not a sign of the future.
+_FUTURE_RX = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch(?!\s+(?:số\s+)?\d))\b", re.IGNORECASE)
 _NEXT_PART_RX = re.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", re.IGNORECASE)
 _RELATED_RX = re.compile(
     r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan)|Tin\s+(?:liên\s+quan|khác|"
@@ -165,11 +167,45 @@ def _title_from(canon: str, start: int) -> tuple[list[tuple[int, int]], str | No
 
 
 def _lead_date(
-    sentence: str, upto: int, *, reference: dt.date | None, period_end: dt.date | None
+    sentence: str,
+    upto: int,
+    *,
+    reference: dt.date | None,
+    period_end: dt.date | None,
+    after_clause: bool = False,
 ) -> tuple[dt.date | None, dt.date | None, int] | None:
     """Dates opening ``sentence`` (before ``upto``): (start, end, where the date ends);
-    start and end are None when the year cannot be known."""
+    start and end are None when the year cannot be known.
+
+    With ``after_clause``, the dated clause may follow an opening clause: ``Hướng tới kỷ
+    niệm ..., sáng 15/5, Ban X tổ chức``, ``Thực hiện Kế hoạch số 12 ngày 10/3, ngày 15/5,
+    Ban X tổ chức`` (the last comma-led dated clause before ``upto``, nothing dated after it).
+    """
+    got = _lead_date_at(sentence[:upto], reference=reference, period_end=period_end)
+    if got is not None or not after_clause:
+        return got
     head = sentence[:upto]
+    if len(head) > _CLAUSE_WINDOW:
+        return None
+    for clause in reversed(list(_CLAUSE_BREAK_RX.finditer(head))):
+        base = clause.end()
+        got = _lead_date_at(head[base:], reference=reference, period_end=period_end)
+        if got is not None:
+            if find_dates(head[base + got[2] :], default_year=2000):
+                return None  # another date after it: not the lead's own
+            return got[0], got[1], base + got[2]
+    return None
+
+
+# How long an opening clause plus the dated clause and the host may be, and where a clause
+# starts (after a comma).
+_CLAUSE_WINDOW = 400
+_CLAUSE_BREAK_RX = re.compile(r",\s")
+
+
+def _lead_date_at(
+    head: str, *, reference: dt.date | None, period_end: dt.date | None
+) -> tuple[dt.date | None, dt.date | None, int] | None:
     probe = find_dates(head[: _LEAD_WINDOW + 40], default_year=2000)
     if not probe or probe[0].start > _LEAD_WINDOW:
         return None
@@ -434,7 +470,7 @@ _VERB_LEAD_RX = re.compile(
     r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?P<verb>sơ kết|tổng kết|giao ban)\s"
 )
 _HOST_AFTER_RX = re.compile(
-    r"\s(?:do|của)\s(?P<host>[^,;.]{3,150}?)(?:\s(?:tổ chức|đã|được|diễn ra|khai mạc|tại)\b|"
+    r"\s(?:do|của)\s(?P<host>[^,;.]{3,150}?)(?:\s(?:tổ chức|đã|vừa|được|diễn ra|khai mạc|tại)\b|"
     r"[,;.]|$)"
 )
 
@@ -473,7 +509,13 @@ def _lead_meetings(
         titles = [t for t in (_tidy(text(a, b)) for a, b in parts) if t]
         if titles:
             period_end = _period_end(titles[0], reference)
-            got = _lead_date(sentence, m.start(), reference=reference, period_end=period_end)
+            got = _lead_date(
+                sentence,
+                m.start(),
+                reference=reference,
+                period_end=period_end,
+                after_clause=index < _OPENING_SENTENCES,
+            )
             if got is None and index < _OPENING_SENTENCES:
                 # ``Vừa qua, Ban ... tổ chức Hội nghị ... vào ngày 5/1``: a news lead whose
                 # date comes later (or ``vừa`` = just held); its subject must be a unit
@@ -499,8 +541,12 @@ def _lead_meetings(
         return None
     got = _lead_date(sentence, len(sentence), reference=reference, period_end=None)
     if got is None:
-        return None
+        return _held_meeting(sentence, text, span, reference=reference, units=units)
     rest_at = got[2] + len(sentence[got[2] :]) - len(sentence[got[2] :].lstrip(" ,"))
+    place = _PLACE_CLAUSE_RX.match(sentence, rest_at)
+    if place:
+        # ``Ngày 15/5, tại Hội trường Tỉnh ủy, Hội nghị ... đã diễn ra``
+        rest_at = place.end()
     noun = _NOUN_AT_RX.match(sentence, rest_at) or _CHAIRED_RX.search(sentence, rest_at)
     if noun:
         # ``Ngày 5/1, Hội nghị tổng kết ... của Tỉnh ủy X đã diễn ra``
@@ -525,6 +571,40 @@ def _lead_meetings(
         return None
     dates = (got[0], got[1]) if got[0] and got[1] else None
     return [(title, dates, _canonical_host(host, units), span, None)]
+
+
+_PLACE_CLAUSE_RX = re.compile(r"tại\s[^,;.]{1,100},\s*")
+# ``Hội nghị ... được tổ chức vào sáng 15/5``: a meeting named first, then held
+_HELD_RX = re.compile(
+    r"(?<![^\W\d_])(?:(?:đã\s+|vừa\s+)?được\s+tổ chức|(?:đã\s+)?diễn ra|(?:đã\s+)?khai mạc)"
+    r"(?![^\W\d_])"
+)
+
+
+def _held_meeting(
+    sentence: str, text, span: Span, *, reference: dt.date | None, units: tuple[Unit, ...]
+) -> list[tuple] | None:
+    """``Hội nghị ... của Ban X được tổ chức vào sáng 15/5``: the meeting named first in an
+    opening sentence, then said to be held, on a date with a cue (``vào``, ``sáng``) or
+    ``vừa`` (just held, dates null)."""
+    noun = _NOUN_AT_START_RX.match(sentence)
+    if not noun or _FUTURE_RX.search(sentence):
+        return None
+    held = _HELD_RX.search(sentence, noun.end())
+    if not held:
+        return None
+    stop = _NOUN_TITLE_STOP_RX.search(sentence, noun.end())
+    title = _tidy(text(noun.start("noun"), stop.start() if stop else len(sentence)))
+    if not title:
+        return None
+    later = _any_date(sentence[held.end() :], reference, _period_end(title, reference))
+    if not later and not _JUST_HELD_RX.search(sentence[: held.end()]):
+        return None
+    if later and reference and later[0] > reference:
+        return None
+    host_m = _HOST_AFTER_RX.search(sentence, noun.end())
+    host = _tidy(text(host_m.start("host"), host_m.end("host"))) if host_m else None
+    return [(title, later, _canonical_host(host, units), span, None)]
 
 
 def _period_end(title: str, reference: dt.date | None) -> dt.date | None:

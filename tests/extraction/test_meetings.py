@@ -629,6 +629,45 @@ LEAD_OPENER_ROWS = [
     (f"Ban Tuyên giáo Thành ủy Hòa Bình sẽ {_TRAINING}", "article", None),
     (f"Ban Tuyên giáo Thành ủy Hòa Bình {_TRAINING}", "ke_hoach", None),
     (f"Thực hiện Kế hoạch số 12 ngày 10/6, Thành ủy Hòa Bình {_TRAINING}", "article", None),
+    # an opening clause before the dated one: the last comma-led dated clause is the lead's
+    (
+        f"Hướng tới kỷ niệm 50 năm Ngày giải phóng quê hương, sáng 12/6, Huyện ủy Bình Sơn "
+        f"{_TRAINING}",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Huyện ủy Bình Sơn"),
+    ),
+    (
+        f"Thực hiện Kế hoạch số 12-KH/TU ngày 10/3/2024, ngày 12/6, Huyện ủy Bình Sơn {_TRAINING}",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Huyện ủy Bình Sơn"),
+    ),
+    # ...but a plan's meeting stays a plan
+    (f"Theo kế hoạch, ngày 12/6, Huyện ủy Bình Sơn {_TRAINING}", "article", None),
+    # the meeting named first, then held on a cued date, or just held
+    (
+        "Hội nghị tập huấn nghiệp vụ báo cáo viên năm 2024 của Huyện ủy Bình Sơn được tổ "
+        "chức vào sáng 12/6.",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Huyện ủy Bình Sơn"),
+    ),
+    (
+        "Hội nghị tập huấn nghiệp vụ báo cáo viên năm 2024 của Huyện ủy Bình Sơn vừa được tổ chức.",
+        "article",
+        (None, None, "Huyện ủy Bình Sơn"),
+    ),
+    (
+        "Hội nghị tập huấn nghiệp vụ báo cáo viên năm 2024 của Huyện ủy Bình Sơn sẽ được "
+        "tổ chức vào sáng 20/6.",
+        "article",
+        None,
+    ),
+    # a place between the date and the meeting
+    (
+        "Ngày 12/6, tại Hội trường Huyện ủy, Hội nghị tập huấn nghiệp vụ báo cáo viên năm "
+        "2024 đã diễn ra.",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), None),
+    ),
 ]
 
 
