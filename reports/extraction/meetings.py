@@ -33,9 +33,11 @@ _NOUN = (
     r"(?:[Bb]uổi |[Cc]uộc )?[Gg]ặp gỡ|[Ll]ớp tập huấn|[Ll]ớp bồi dưỡng|[Hh]ội thi|[Đđ]ại hội|"
     r"[Ll]ễ(?= [a-zđ]))"
 )
+# ``tổ chức``, and the verbs that open a meeting or a course (``khai mạc``, ``khai giảng``,
+# ``mở lớp``); not ``phát biểu khai mạc Hội nghị`` (a speech).
 _ORGANISE_RX = re.compile(
-    r"(?<![^\W\d_])tổ chức\s{1,3}(?:thành công\s{1,3}|trọng thể\s{1,3})?(?P<noun>" + _NOUN + r")"
-    r"(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:tổ chức|(?<!biểu\s)khai mạc|khai giảng|mở)\s{1,3}"
+    r"(?:thành công\s{1,3}|trọng thể\s{1,3})?(?P<noun>" + _NOUN + r")(?![^\W\d_])"
 )
 _NOUN_AT_RX = re.compile(r"\s*(?P<noun>" + _NOUN + r")(?![^\W\d_])")
 # ``Ngày 4/10, đồng chí X chủ trì hội nghị giao ban ...``
@@ -467,7 +469,7 @@ _NOUN_TITLE_STOP_RX = re.compile(
     r"\s(?:của|do|đã|được|diễn ra|khai mạc|tại|vào)\s|[;,]\s(?:tại|với|do)\s|\.(?:\s|$)"
 )
 _VERB_LEAD_RX = re.compile(
-    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?P<verb>sơ kết|tổng kết|giao ban)\s"
+    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?P<verb>sơ kết|tổng kết|giao ban|tập huấn)\s"
 )
 _HOST_AFTER_RX = re.compile(
     r"\s(?:do|của)\s(?P<host>[^,;.]{3,150}?)(?:\s(?:tổ chức|đã|vừa|được|diễn ra|khai mạc|tại)\b|"

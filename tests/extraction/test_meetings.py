@@ -661,6 +661,27 @@ LEAD_OPENER_ROWS = [
         "article",
         None,
     ),
+    # verbs that open a meeting or a course
+    (
+        "Sáng 12/6, Huyện ủy Bình Sơn khai mạc lớp bồi dưỡng lý luận chính trị năm 2024.",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Huyện ủy Bình Sơn"),
+    ),
+    (
+        "Sáng 12/6, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng lý luận chính trị.",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Trường Chính trị tỉnh"),
+    ),
+    (
+        "Sáng 12/6, Huyện ủy Bình Sơn mở lớp bồi dưỡng lý luận chính trị năm 2024.",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Huyện ủy Bình Sơn"),
+    ),
+    (
+        "Sáng 12/6, Ban Tuyên giáo Huyện ủy Bình Sơn tập huấn nghiệp vụ cho báo cáo viên.",
+        "article",
+        (D(2024, 6, 12), D(2024, 6, 12), "Ban Tuyên giáo Huyện ủy Bình Sơn"),
+    ),
     # a place between the date and the meeting
     (
         "Ngày 12/6, tại Hội trường Huyện ủy, Hội nghị tập huấn nghiệp vụ báo cáo viên năm "
