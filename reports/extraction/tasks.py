@@ -108,6 +108,15 @@ _INLINE_STYLES = (
         _ORDINAL_WORDS,
     ),
     (re.compile(r"(?:(?<=[\s;:])|^)(?P<n>[a-h])\)\s+"), tuple("abcdefgh")),
+    # ``: 1. ...; 2. ...`` and ``: - ...; - ...`` after a colon or a semicolon only
+    (
+        re.compile(r"(?:(?<=[;:]\s)|^)(?P<n>\d{1,2})[./]\s+(?=[^\W\d_])"),
+        tuple(str(i) for i in range(1, 100)),
+    ),
+    *(
+        (re.compile(r"(?:(?<=[;:]\s)|^)(?P<n>" + re.escape(ch) + r")\s+(?=[^\W\d_])"), (ch,) * 99)
+        for ch in "-–+•"
+    ),
 )
 _CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
 _STOP = re.compile(

@@ -306,6 +306,23 @@ BLOCK_CASES += [
     )
     for a, b in (("1-", "2-"), ("1 -", "2 -"), ("a/", "b/"), ("(a)", "(b)"), ("(1)", "(2)"))
 ]
+# inline lists after a colon: ``1. ...; 2. ...`` and ``- ...; - ...``
+BLOCK_CASES += [
+    (
+        "Đồng chí Vũ Thị Hằng đề nghị các chi bộ: "
+        + f"{a} Tiếp tục đổi mới sinh hoạt chi bộ; {b} Tăng cường nắm bắt dư luận.",
+        ["Tiếp tục đổi mới", "Tăng cường nắm bắt"],
+    )
+    for a, b in (("1.", "2."), ("-", "-"), ("+", "+"))
+]
+BLOCK_CASES += [
+    # a number inside an item is not a marker
+    (
+        "Đồng chí Vũ Thị Hằng đề nghị các chi bộ: 1. Tổ chức 2. đợt sinh hoạt; 2. Tăng "
+        "cường nắm bắt dư luận.",
+        ["Tổ chức 2. đợt sinh hoạt", "Tăng cường nắm bắt"],
+    ),
+]
 
 # (line, the marker read at its start or None)
 MARKER_ROWS = [
