@@ -454,6 +454,18 @@ def _upper_name_run(toks: list[_Tok], i: int) -> int:
     return j if 2 <= j - i <= 4 else i
 
 
+def _listed_after_comma(toks: list[_Tok], i: int, mentions: list[_Mention]) -> bool:
+    """A person listed after the previous one's position with only a comma between:
+    a family name, 2-4 capitalised syllables, then ``-``/``,`` and a position."""
+    if not mentions or i == 0 or toks[i - 1].text != "," or toks[i].text not in _FAMILY:
+        return False
+    if mentions[-1].tail != toks[i - 1].start or mentions[-1].position is None:
+        return False
+    end = _name_run(toks, i)
+    k = _skip_separators(toks, end)
+    return 2 <= end - i <= 4 and k > end and _head_len(toks, k) > 0
+
+
 def _skip_separators(toks: list[_Tok], k: int) -> int:
     while k < len(toks) and toks[k].text in ",-–:(":
         k += 1
@@ -539,6 +551,10 @@ def _mentions_in(text: str) -> list[_Mention]:
             j_pos = after_titles(tok.start)
         elif mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
             # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
+            honorific = True
+            j_pos = tok.start
+        elif _listed_after_comma(toks, i, mentions):
+            # ``các đồng chí: X - Trưởng ban ..., Y - Phó Chủ tịch ...``
             honorific = True
             j_pos = tok.start
         else:
@@ -724,6 +740,8 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         next_start = mentions[idx + 1].clause_start if idx + 1 < len(mentions) else len(canon)
         stop = min(next_start, s_end, m.tail + _AFTER_WINDOW)
         window = canon[m.tail : stop]
+        # ``đồng chí X (thứ hai từ trái sang) trao ...``: a caption's note before the verb
+        window = re.sub(r"^\s*\([^()]{0,40}\)", "", window)
         window_clean = re.split(r"[.;:!?]", window, maxsplit=1)[0].strip(" ,-–")
         strong, weak = _after_roles(window_clean)
         m.roles |= strong

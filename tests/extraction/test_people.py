@@ -385,6 +385,24 @@ PARTICIPANT_ROWS = [
     ),
     # ...without a position it may be a byline
     (["Bài và ảnh: ông TRẦN HÙNG"], (), []),
+    # a list with commas only: ``các đồng chí: X - <position>, Y - <position>``
+    (
+        [
+            "Tham dự có các đồng chí: Lã Văn Hòa - Trưởng ban Dân vận Huyện ủy, Đinh Thị Na - "
+            "Phó Chủ tịch UBND huyện và đại diện các xã."
+        ],
+        (),
+        [
+            ("Lã Văn Hòa", "Trưởng ban Dân vận Huyện ủy", ("attending",)),
+            ("Đinh Thị Na", "Phó Chủ tịch UBND huyện", ("attending",)),
+        ],
+    ),
+    # a caption's note between the name and the verb
+    (
+        [],
+        ("Ảnh: Đồng chí Lã Văn Hòa (thứ hai từ trái sang) trao giấy khen cho các tập thể.",),
+        [("Lã Văn Hòa", None, ("attending",))],
+    ),
     # guests by side: ``Về phía tỉnh có đồng chí X``, ``Về phía huyện có các đồng chí: ...``
     (
         [
