@@ -122,7 +122,17 @@ _VERB_STOP = _words(
 # Lower-case two-word verbs of briefings that end a position although their first word may
 # stand inside a unit name (``Sở Thông tin``, ``Truyền thông``, ``Báo``): ``Chính ủy Bộ Chỉ huy
 # Quân sự tỉnh thông tin về ...``, ``... Tỉnh ủy truyền đạt chuyên đề`` (§5.3).
-_VERB_PAIRS = frozenset({("thông", "tin"), ("truyền", "đạt"), ("truyền", "thụ"), ("báo", "cáo")})
+_VERB_PAIRS = frozenset(
+    {
+        ("thông", "tin"),
+        ("thông", "báo"),
+        ("truyền", "đạt"),
+        ("truyền", "thụ"),
+        ("báo", "cáo"),
+        ("phân", "tích"),
+        ("công", "bố"),
+    }
+)
 # ...and these need a particular next word to belong to a position at all.
 _NEEDS_NEXT = {"dự": {"khuyết"}, "chủ": {"tịch", "nhiệm"}, "thường": {"trực", "vụ"}}
 
@@ -165,14 +175,16 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"chỉ đạo", "directing"),
         (r"kết luận", "concluding"),
         (r"trình bày\s+(?:bản\s+|bài\s+)?tham luận", "speaking"),
-        (r"trình bày|báo cáo", "reporting"),
+        (r"trình bày|báo cáo|đọc\s+(?:bản\s+)?(?:báo cáo|dự thảo)", "reporting"),
         (r"tham luận|chia sẻ|thảo luận|góp ý|có ý kiến", "speaking"),
         (r"(?:tham\s+)?dự|có mặt", "attending"),
         (
             r"khẳng định|nhấn mạnh|cho biết|đề nghị|yêu cầu|ghi nhận|biểu dương|bày tỏ|"
             r"mong muốn|lưu ý|giao|đánh giá|thông tin|chúc mừng|gửi lời|cảm ơn|đề xuất|nêu rõ|"
             r"quán triệt|khái quát|tiếp thu|phát động|khai mạc|bế mạc|nhận định|chỉ rõ|phổ biến|"
-            r"giới thiệu|truyền đạt|trao đổi",
+            r"giới thiệu|truyền đạt|trao đổi|phân tích|làm rõ|nêu|đề cập|giải đáp|trả lời|"
+            r"hướng dẫn|định hướng|nhận xét|gợi mở|kiến nghị|thông báo|truyền thụ|công bố|"
+            r"đọc\s+(?:diễn văn|lời|thư|quyết định)",
             "speaking?",
         ),
         (r"trao|tặng", "attending"),

@@ -385,6 +385,22 @@ PARTICIPANT_ROWS = [
     ),
     # ...without a position it may be a byline
     (["Bài và ảnh: ông TRẦN HÙNG"], (), []),
+    # more verbs of lectures and briefings
+    *[
+        (
+            [f"TS. Mai Văn Lộc, Phó Giám đốc Trường Chính trị tỉnh {verb} nội dung chuyên đề."],
+            (),
+            [("Mai Văn Lộc", "Phó Giám đốc Trường Chính trị tỉnh", (role,))],
+        )
+        for verb, role in (
+            ("phân tích", "speaking"),
+            ("thông báo", "speaking"),
+            ("hướng dẫn", "speaking"),
+            ("giải đáp", "speaking"),
+            ("công bố", "speaking"),
+            ("đọc báo cáo về", "reporting"),
+        )
+    ],
     # a list with commas only: ``các đồng chí: X - <position>, Y - <position>``
     (
         [
