@@ -279,7 +279,8 @@ def report_directives(*, scope: ReportScope, limit: int | None = DIRECTIVE_TABLE
     """Per directive: meetings citing it, tasks implementing it, the share of those done,
     first and last citation (date of the citing meeting, or of the task's meeting); the most
     cited first. Two grouped queries (meeting citations, task citations), merged here."""
-    unfiltered = scope == ReportScope(today=scope.today)
+    # the viewer alone filters nothing when they see every unit: no subquery then
+    unfiltered = scope == ReportScope(today=scope.today, viewer_id=scope.viewer_id)
     meeting_citations = Citation.objects.filter(meeting__isnull=False)
     task_citations = Citation.objects.filter(task__isnull=False)
     if not unfiltered:
