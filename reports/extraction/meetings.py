@@ -341,6 +341,11 @@ def _unit_of_chair(people: tuple[Participant, ...]) -> str | None:
     return None
 
 
+_TITLE_AFTER_UNIT_RX = re.compile(
+    r"(?=" + _UNIT_START_RX.pattern[1:] + r")[^:]{3,120}:\s+(?=" + _NOUN + r"(?![^\W\d_]))"
+)
+
+
 def _host_from_title(title: str | None) -> str | None:
     """``Đảng ủy Khối ...: Tăng cường ...``: a unit heading the article title."""
     if not title or ":" not in title:
@@ -663,6 +668,12 @@ def _fallback(
     elif seg.title and _NOUN_AT_START_RX.match(seg.title):
         title = _tidy(seg.title)
         span = seg.title_span
+    elif seg.title and _TITLE_AFTER_UNIT_RX.match(seg.title):
+        # ``Huyện ủy X: Hội nghị sơ kết ...``: the meeting after the unit heading the title
+        at = _TITLE_AFTER_UNIT_RX.match(seg.title).end()
+        title = _tidy(seg.title[at:])
+        if seg.title_span:
+            span = Span(seg.title_span.start + at, seg.title_span.end)
     else:
         for p in paragraphs:
             m = _TAI_RX.match(canon_same_length(p.text))

@@ -733,3 +733,22 @@ TITLE_STOP_ROWS = [
 def test_title_stops_before_format_and_audience_size(line, title):
     got = find_meetings(_seg([line], None, D(2024, 6, 14)), participants=(), units=())
     assert [m.title for m in got] == [title]
+
+
+# (article title, the meeting reported when no lead sentence names one)
+TITLE_FALLBACK_ROWS = [
+    (
+        "Huyện ủy Bình Sơn: Hội nghị học tập chuyên đề năm 2024",
+        "Hội nghị học tập chuyên đề năm 2024",
+    ),
+    ("Hội nghị học tập chuyên đề năm 2024", "Hội nghị học tập chuyên đề năm 2024"),
+    ("Huyện ủy Bình Sơn: Tăng cường công tác tuyên giáo", None),
+    ("Tin tức: Hội nghị học tập chuyên đề", None),
+]
+
+
+@pytest.mark.parametrize(("title", "meeting"), TITLE_FALLBACK_ROWS)
+def test_meeting_from_a_title_after_its_unit(title, meeting):
+    seg = _seg(["Trong không khí phấn khởi, các đảng viên về dự đông đủ."], title, D(2024, 6, 14))
+    got = find_meetings(seg, participants=(_PERSON,), units=())
+    assert [m.title for m in got] == ([meeting] if meeting else [])
