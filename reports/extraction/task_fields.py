@@ -63,6 +63,10 @@ _UNIT_HEADS = (
 )
 _UNIT_START = re.compile(r"(?:(?:" + _UNIT_HEADS + r")(?![\w])|các\s|Các\s|ngành\s|cấp ủy)")
 _LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+_SUPPORT_AFTER = re.compile(
+    r"\s{0,3},\s{1,3}(?P<u>[^;.:()]{3,200}?)\s{1,3}(?:cùng\s{1,3})?phối hợp(?![\w])"
+    r"(?!\s{1,3}(?:chặt chẽ\s{1,3})?với)"
+)
 _CHU_TRI = re.compile(r"(?<![\w])[Cc]hủ trì(?![\w])")
 _PHOI_HOP_VOI = re.compile(r"(?<![\w])[Pp]hối hợp(?:\s{1,3}chặt chẽ)?\s{1,3}với\s{1,3}")
 # Where the clause holding a lead starts: a sentence or clause boundary or an assigning verb.
@@ -70,8 +74,10 @@ _CLAUSE_START = re.compile(r"(?:[.;:]\s|(?<![\w])(?:[Gg]iao|[Đđ]ề nghị|[Yy
 _MAX_NAME = 120
 _MAX_LIST = 300
 _ATTR = re.compile(
-    r"^[\s\-+•*]{0,4}(?P<key>(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s{1,3})?(?:[Cc]hủ trì|[Pp]hối hợp|"
-    r"thực hiện|[Tt]hực hiện)|[Tt]hời gian(?:\s{1,3}(?:thực hiện|hoàn thành))?|[Kk]inh phí|"
+    r"^[\s\-+•*]{0,4}(?P<key>(?:(?:[Cc]ơ quan|[Đđ]ơn vị)\s{1,3})?(?:[Cc]hủ trì|[Pp]hối hợp)"
+    r"(?:\s{1,3}thực hiện)?|(?:(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]rách nhiệm)\s{1,3})?"
+    r"(?:thực hiện|[Tt]hực hiện)|"
+    r"(?:[Tt]hời gian|[Tt]hời hạn)(?:\s{1,3}(?:thực hiện|hoàn thành))?|[Kk]inh phí|"
     r"[Đđ]ịa điểm|[Hh]ình thức|[Đđ]ối tượng|[Tt]hành phần|[Ss]ản phẩm|[Pp]hương thức)"
     r"\s{0,3}:\s{0,3}(?P<value>.*)$"
 )
@@ -173,6 +179,16 @@ def lead_support(text: str) -> tuple[list[str], list[str]]:
         if names:
             support = names
             break
+    if m and not support:
+        # ``X chủ trì, Y (cùng) phối hợp thực hiện``: the units named before ``phối hợp``
+        pm = _SUPPORT_AFTER.match(canon, m.end())
+        if pm:
+            names = split_units(text[pm.start("u") : pm.end("u")])
+            if names and all(
+                _unit_like(n, generic_ok=True) and _UNIT_START.match(canon_same_length(n))
+                for n in names
+            ):
+                support = names
     return lead, support
 
 
@@ -188,11 +204,15 @@ def attribute(line: str) -> tuple[str, str] | None:
         return None
     key = fold(m.group("key"))
     value = line[m.start("value") :].strip()
+    # ``Đơn vị chủ trì thực hiện``: the lead
+    key = (
+        key.removesuffix(" thuc hien") if key.endswith(("tri thuc hien", "hop thuc hien")) else key
+    )
     if key.endswith("chu tri"):
         return "chủ trì", value
     if key.endswith("phoi hop"):
         return "phối hợp", value
-    if key.startswith("thoi gian"):
+    if key.startswith(("thoi gian", "thoi han")):
         return "thời gian", value
     if key.endswith("thuc hien"):
         return "thực hiện", value

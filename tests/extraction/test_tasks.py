@@ -599,6 +599,14 @@ LEAD_SUPPORT = [
         ["Ban Tuyên giáo"],
         ["Ban Tuyên giáo các huyện ủy, thị ủy"],
     ),
+    # ``X chủ trì, Y (cùng) phối hợp``: the partners named before ``phối hợp``
+    (
+        "Ban Dân vận Huyện ủy chủ trì, Công đoàn huyện, Hội Nông dân huyện cùng phối hợp "
+        "thực hiện.",
+        ["Ban Dân vận Huyện ủy"],
+        ["Công đoàn huyện", "Hội Nông dân huyện"],
+    ),
+    ("Ban Dân vận Huyện ủy chủ trì, tăng cường phối hợp.", ["Ban Dân vận Huyện ủy"], []),
 ]
 
 
@@ -709,6 +717,11 @@ ATTRS = [
     ("- Đơn vị phối hợp: Sở B", ("phối hợp", "Sở B")),
     ("- Thời gian thực hiện: Quý III/2025.", ("thời gian", "Quý III/2025.")),
     ("- Tuyên truyền sâu rộng.", None),
+    ("- Đơn vị chủ trì thực hiện: Ban A.", ("chủ trì", "Ban A.")),
+    ("+ Cơ quan phối hợp thực hiện: Sở B", ("phối hợp", "Sở B")),
+    ("- Cơ quan thực hiện: Các chi bộ", ("thực hiện", "Các chi bộ")),
+    ("- Trách nhiệm thực hiện: Các chi bộ", ("thực hiện", "Các chi bộ")),
+    ("- Thời hạn hoàn thành: trước 30/9/2025", ("thời gian", "trước 30/9/2025")),
 ]
 
 
