@@ -162,7 +162,11 @@ _CAPTION_PREFIX_RX = re.compile(r"^\s*(?:Ảnh|Ảnh minh họa)\s*:\s*", re.IGN
 
 # --- roles ----------------------------------------------------------------------------
 
-_ADVERBS = r"(?:(?:cũng|đã|đến|tới|về|vừa|trực tiếp|đồng thời)\s+){0,3}"
+_ADVERBS = (
+    r"(?:(?:cũng|đã|đến|tới|về|vừa|cùng|trực tiếp|đồng thời|có bài|được giao)\s+){0,3}"
+    # ``thay mặt Ban Thường vụ Huyện ủy phát biểu``: on behalf of a body (a few words)
+    r"(?:thay mặt(?:\s+[^\W\d_]+){1,8}?\s+(?=phát biểu|trao|tặng|chúc|gửi))?"
+)
 # Verbs right after a person (and their position), in priority order.
 _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(_ADVERBS + "(?:" + rx + ")", re.IGNORECASE), role)
@@ -177,7 +181,7 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"trình bày\s+(?:bản\s+|bài\s+)?tham luận", "speaking"),
         (r"trình bày|báo cáo|đọc\s+(?:bản\s+)?(?:báo cáo|dự thảo)", "reporting"),
         (r"tham luận|chia sẻ|thảo luận|góp ý|có ý kiến", "speaking"),
-        (r"(?:tham\s+)?dự|có mặt", "attending"),
+        (r"(?:tham\s+)?dự|có mặt|thăm\s+và\s+làm việc|làm việc\s+với", "attending"),
         (
             r"khẳng định|nhấn mạnh|cho biết|đề nghị|yêu cầu|ghi nhận|biểu dương|bày tỏ|"
             r"mong muốn|lưu ý|giao|đánh giá|thông tin|chúc mừng|gửi lời|cảm ơn|đề xuất|nêu rõ|"

@@ -401,6 +401,22 @@ PARTICIPANT_ROWS = [
             ("đọc báo cáo về", "reporting"),
         )
     ],
+    # adverbs and phrasings around the role verb
+    *[
+        (
+            [f"Đồng chí Mai Văn Lộc, Bí thư Huyện ủy {words}."],
+            (),
+            [("Mai Văn Lộc", "Bí thư Huyện ủy", roles)],
+        )
+        for words, roles in (
+            ("cùng dự hội nghị", ("attending",)),
+            ("có bài phát biểu quan trọng", ("speaking",)),
+            ("dự và có bài phát biểu chỉ đạo hội nghị", ("directing",)),
+            ("thay mặt Ban Thường vụ Huyện ủy phát biểu", ("speaking",)),
+            ("được giao trình bày báo cáo", ("reporting",)),
+            ("đến thăm và làm việc", ("attending",)),
+        )
+    ],
     # a list with commas only: ``các đồng chí: X - <position>, Y - <position>``
     (
         [
