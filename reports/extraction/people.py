@@ -44,7 +44,7 @@ _FAMILY = _words(
     Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Kiều Khúc Quách Thái
     Tăng Từ Lưu Mạc Phùng Thân La Ninh Đàm Giang Âu Cù Doãn Hứa Khổng Kim Lục Mẫn Nghiêm Ông
     Quan Tôn Trình Vi Ma Hầu Bế Sầm Lường Cầm Quàng Giàng Vàng Sùng Thào Mùa Lầu Hờ Mã Lăng Lã
-    Bạch Chế Diệp Điểu Đèo Lèo Lỳ Tòng Vì Y"""
+    Bạch Chế Diệp Điểu Đèo Lèo Lỳ Tòng Vì Y Ksor Siu Rmah Kpă Thạch Danh Chau"""
 )
 # Middle syllables that make the family-name reading of the syllable before them certain.
 _MIDDLE = frozenset({"Thị", "Văn"})

@@ -401,6 +401,17 @@ PARTICIPANT_ROWS = [
             ("đọc báo cáo về", "reporting"),
         )
     ],
+    # Central Highlands and Khmer family names after a position
+    (
+        ["Trưởng ban Dân vận Huyện ủy Ksor H'Bé phát biểu tại hội nghị."],
+        (),
+        [("Ksor H'Bé", "Trưởng ban Dân vận Huyện ủy", ("speaking",))],
+    ),
+    (
+        ["Phó Bí thư Huyện ủy Thạch Sô Phi chủ trì hội nghị."],
+        (),
+        [("Thạch Sô Phi", "Phó Bí thư Huyện ủy", ("chair",))],
+    ),
     # adverbs and phrasings around the role verb
     *[
         (
