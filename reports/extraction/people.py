@@ -188,6 +188,7 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"quán triệt|khái quát|tiếp thu|phát động|khai mạc|bế mạc|nhận định|chỉ rõ|phổ biến|"
             r"giới thiệu|truyền đạt|trao đổi|phân tích|làm rõ|nêu|đề cập|giải đáp|trả lời|"
             r"hướng dẫn|định hướng|nhận xét|gợi mở|kiến nghị|thông báo|truyền thụ|công bố|"
+            r"cho rằng|kêu gọi|chỉ ra|lưu ý|nhắc nhở|động viên|"
             r"đọc\s+(?:diễn văn|lời|thư|quyết định)",
             "speaking?",
         ),

@@ -399,6 +399,8 @@ PARTICIPANT_ROWS = [
             ("giải đáp", "speaking"),
             ("công bố", "speaking"),
             ("đọc báo cáo về", "reporting"),
+            ("cho rằng cần làm rõ", "speaking"),
+            ("kêu gọi đổi mới", "speaking"),
         )
     ],
     # Central Highlands and Khmer family names after a position
