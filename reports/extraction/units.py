@@ -88,6 +88,9 @@ _HEADS: dict[str, str] = {
     "Thường vụ": _EXEC,
     "Thường trực": _EXEC,
     "Ban Tuyên giáo và Dân vận": _BOARD,
+    # the 2025 merged board is also written with a dash
+    "Ban Tuyên giáo - Dân vận": _BOARD,
+    "Ban Tuyên giáo – Dân vận": _BOARD,
     "Ban Tuyên giáo": _BOARD,
     "Ban Dân vận": _BOARD,
     "Ban Tổ chức": _BOARD,

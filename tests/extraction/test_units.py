@@ -324,6 +324,8 @@ MORE_MENTIONS = [
         "Đảng ủy Công an tỉnh và Báo Quân đội nhân dân",
         ["Đảng ủy Công an tỉnh", "Báo Quân đội nhân dân"],
     ),
+    # the 2025 merged board written with a dash
+    ("Ban Tuyên giáo - Dân vận Huyện ủy tổ chức", ["Ban Tuyên giáo - Dân vận Huyện ủy"]),
     # a document's header in capitals keeps its locality
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"]),
     ("BAN TUYÊN GIÁO HUYỆN ỦY", ["BAN TUYÊN GIÁO HUYỆN ỦY"]),
