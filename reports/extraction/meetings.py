@@ -83,7 +83,7 @@ _RELATED_RX = re.compile(
 _KIND_CUES: tuple[tuple[str, str], ...] = (
     (r"sơ kết", "so_ket"),
     (r"tổng kết", "tong_ket"),
-    (r"giao ban", "giao_ban"),
+    (r"giao ban|phiên thường kỳ", "giao_ban"),
     (r"báo cáo viên", "bao_cao_vien"),
     (r"tập huấn|bồi dưỡng", "tap_huan"),
     (r"hội thảo|tọa đàm|diễn đàn", "hoi_thao"),

@@ -528,6 +528,7 @@ KIND_ROWS = [
     ("Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023", "tong_ket"),
     ("hội nghị giao ban công tác tuyên giáo 9 tháng đầu năm", "giao_ban"),
     ("Hội nghị giao ban cộng tác viên dư luận xã hội tháng 8/2022", "giao_ban"),
+    ("Hội nghị cộng tác viên dư luận xã hội phiên thường kỳ tháng 8/2022", "giao_ban"),
     ("Hội nghị báo cáo viên cấp Đảng ủy Khối và thông tin chuyên đề quý III/2022", "bao_cao_vien"),
     ("Hội nghị tập huấn nghiệp vụ công tác tuyên giáo và đội ngũ báo cáo viên", "tap_huan"),
     ("Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo", "tap_huan"),
