@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def production_env(**extra):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_ENV"}}
+    # not the test run's own switches (the browser tests allow async-unsafe calls)
+    dropped = {"DEBUG", "DJANGO_ENV", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in dropped}
     return {
         **clean,
         "DJANGO_SETTINGS_MODULE": "config.settings",
