@@ -30,7 +30,7 @@ LeadUnitFilter = record_filter(
     "lead_unit",
     Unit,
     lambda qs, pk: qs.filter(task_units__unit_id=pk, task_units__role=TaskUnit.Role.LEAD),
-    # one index probe per unit (taskunit_role_unit_idx), not a DISTINCT over every lead row
+    # one index probe per unit (taskunit_unit_role_idx), not a DISTINCT over every lead row
     choices=lambda units: units.filter(
         Exists(TaskUnit.objects.filter(unit=OuterRef("pk"), role=TaskUnit.Role.LEAD))
     ),
