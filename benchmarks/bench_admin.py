@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+from benchmarks.testdb import setup_django
+
 ROOT = Path(__file__).resolve().parent.parent
 TIME_RATIO_TARGET = 2.0
 SEARCH_SPEEDUP_TARGET = 10.0
@@ -39,20 +41,6 @@ TASKS_PER_MEETING = 50
 REPEATS = 7
 SEARCH_TERMS = 5
 COUNT_RX = re.compile(r"\bCOUNT\(", re.IGNORECASE)
-
-
-def setup_django():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    return connection, name
 
 
 def generate(connection, tasks: int, seed: int) -> None:

@@ -23,12 +23,13 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import os
 import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+
+from benchmarks.testdb import setup_django
 
 ROOT = Path(__file__).resolve().parent.parent
 COPY_RATIO_TARGET = 3.0
@@ -45,20 +46,6 @@ SAMPLE_TEXT = (
     "Hồ Chí Minh nâng cao chất lượng sinh hoạt chi bộ bảo vệ nền tảng tư tưởng của Đảng"
 )
 WORDS = SAMPLE_TEXT.split()
-
-
-def setup_django():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    return connection, name
 
 
 def reference_data():

@@ -13,12 +13,13 @@ extraction time (target ≤ 3x). Exit 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import sys
 import time
 from pathlib import Path
+
+from benchmarks.testdb import setup_django
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY_RATIO_TARGET = 1.1
@@ -53,20 +54,6 @@ def variant(text: str, i: int) -> str:
 def generate(n: int) -> list[tuple[str, bytes]]:
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     return [(f"gen_{i:05d}.txt", variant(seeds[i % len(seeds)], i).encode()) for i in range(n)]
-
-
-def setup_django():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    return connection, name
 
 
 def main(argv=None) -> int:

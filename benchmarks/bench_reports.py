@@ -13,11 +13,12 @@ Exit 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from benchmarks.testdb import setup_django
 
 ROOT = Path(__file__).resolve().parent.parent
 TIME_RATIO_TARGET = 3.0
@@ -26,20 +27,6 @@ DEFAULT_LARGE_TASKS = 20_000
 FULL_LARGE_TASKS = 100_000
 TASKS_PER_MEETING = 50
 REPEATS = 5
-
-
-def setup_django():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    return connection, name
 
 
 def measure(client, connection, url: str) -> tuple[float, int, float]:
