@@ -71,11 +71,16 @@ def search_key(*parts: str | None) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
+def ordered_constraint(start: str, end: str, name: str) -> models.CheckConstraint:
+    """``end`` is not before ``start`` when both are set (dates, validity, spans)."""
+    return models.CheckConstraint(
+        condition=models.Q(**{f"{start}__isnull": True})
+        | models.Q(**{f"{end}__isnull": True})
+        | models.Q(**{f"{end}__gte": models.F(start)}),
+        name=name,
+    )
+
+
 def span_constraint(prefix: str) -> models.CheckConstraint:
     """A span ends at or after its start."""
-    return models.CheckConstraint(
-        condition=models.Q(span_start__isnull=True)
-        | models.Q(span_end__isnull=True)
-        | models.Q(span_end__gte=models.F("span_start")),
-        name=f"{prefix}_span_ordered",
-    )
+    return ordered_constraint("span_start", "span_end", f"{prefix}_span_ordered")

@@ -1,7 +1,14 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Evidence, Reviewed, Timestamped, search_key, span_constraint
+from reports.models.common import (
+    Evidence,
+    Reviewed,
+    Timestamped,
+    ordered_constraint,
+    search_key,
+    span_constraint,
+)
 
 
 class Meeting(Evidence, Reviewed, Timestamped):
@@ -46,18 +53,8 @@ class Meeting(Evidence, Reviewed, Timestamped):
         verbose_name_plural = "hội nghị"
         ordering = ["-start_date", "id"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(start_date__isnull=True)
-                | models.Q(end_date__isnull=True)
-                | models.Q(end_date__gte=models.F("start_date")),
-                name="meeting_end_after_start",
-            ),
-            models.CheckConstraint(
-                condition=models.Q(period_start__isnull=True)
-                | models.Q(period_end__isnull=True)
-                | models.Q(period_end__gte=models.F("period_start")),
-                name="meeting_period_ordered",
-            ),
+            ordered_constraint("start_date", "end_date", "meeting_end_after_start"),
+            ordered_constraint("period_start", "period_end", "meeting_period_ordered"),
             span_constraint("meeting"),
         ]
 

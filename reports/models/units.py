@@ -1,7 +1,7 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Timestamped, search_key
+from reports.models.common import Timestamped, ordered_constraint, search_key
 
 
 class Unit(Timestamped):
@@ -59,12 +59,7 @@ class Unit(Timestamped):
         verbose_name_plural = "đơn vị"
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(valid_from__isnull=True)
-                | models.Q(valid_to__isnull=True)
-                | models.Q(valid_to__gte=models.F("valid_from")),
-                name="unit_valid_to_after_valid_from",
-            ),
+            ordered_constraint("valid_from", "valid_to", "unit_valid_to_after_valid_from"),
             models.CheckConstraint(
                 condition=~models.Q(parent=models.F("id")), name="unit_not_own_parent"
             ),
