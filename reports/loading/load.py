@@ -9,7 +9,7 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from reports.extraction import EXTRACTOR_VERSION
-from reports.extraction.types import ExtractedDocument
+from reports.extraction.types import ExtractedDocument, Span
 from reports.extraction.types import Meeting as ExtractedMeeting
 from reports.extraction.types import Task as ExtractedTask
 from reports.loading.counts import Counts
@@ -46,6 +46,11 @@ class DocumentLoad:
     counts: Counts = field(default_factory=Counts)
     # records staff edited or verified that a re-extraction left alone
     skipped: list[str] = field(default_factory=list)
+
+
+def _span_fields(span: Span | None) -> dict:
+    """The evidence columns of a record found at ``span`` (both None when unknown)."""
+    return {"span_start": span.start if span else None, "span_end": span.end if span else None}
 
 
 def _set_fields(obj, values: dict) -> bool:
@@ -105,8 +110,7 @@ class _Loader:
             "period_end": period.end if period else None,
             "host_unit": host,
             "location": found.location or "",
-            "span_start": found.span.start if found.span else None,
-            "span_end": found.span.end if found.span else None,
+            **_span_fields(found.span),
         }
 
     def _meetings(self) -> list[Meeting]:
@@ -145,8 +149,7 @@ class _Loader:
             values = {
                 "position": (p.position or "")[:500],
                 "source_document": self.doc,
-                "span_start": span.start if span else None,
-                "span_end": span.end if span else None,
+                **_span_fields(span),
             }
             for role in p.roles:
                 row = current.get((person.pk, role))
@@ -181,8 +184,7 @@ class _Loader:
                     meeting=meeting,
                     source_document=self.doc,
                     as_written=found.label[:300],
-                    span_start=span.start if span else None,
-                    span_end=span.end if span else None,
+                    **_span_fields(span),
                 )
             )
             self.counts.add("citations", "created")
@@ -199,8 +201,7 @@ class _Loader:
             "assignees_text": "; ".join(found.assignees)[:500],
             "period_label": (found.period or "")[:200],
             "due_date": found.due_date,
-            "span_start": found.span.start,
-            "span_end": found.span.end,
+            **_span_fields(found.span),
         }
 
     def _tasks(self, meeting: Meeting | None, directives) -> None:
@@ -296,8 +297,7 @@ class _Loader:
                         task=task,
                         source_document=self.doc,
                         as_written=by_key[key].label[:300],
-                        span_start=mention.start if mention else None,
-                        span_end=mention.end if mention else None,
+                        **_span_fields(mention),
                     )
                 )
                 self.counts.add("citations", "created")
