@@ -86,18 +86,39 @@ def manage(env: dict, *args: str, stdin: str | None = None) -> str:
     return result.stdout
 
 
+# Half the clients are superusers; the other half editors who see one province (its unit and
+# every unit below it), so the per-unit filters of reports.selectors.access are under load.
 PREPARE = """
 import json
 from django.contrib.auth import get_user_model
-from reports.models import Task, TaskUnit, Unit
+from django.contrib.auth.models import Group
+from reports.models import StaffProfile, TaskUnit, Unit
+from reports.selectors.access import tasks_visible_to, visible_unit_ids
 User = get_user_model()
-for i in range({users}):
-    User.objects.create_superuser(f"canbo{{i:02d}}", f"canbo{{i:02d}}@example.vn", {password!r})
-task_ids = list(Task.objects.order_by("?").values_list("pk", flat=True)[:200])
-leads = list(
-    Unit.objects.filter(task_roles__role=TaskUnit.Role.LEAD).values_list("pk", "name").distinct()
+editors = Group.objects.get(name="Biên tập viên")
+provinces = list(
+    Unit.objects.filter(level=Unit.Level.PROVINCE, parent__level=Unit.Level.CENTRAL)
+    .order_by("pk")
 )
-print(json.dumps({{"task_ids": task_ids, "units": leads}}))
+users = {{}}
+for i in range({users}):
+    if i % 2 == 0:
+        name = f"quantri{{i:02d}}"
+        user = User.objects.create_superuser(name, f"{{name}}@example.vn", {password!r})
+    else:
+        name = f"canbo{{i:02d}}"
+        user = User.objects.create_user(name, f"{{name}}@example.vn", {password!r}, is_staff=True)
+        user.groups.add(editors)
+        StaffProfile.objects.create(user=user).units.add(provinces[i % len(provinces)])
+    leads = Unit.objects.filter(task_roles__role=TaskUnit.Role.LEAD)
+    unit_ids = visible_unit_ids(user)
+    if unit_ids is not None:
+        leads = leads.filter(pk__in=unit_ids)
+    users[name] = {{
+        "task_ids": list(tasks_visible_to(user).order_by("?").values_list("pk", flat=True)[:200]),
+        "units": list(leads.values_list("pk", "name").distinct()[:200]),
+    }}
+print(json.dumps(users))
 """
 
 
@@ -276,18 +297,20 @@ def main(argv=None) -> int:
         wait_until_up(port, server)
 
         sessions = []
-        for i in range(args.users):
+        for username, seen in data.items():
+            if not (seen["task_ids"] and seen["units"]):
+                raise SystemExit(f"{username} sees no task: generate more data (--tasks)")
             session = Session(port)
-            session.login(f"canbo{i:02d}")
-            sessions.append(session)
+            session.login(username)
+            sessions.append((session, seen))
 
         results = Results()
         budget = threading.Semaphore(args.max_requests)
         stop_at = time.monotonic() + args.seconds
         t0 = time.perf_counter()
         threads = [
-            threading.Thread(target=client, args=(s, data, results, stop_at, budget, i))
-            for i, s in enumerate(sessions)
+            threading.Thread(target=client, args=(s, seen, results, stop_at, budget, i))
+            for i, (s, seen) in enumerate(sessions)
         ]
         for thread in threads:
             thread.start()
@@ -312,7 +335,8 @@ def main(argv=None) -> int:
     print(f"{'page':22}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}"
           f"{'errors':>8}")  # fmt: skip
     rows = sorted(
-        {p for p, _, _ in samples}, key=[n for n, _ in pages(data, random.Random())].index
+        {p for p, _, _ in samples},
+        key=[n for n, _ in pages(next(iter(data.values())), random.Random())].index,
     )
     for name in [*rows, "all"]:
         chosen = [s for s in samples if name in ("all", s[0])]

@@ -11,6 +11,8 @@ Variables (all optional in development):
 - ``EXTRACTION_MAX_BYTES``: the largest document the importer accepts.
 - ``UPLOAD_MAX_FILE_BYTES``, ``UPLOAD_MAX_REQUEST_BYTES``, ``UPLOAD_MAX_FILES``: limits of
   the admin's upload page (per file, per request, files per request).
+- ``REPORTS_CACHE_SECONDS``: how long the reports keep computed figures (default 600; 0: off).
+  Any write raises the data version and the figures are recomputed at the next view.
 - ``STATIC_ROOT``: where ``collectstatic`` puts the static files (default ``staticfiles/``).
 
 Production only (``DJANGO_ENV=production``), each on by default:
@@ -182,6 +184,16 @@ EXTRACTION_MAX_BYTES = int(env_str("EXTRACTION_MAX_BYTES", str(2 * 1024 * 1024))
 UPLOAD_MAX_FILE_BYTES = int(env_str("UPLOAD_MAX_FILE_BYTES", str(EXTRACTION_MAX_BYTES)))
 UPLOAD_MAX_REQUEST_BYTES = int(env_str("UPLOAD_MAX_REQUEST_BYTES", str(10 * 1024 * 1024)))
 UPLOAD_MAX_FILES = int(env_str("UPLOAD_MAX_FILES", "20"))
+
+# Report figures are cached per version of the data (reports.selectors.report_cache), in each
+# process's memory: entries are keyed by the version, so processes never disagree.
+REPORTS_CACHE_SECONDS = int(env_str("REPORTS_CACHE_SECONDS", "600"))
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=True)

@@ -25,6 +25,7 @@ from reports.extraction.normalize import fold
 from reports.models import Directive, Person, ReviewState, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors.tasks import deadline_state
 from reports.services import exports as ex
+from reports.services.data_version import data_version_bump
 
 _DATE_INPUTS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 
@@ -286,9 +287,11 @@ class TaskUnitRoleField(fields.Field):
         links = TaskUnit.objects.filter(task=instance, role=self.role)
         links.exclude(unit_id__in=wanted).delete()
         present = set(links.values_list("unit_id", flat=True))
-        TaskUnit.objects.bulk_create(
+        added = TaskUnit.objects.bulk_create(
             TaskUnit(task=instance, unit_id=pk, role=self.role) for pk in sorted(wanted - present)
         )
+        if added:
+            data_version_bump()  # bulk_create sends no post_save
 
 
 class _Listed(list):

@@ -1,4 +1,15 @@
 import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: the data version goes back to its old value
+    when a test's transaction is rolled back, so a figure cached by one test could otherwise
+    be found by the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

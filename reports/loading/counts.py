@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 KINDS = ("meetings", "people", "units", "directives", "citations", "tasks")
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
+WRITES = ("created", "updated")
 
 
 @dataclass
@@ -21,6 +22,10 @@ class Counts:
 
     def get(self, kind: str, outcome: str) -> int:
         return self.tally[kind, outcome]
+
+    def wrote(self) -> bool:
+        """Whether anything was created or updated."""
+        return any(n for (_kind, outcome), n in self.tally.items() if outcome in WRITES)
 
     def merge(self, other: Counts) -> None:
         self.tally.update(other.tally)

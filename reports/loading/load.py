@@ -29,6 +29,7 @@ from reports.models import (
     TaskUnit,
 )
 from reports.models.common import search_key
+from reports.services.data_version import data_version_bump
 
 
 def text_sha256(text: str) -> str:
@@ -340,6 +341,9 @@ def document_load(
             document.save()
         result = DocumentLoad(document, status)
         _Loader(extracted, document, result).run()
+        if result.counts.wrote():
+            # bulk_create sends no post_save: the reports' cached figures are stale now
+            data_version_bump()
         if dry_run:
             transaction.set_rollback(True)
     return result

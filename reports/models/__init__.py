@@ -8,10 +8,12 @@ from reports.models.meetings import Meeting, Participation
 from reports.models.people import Person
 from reports.models.tasks import Task, TaskUnit, TaskUpdate
 from reports.models.units import Unit, UnitAlias
+from reports.models.versions import DataVersion
 
 __all__ = [
     "LOCKED_STATES",
     "Citation",
+    "DataVersion",
     "Directive",
     "DirectiveRelation",
     "Meeting",

@@ -173,20 +173,41 @@ def _state_counts(tasks: QuerySet[Task], today: dt.date) -> dict[str, int]:
     return _states_from(tasks.aggregate(**_state_aggregates(today)))
 
 
+def _overdue_bracket_aggregates(today: dt.date) -> dict:
+    """Overdue tasks per age bracket (``b180``: over 180 days...), as filtered counts."""
+    aggregates, upper = {}, None
+    for days in OVERDUE_AGE_BRACKETS:
+        condition = overdue_q(today=today) & Q(due_date__lt=today - dt.timedelta(days=days))
+        if upper is not None:
+            condition &= Q(due_date__gte=today - dt.timedelta(days=upper))
+        aggregates[f"b{days}"] = Count("pk", filter=condition)
+        upper = days
+    return aggregates
+
+
 def report_headline(*, scope: ReportScope) -> dict:
-    """Meetings, tasks, tasks per deadline state, tasks needing review (two queries)."""
+    """Meetings, tasks, tasks per deadline state, tasks needing review, overdue tasks per age
+    bracket: two queries (one scan of the tasks counts every figure)."""
     row = report_tasks(scope=scope).aggregate(
         tasks=Count("pk"),
         needs_review=Count("pk", filter=Q(review_state=ReviewState.NEEDS_REVIEW)),
         **_state_aggregates(scope.today),
+        **_overdue_bracket_aggregates(scope.today),
     )
     states = _states_from(row)
+    brackets = [
+        {"days": days, "upper": upper, "n": row[f"b{days}"]}
+        for days, upper in zip(
+            OVERDUE_AGE_BRACKETS, (None, *OVERDUE_AGE_BRACKETS[:-1]), strict=True
+        )
+    ]
     return {
         "meetings": report_meetings(scope=scope).count(),
         "tasks": row["tasks"],
         "needs_review": row["needs_review"],
         "states": states,
         "open_in_time": states[DeadlineState.IN_TIME] + states[DeadlineState.NO_DEADLINE],
+        "overdue": {"total": states[DeadlineState.OVERDUE], "brackets": brackets},
     }
 
 
@@ -239,40 +260,29 @@ def _lead_unit_name():
     )
 
 
-def report_overdue(*, scope: ReportScope, limit: int | None = OVERDUE_LIST_LIMIT) -> dict:
-    """Overdue tasks: counts by age bracket, and the oldest ones (``limit``; None for all)."""
+def report_overdue(
+    *, scope: ReportScope, limit: int | None = OVERDUE_LIST_LIMIT, headline: dict | None = None
+) -> dict:
+    """Overdue tasks: counts by age bracket, and the oldest ones (``limit``; None for all).
+    ``headline``: the scope's ``report_headline``, whose scan counted the brackets already."""
     today = scope.today
-    overdue = report_tasks(scope=scope).filter(overdue_q(today=today))
-    brackets = {}
-    upper = None
-    for days in OVERDUE_AGE_BRACKETS:
-        condition = Q(due_date__lt=today - dt.timedelta(days=days))
-        if upper is not None:
-            condition &= Q(due_date__gte=today - dt.timedelta(days=upper))
-        brackets[f"b{days}"] = Count("pk", filter=condition)
-        upper = days
-    counts = overdue.aggregate(total=Count("pk"), **brackets)
-    rows = (
-        overdue.annotate(lead_unit=_lead_unit_name())
-        .select_related("meeting")
-        .order_by("due_date", "pk")
-    )
-    if limit is not None:
-        rows = rows[:limit]
-    tasks = [
-        {"task": task, "days": (today - task.due_date).days, "lead_unit": task.lead_unit}
-        for task in rows
-    ]
-    return {
-        "total": counts["total"],
-        "brackets": [
-            {"days": days, "upper": upper, "n": counts[f"b{days}"]}
-            for days, upper in zip(
-                OVERDUE_AGE_BRACKETS, (None, *OVERDUE_AGE_BRACKETS[:-1]), strict=True
-            )
-        ],
-        "tasks": tasks,
-    }
+    counts = (headline or report_headline(scope=scope))["overdue"]
+    tasks = []
+    if limit != 0:
+        rows = (
+            report_tasks(scope=scope)
+            .filter(overdue_q(today=today))
+            .annotate(lead_unit=_lead_unit_name())
+            .select_related("meeting")
+            .order_by("due_date", "pk")
+        )
+        if limit is not None:
+            rows = rows[:limit]
+        tasks = [
+            {"task": task, "days": (today - task.due_date).days, "lead_unit": task.lead_unit}
+            for task in rows
+        ]
+    return {**counts, "tasks": tasks}
 
 
 def report_directives(*, scope: ReportScope, limit: int | None = DIRECTIVE_TABLE_LIMIT):

@@ -33,6 +33,7 @@ from reports.models import (
     Unit,
 )
 from reports.models.common import search_key
+from reports.services.data_version import data_version_bump
 
 BATCH_SIZE = 2000
 # How far back the generated meetings reach, and how far ahead deadlines may fall.
@@ -544,4 +545,5 @@ def demo_data_generate(
         result.task_units = len(task_units)
         result.citations = len(citations)
         result.task_updates = len(updates)
+        data_version_bump()  # bulk_create sends no post_save
     return result

@@ -15,6 +15,7 @@ from django.utils import timezone
 from reports.models import Directive, Meeting, Unit
 from reports.selectors import access
 from reports.selectors import reports as selectors
+from reports.selectors.report_cache import ReportFigures
 from reports.selectors.reports import STATE_ORDER, ReportScope, unit_descendant_ids
 from reports.selectors.tasks import DeadlineState
 from reports.views import tables
@@ -131,13 +132,19 @@ def dashboard(request):
     if (response := _download(request, downloads, "bao-cao")) is not None:
         return response
 
-    headline = selectors.report_headline(scope=scope)
-    lead_rows = selectors.report_tasks_by_lead_unit(
-        scope=scope, limit=selectors.LEAD_UNIT_TABLE_LIMIT
+    figures = ReportFigures(scope=scope)
+    headline = figures.get("headline", lambda: selectors.report_headline(scope=scope))
+    lead_rows = figures.get(
+        "lead_units",
+        lambda: selectors.report_tasks_by_lead_unit(
+            scope=scope, limit=selectors.LEAD_UNIT_TABLE_LIMIT
+        ),
     )
-    overdue = selectors.report_overdue(scope=scope)
-    directives = selectors.report_directives(scope=scope)
-    months = selectors.report_meetings_by_month(scope=scope)
+    overdue = figures.get(
+        "overdue", lambda: selectors.report_overdue(scope=scope, headline=headline)
+    )
+    directives = figures.get("directives", lambda: selectors.report_directives(scope=scope))
+    months = figures.get("months", lambda: selectors.report_meetings_by_month(scope=scope))
     states = headline["states"]
     cards = [
         ("Hội nghị", headline["meetings"], tables.meeting_changelist_url(scope), ""),
@@ -201,7 +208,7 @@ def directive_report(request, pk: int):
     }
     if (response := _download(request, downloads, f"van-ban-{directive.pk}")) is not None:
         return response
-    data = timeline()
+    data = ReportFigures(scope=scope).get(f"directive-{directive.pk}", timeline)
     series = [("meetings", "Hội nghị dẫn", "#1c7ed6"), ("tasks", "Nhiệm vụ", "#f59f00")]
     context = _context(
         request,
@@ -246,7 +253,7 @@ def unit_report(request, pk: int):
     }
     if (response := _download(request, downloads, f"don-vi-{unit.pk}")) is not None:
         return response
-    found = data()
+    found = ReportFigures(scope=scope).get(f"unit-{unit.pk}", data)
     lead_table = tables.lead_unit_table(found["by_lead_unit"], scope, _filters_for_links(request))
     lead_table.title = "Nhiệm vụ do đơn vị và các đơn vị trực thuộc chủ trì"
     context = _context(

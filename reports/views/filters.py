@@ -8,6 +8,7 @@ from django import forms
 
 from reports.models import Directive, Unit
 from reports.selectors.reports import ReportScope, unit_descendant_ids
+from reports.views.widgets import QuickSelect
 
 
 class PeriodKind:
@@ -48,6 +49,7 @@ class ReportFilterForm(forms.Form):
         queryset=Unit.objects.order_by("name").only("pk", "name"),
         required=False,
         empty_label="Tất cả đơn vị",
+        widget=QuickSelect,
     )
     van_ban = forms.ModelChoiceField(
         label="Văn bản chỉ đạo",
@@ -56,6 +58,7 @@ class ReportFilterForm(forms.Form):
         ),
         required=False,
         empty_label="Tất cả văn bản",
+        widget=QuickSelect,
     )
 
     def __init__(self, *args, today: dt.date, **kwargs):
