@@ -3,7 +3,9 @@
 Each benchmark is a module runnable on its own (``python -m benchmarks.bench_x``) that prints
 its figures as ratios against a baseline measured in the same run, and exits non-zero when a
 target is missed. Database benchmarks run on SQLite, and on PostgreSQL too when
-``DATABASE_URL`` points there.
+``DATABASE_URL`` points there. On PostgreSQL the changelist and reports benchmarks run at the
+size of their targets (``--full``: 100,000 tasks); ``BENCH_FULL=0`` skips that (quicker),
+``BENCH_FULL=1`` uses it on SQLite too.
 """
 
 from __future__ import annotations
@@ -14,14 +16,20 @@ import subprocess
 import sys
 import time
 
-# (module, needs a database)
+# (module, needs a database, takes --full)
 BENCHMARKS = [
-    ("benchmarks.bench_extraction", False),
-    ("benchmarks.bench_import", True),
-    ("benchmarks.bench_export", True),
-    ("benchmarks.bench_reports", True),
-    ("benchmarks.bench_admin", True),
+    ("benchmarks.bench_extraction", False, False),
+    ("benchmarks.bench_import", True, False),
+    ("benchmarks.bench_export", True, False),
+    ("benchmarks.bench_reports", True, True),
+    ("benchmarks.bench_admin", True, True),
 ]
+
+
+def _full(db: str) -> bool:
+    """Whether to run at the target size: by default on PostgreSQL only."""
+    chosen = os.environ.get("BENCH_FULL", "")
+    return chosen == "1" if chosen in ("0", "1") else db == "postgresql"
 
 
 def _databases() -> list[tuple[str, dict]]:
@@ -34,14 +42,15 @@ def _databases() -> list[tuple[str, dict]]:
 
 def main() -> int:
     verdicts = []
-    for module, needs_db in BENCHMARKS:
+    for module, needs_db, takes_full in BENCHMARKS:
         if importlib.util.find_spec(module) is None:
             verdicts.append((module, "-", "missing"))
             continue
         for db, env in _databases() if needs_db else [("-", dict(os.environ))]:
-            print(f"\n=== {module} ({db})", flush=True)
+            args = ["--full"] if takes_full and _full(db) else []
+            print(f"\n=== {module} {' '.join(args)} ({db})", flush=True)
             started = time.perf_counter()
-            code = subprocess.call([sys.executable, "-m", module], env=env)
+            code = subprocess.call([sys.executable, "-m", module, *args], env=env)
             took = time.perf_counter() - started
             verdicts.append((module, db, f"{'PASS' if code == 0 else 'FAIL'} ({took:.0f} s)"))
     print(f"\n{'benchmark':36}{'database':>12}  verdict")
