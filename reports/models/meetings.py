@@ -9,6 +9,7 @@ from reports.models.common import (
     search_key,
     span_constraint,
 )
+from reports.models.querysets import YearProbeQuerySet
 
 
 class Meeting(Evidence, Reviewed, Timestamped):
@@ -46,6 +47,7 @@ class Meeting(Evidence, Reviewed, Timestamped):
     summary = models.TextField("tóm tắt", blank=True)
     version = models.PositiveIntegerField("phiên bản", default=1)
     search_key = models.TextField("khóa tìm kiếm", editable=False, blank=True)
+    objects = YearProbeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

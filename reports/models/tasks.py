@@ -3,6 +3,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from reports.models.common import Evidence, Reviewed, Timestamped, search_key, span_constraint
+from reports.models.querysets import YearProbeQuerySet
 
 
 class Task(Evidence, Reviewed, Timestamped):
@@ -70,6 +71,7 @@ class Task(Evidence, Reviewed, Timestamped):
     completed_on = models.DateField("ngày hoàn thành", null=True, blank=True)
     version = models.PositiveIntegerField("phiên bản", default=1)
     search_key = models.TextField("khóa tìm kiếm", editable=False, blank=True)
+    objects = YearProbeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

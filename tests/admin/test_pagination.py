@@ -71,6 +71,9 @@ def test_filtered_changelist_counts_a_capped_number_of_rows(admin_client, tasks)
     assert real > CAP
     assert cl.paginator.count_is_estimate
     assert cl.result_count > CAP
+    # the page says the figure is an estimate
+    html = admin_client.get(reverse("admin:reports_task_changelist") + "?review=unverified")
+    assert f"khoảng</span> {cl.result_count} nhiệm vụ" in html.content.decode()
 
 
 @on_postgresql
@@ -81,6 +84,8 @@ def test_small_filtered_result_keeps_its_exact_count(admin_client, tasks):
     assert not cl.paginator.count_is_estimate
     assert cl.result_count == 1
     assert list(cl.result_list) == [task]
+    html = admin_client.get(reverse("admin:reports_task_changelist") + f"?id__exact={task.pk}")
+    assert "khoảng" not in html.content.decode()
 
 
 @on_postgresql
