@@ -1,6 +1,10 @@
 """The dashboard's figures are cached per data version: a repeat view runs none of the
 aggregate queries, and every kind of write (save, delete, admin form, bulk import, generated
-data) shows at the next view. Viewers who see different units never share figures."""
+data) shows at the next view. Viewers who see different units never share figures.
+
+The version rises when a write's transaction commits; a test runs inside a transaction that
+never commits, so each write here runs under ``committed`` (tests/conftest.py), which runs
+the commit callbacks as a commit would."""
 
 import datetime as dt
 
@@ -60,76 +64,98 @@ def test_cache_off_recomputes_every_view(admin_client, overdue_task, settings):
     assert _task_queries(admin_client) > 0
 
 
-def test_saved_task_shows_at_the_next_view(admin_client, overdue_task):
+def test_saved_task_shows_at_the_next_view(admin_client, overdue_task, committed):
     assert _cards(admin_client)["Quá hạn"] == 1
     overdue_task.status = Task.Status.DONE
     overdue_task.completed_on = dt.date(2024, 1, 15)
-    overdue_task.save()
+    with committed():
+        overdue_task.save()
     cards = _cards(admin_client)
     assert (cards["Quá hạn"], cards["Hoàn thành đúng hạn"]) == (0, 1)
 
 
-def test_admin_form_change_shows_at_the_next_view(admin_client, overdue_task):
+def test_admin_form_change_shows_at_the_next_view(admin_client, overdue_task, committed):
     assert _cards(admin_client)["Quá hạn"] == 1
     url = reverse("admin:reports_task_change", args=[overdue_task.pk])
     data = change_form_data(admin_client.get(url), status="huy")
-    assert admin_client.post(url, data).status_code == 302
+    with committed():
+        assert admin_client.post(url, data).status_code == 302
     assert _cards(admin_client)["Quá hạn"] == 0
 
 
-def test_deleted_rows_show_at_the_next_view(admin_client, overdue_task):
+def test_deleted_rows_show_at_the_next_view(admin_client, overdue_task, committed):
     assert _cards(admin_client)["Nhiệm vụ"] == 1
-    overdue_task.meeting.delete()  # cascades to the task and its units
+    with committed() as callbacks:
+        overdue_task.meeting.delete()  # cascades to the task and its units
+    assert len(callbacks) == 1  # one raise for the whole transaction, not one per row
     assert _cards(admin_client)["Nhiệm vụ"] == 0
 
 
-def test_bulk_import_shows_at_the_next_view(admin_client, db):
+def test_bulk_import_shows_at_the_next_view(admin_client, committed):
     before = _cards(admin_client)
-    result = document_load(x.document(), file_name="hoa_lam.txt")
+    with committed():
+        result = document_load(x.document(), file_name="hoa_lam.txt")
     assert result.counts.get("tasks", "created") > 0
     after = _cards(admin_client)
     assert after["Nhiệm vụ"] == before["Nhiệm vụ"] + result.counts.get("tasks", "created")
 
 
-def test_reextracted_tasks_show_at_the_next_view(admin_client, db):
-    document_load(x.document(tasks=(x.task(1),)), file_name="a.txt")
+def test_reextracted_tasks_show_at_the_next_view(admin_client, committed):
+    with committed():
+        document_load(x.document(tasks=(x.task(1),)), file_name="a.txt")
     assert _cards(admin_client)["Nhiệm vụ"] == 1
     # the document itself is unchanged: only bulk-created tasks are new
     more = (x.task(1), x.task(2, "Hai"), x.task(3, "Ba"))
-    document_load(x.document(tasks=more), file_name="a.txt", reextract=True)
+    with committed():
+        document_load(x.document(tasks=more), file_name="a.txt", reextract=True)
     assert _cards(admin_client)["Nhiệm vụ"] == 3
 
 
-def test_unchanged_reimport_keeps_the_version(db):
-    document_load(x.document(), file_name="a.txt")
+def test_unchanged_reimport_keeps_the_version(committed):
+    with committed():
+        document_load(x.document(), file_name="a.txt")
     version = data_version()
-    assert document_load(x.document(), file_name="a.txt").status == "unchanged"
+    with committed() as callbacks:
+        assert document_load(x.document(), file_name="a.txt").status == "unchanged"
+    assert callbacks == []
     assert data_version() == version
 
 
-def test_generated_data_shows_at_the_next_view(admin_client, db):
+def test_generated_data_shows_at_the_next_view(admin_client, committed):
     today = timezone.localdate()
-    demo_data_generate(meetings=2, tasks=10, seed=1, today=today)
+    with committed():
+        demo_data_generate(meetings=2, tasks=10, seed=1, today=today)
     assert _cards(admin_client)["Nhiệm vụ"] == 10
-    demo_data_generate(meetings=2, tasks=15, seed=2, today=today)
+    with committed():
+        demo_data_generate(meetings=2, tasks=15, seed=2, today=today)
     assert _cards(admin_client)["Nhiệm vụ"] == 25
 
 
-def test_bump_is_undone_with_its_transaction(db):
-    data_version_bump()
+def test_version_rises_once_the_write_commits(committed):
     version = data_version()
-    with transaction.atomic():
+    with committed() as callbacks:
         make_task()
-        assert data_version() > version
+        assert data_version() == version  # not before the commit: no lock held meanwhile
+    assert len(callbacks) == 1
+    assert data_version() == version + 1
+
+
+def test_rolled_back_write_raises_nothing(committed):
+    version = data_version()
+    with committed() as callbacks, transaction.atomic():
+        make_task()
         transaction.set_rollback(True)
+    assert callbacks == []
     assert data_version() == version
 
 
-def test_bump_creates_the_counter_when_missing(db):
+def test_bump_creates_the_counter_when_missing(committed):
     DataVersion.objects.all().delete()
     assert data_version() == 0
-    data_version_bump()
-    data_version_bump()
+    with committed():
+        data_version_bump()
+    with committed():
+        data_version_bump()
     assert data_version() == 2
 
 
@@ -175,16 +201,20 @@ def test_fingerprint_tells_scopes_apart():
     )
 
 
-def test_unit_and_directive_pages_show_changes_at_the_next_view(admin_client, overdue_task):
+def test_unit_and_directive_pages_show_changes_at_the_next_view(
+    admin_client, overdue_task, committed
+):
     unit = overdue_task.meeting.host_unit
     unit_url = reverse("reports:unit", args=[unit.pk])
     assert admin_client.get(unit_url).context["data"]["meeting_count"] == 1
     assert admin_client.get(unit_url).context["data"]["meeting_count"] == 1  # from the cache
-    make_meeting(host_unit=unit)
+    with committed():
+        make_meeting(host_unit=unit)
     assert admin_client.get(unit_url).context["data"]["meeting_count"] == 2
 
     directive = make_directive()
     directive_url = reverse("reports:directive", args=[directive.pk])
     assert admin_client.get(directive_url).context["data"]["meetings"] == []
-    Citation.objects.create(directive=directive, meeting=overdue_task.meeting)
+    with committed():
+        Citation.objects.create(directive=directive, meeting=overdue_task.meeting)
     assert admin_client.get(directive_url).context["data"]["meetings"] == [overdue_task.meeting]
