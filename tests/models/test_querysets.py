@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from reports.models import Meeting, Task
+from reports.models import Meeting, Task, TaskUpdate
 from tests.factories import make_meeting, make_task
 
 pytestmark = pytest.mark.django_db
@@ -77,3 +77,13 @@ def test_changelist_date_hierarchy_lists_the_years(admin_client, tasks_in_gapped
         assert f"due_date__year={year}" in html
     assert "due_date__year=2020" not in html
     assert not any("DISTINCT" in q["sql"] and "due_date" in q["sql"] for q in ctx.captured_queries)
+
+
+def test_task_updates_too():
+    task = make_task()
+    for year in (2022, 2024):
+        TaskUpdate.objects.create(task=task, date=dt.date(year, 5, 1), note="Đã triển khai")
+    with CaptureQueriesContext(connection) as ctx:
+        years = TaskUpdate.objects.dates("date", "year")
+    assert years == [dt.date(2022, 1, 1), dt.date(2024, 1, 1)]
+    assert not any("DISTINCT" in q["sql"] for q in ctx.captured_queries)
