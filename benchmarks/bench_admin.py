@@ -29,35 +29,20 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from benchmarks.testdb import setup_django
+from benchmarks.testdb import (
+    SMALL_TASKS,
+    add_size_arguments,
+    generate_tasks,
+    large_size,
+    setup_django,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TIME_RATIO_TARGET = 2.0
 SEARCH_SPEEDUP_TARGET = 10.0
-SMALL_TASKS = 1_000
-DEFAULT_LARGE_TASKS = 20_000
-FULL_LARGE_TASKS = 100_000
-TASKS_PER_MEETING = 50
 REPEATS = 7
 SEARCH_TERMS = 5
 COUNT_RX = re.compile(r"\bCOUNT\(", re.IGNORECASE)
-
-
-def generate(connection, tasks: int, seed: int) -> None:
-    from django.core.management import call_command
-
-    started = time.perf_counter()
-    call_command(
-        "generate_demo_data",
-        meetings=max(1, tasks // TASKS_PER_MEETING),
-        tasks=tasks,
-        seed=seed,
-        stderr=open(os.devnull, "w"),  # noqa: SIM115 - progress lines, not wanted here
-    )
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # what autovacuum does after a bulk load
-    print(f"  generated {tasks} tasks in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
 
 def measure_page(client, connection, url: str) -> tuple[float, int, int]:
@@ -137,10 +122,9 @@ def measure_search(terms: list[str]) -> tuple[float, float, int]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--full", action="store_true", help="100,000 tasks (the target size)")
-    parser.add_argument("--tasks", type=int, help="the large size (overrides --full)")
+    add_size_arguments(parser)
     args = parser.parse_args(argv)
-    large = args.tasks or (FULL_LARGE_TASKS if args.full else DEFAULT_LARGE_TASKS)
+    large = large_size(args)
     connection, db_name = setup_django()
     from django.contrib.auth import get_user_model
     from django.test import Client
@@ -151,9 +135,9 @@ def main(argv=None) -> int:
         user = get_user_model().objects.create_superuser("bench", "bench@example.vn", "x")
         client = Client()
         client.force_login(user)
-        generate(connection, SMALL_TASKS, 1)
+        generate_tasks(connection, SMALL_TASKS, 1)
         pages["small"] = measure_page(client, connection, url)
-        generate(connection, large - SMALL_TASKS, 2)
+        generate_tasks(connection, large - SMALL_TASKS, 2)
         pages["large"] = measure_page(client, connection, url)
         terms = search_terms(SEARCH_TERMS, seed=3)
         pages["search"] = measure_page(client, connection, f"{url}?{urlencode({'q': terms[0]})}")

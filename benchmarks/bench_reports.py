@@ -24,14 +24,16 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.testdb import setup_django
+from benchmarks.testdb import (
+    SMALL_TASKS,
+    add_size_arguments,
+    generate_tasks,
+    large_size,
+    setup_django,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TIME_RATIO_TARGET = 3.0
-SMALL_TASKS = 1_000
-DEFAULT_LARGE_TASKS = 20_000
-FULL_LARGE_TASKS = 100_000
-TASKS_PER_MEETING = 50
 REPEATS = 5
 
 
@@ -59,16 +61,13 @@ def measure(client, connection, url: str, *, cold: bool) -> tuple[float, int, fl
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--full", action="store_true", help="100,000 tasks (the target size)")
-    parser.add_argument("--tasks", type=int, help="the large size (overrides --full)")
+    add_size_arguments(parser)
     args = parser.parse_args(argv)
-    large = args.tasks or (FULL_LARGE_TASKS if args.full else DEFAULT_LARGE_TASKS)
+    large = large_size(args)
     connection, db_name = setup_django()
     from django.contrib.auth import get_user_model
     from django.test import Client
     from django.utils import timezone
-
-    from reports.services.demo_data import demo_data_generate
 
     today = timezone.localdate()
     pages = {
@@ -87,25 +86,10 @@ def main(argv=None) -> int:
         client = Client()
         client.force_login(user)
 
-        def generate(tasks: int, seed: int):
-            started = time.perf_counter()
-            demo_data_generate(
-                meetings=max(1, tasks // TASKS_PER_MEETING),
-                tasks=tasks,
-                seed=seed,
-                today=today,
-                progress=lambda msg: print(msg, file=sys.stderr),
-            )
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    cursor.execute("ANALYZE")
-            print(f"  generated {tasks} tasks in {time.perf_counter() - started:.1f} s",
-                  file=sys.stderr)  # fmt: skip
-
-        generate(SMALL_TASKS, 1)
+        generate_tasks(connection, SMALL_TASKS, 1)
         for name, url, cold, _target in runs:
             results[(name, "small")] = measure(client, connection, url, cold=cold)
-        generate(large - SMALL_TASKS, 2)
+        generate_tasks(connection, large - SMALL_TASKS, 2)
         for name, url, cold, _target in runs:
             results[(name, "large")] = measure(client, connection, url, cold=cold)
     finally:
