@@ -5,8 +5,10 @@ sees the meetings and tasks of the units of their profile and of every unit belo
 what they loaded themselves (documents they uploaded, with their meetings and tasks):
 
 - a meeting belongs to its host unit;
-- a task belongs to the units of its ``TaskUnit`` rows (lead, support, assignee) or, when it
-  has none, to its meeting's host unit;
+- a task belongs to the units of its ``TaskUnit`` rows (lead, support, assignee) and to its
+  meeting's host unit: the unit that assigned a task keeps following it up (status, progress
+  notes) after making another unit its lead, as the assigning level does in government task
+  trackers (this also covers a task with no unit rows);
 - a participation belongs to its meeting, a progress note or a unit's role to its task, a
   citation to its task (or, for a meeting's own citation, to its meeting);
 - a source document is seen when one of its meetings or tasks is, or when the user uploaded it.
@@ -89,11 +91,10 @@ def meeting_access_q(*, unit_ids, user=None, prefix: str = "") -> Q:
 
 def task_access_q(*, unit_ids, user=None, outer: str = "pk", prefix: str = "") -> Q:
     """The tasks (the task is ``outer`` / ``prefix`` from the queried model) of ``unit_ids``:
-    by their unit rows, or by their meeting's host when they have none; or loaded by ``user``."""
+    by their unit rows or by their meeting's host; or loaded by ``user``."""
     ids = list(unit_ids)
     has_unit = Exists(TaskUnit.objects.filter(task=OuterRef(outer), unit_id__in=ids))
-    has_none = ~Exists(TaskUnit.objects.filter(task=OuterRef(outer)))
-    q = has_unit | (has_none & Q(**{f"{prefix}meeting__host_unit_id__in": ids}))
+    q = has_unit | Q(**{f"{prefix}meeting__host_unit_id__in": ids})
     if user is not None:
         q |= Q(**{f"{prefix}source_document__uploaded_by": user})
     return q

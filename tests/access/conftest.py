@@ -46,11 +46,10 @@ def _records(name: str, secret: str) -> dict:
 def world(db):
     a = _records("A", SECRET_A)
     b = _records("B", SECRET_B)
-    # a task assigned at A's meeting but led by B's unit: B's, not A's
-    b["led_at_a"] = f.make_task(
-        meeting=a["meeting"], text=f"Nhiệm vụ giao cho B {SECRET_B}", ordinal=2
-    )
-    TaskUnit.objects.create(task=b["led_at_a"], unit=b["unit"], role=TaskUnit.Role.SUPPORT)
+    # a task assigned at A's meeting to B's unit: B's, and still A's, whose meeting assigned it
+    # (the assigning unit follows it up), so its text carries neither secret
+    both = f.make_task(meeting=a["meeting"], text="Nhiệm vụ A giao cho B", ordinal=2)
+    TaskUnit.objects.create(task=both, unit=b["unit"], role=TaskUnit.Role.SUPPORT)
     # a task with no unit rows belongs to its meeting's host
     b["unassigned"] = f.make_task(meeting=b["meeting"], text=f"Việc chung {SECRET_B}", ordinal=3)
     # a directive both cite (reference data, visible to all; its links are not)
@@ -63,7 +62,7 @@ def world(db):
         user = f.make_staff_user(f"canbo-{key}", *units)
         user.groups.add(editors)
         users[key] = user
-    return {"a": a, "b": b, "shared": shared, **users}
+    return {"a": a, "b": b, "shared": shared, "both": both, **users}
 
 
 def login(user) -> Client:

@@ -36,10 +36,16 @@ EXPORT = reverse("admin:reports_task_export")
 
 
 def _records(world, side: str, model) -> list:
+    """The records of ``model`` only ``side`` sees."""
     found = [world[side][key] for key in RECORDS[model]]
     if model is Task and side == "b":
-        found += [world["b"]["led_at_a"], world["b"]["unassigned"]]
+        found += [world["b"]["unassigned"]]
     return found
+
+
+def _seen(world, side: str, model) -> list:
+    """Everything of ``model`` ``side`` sees: its own and the task both follow up."""
+    return _records(world, side, model) + ([world["both"]] if model is Task else [])
 
 
 def _url(model, view: str, *args) -> str:
@@ -55,7 +61,7 @@ def test_changelist_shows_only_own_units(world, client_a, client_b, model):
         response = client.get(_url(model, "changelist"))
         assert response.status_code == 200
         shown = set(response.context["cl"].queryset.values_list("pk", flat=True))
-        assert {r.pk for r in _records(world, own, model)} <= shown
+        assert {r.pk for r in _seen(world, own, model)} <= shown
         assert not shown & {r.pk for r in _records(world, other, model)}
         page = response.content.decode()
         # B's task assigned at A's meeting shows that meeting's title, by design: the task
@@ -115,11 +121,19 @@ def test_action_on_the_other_units_rows_touches_nothing(world, client_a):
     assert world["a"]["task"].review_state == ReviewState.VERIFIED
 
 
-def test_own_meeting_page_hides_the_other_units_task_assigned_there(world, client_a):
-    # A's meeting assigned a task to B: A's page of the meeting does not list it
+def test_own_meeting_page_lists_the_task_it_assigned_to_another_unit(world, client_a):
+    # A's meeting assigned a task to B: A keeps following it up (issue 15), B's own stays hidden
     page = client_a.get(_url(Meeting, "change", world["a"]["meeting"].pk)).content.decode()
     assert SECRET_A in page
+    assert world["both"].text in page
     assert SECRET_B not in page
+
+
+def test_the_assigning_unit_still_opens_the_task_it_gave_another_unit(world, client_a):
+    # "Nhiệm vụ với ID … không tồn tại" once A made B the lead of the task A's meeting assigned
+    both = world["both"]
+    TaskUnit.objects.filter(task=both).update(role=TaskUnit.Role.LEAD)
+    assert client_a.get(_url(Task, "change", both.pk)).status_code == 200
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
@@ -152,7 +166,7 @@ def test_autocomplete_lists_only_own_units(world, client_a, source, field, targe
     )
     assert response.status_code == 200
     ids = {int(r["id"]) for r in json.loads(response.content)["results"]}
-    assert ids == {r.pk for r in _records(world, "a", target)}
+    assert ids == {r.pk for r in _seen(world, "a", target)}
     assert SECRET_B not in response.content.decode()
 
 
@@ -186,10 +200,10 @@ def _csv_ids(response) -> list[int]:
 
 
 def test_export_button_exports_only_own_units(world, client_a, client_b):
-    assert _csv_ids(client_a.get(EXPORT, {"_dinh_dang": "csv"})) == [world["a"]["task"].pk]
-    assert _csv_ids(client_b.get(EXPORT, {"_dinh_dang": "csv"})) == sorted(
-        r.pk for r in _records(world, "b", Task)
-    )
+    for client, side in ((client_a, "a"), (client_b, "b")):
+        assert _csv_ids(client.get(EXPORT, {"_dinh_dang": "csv"})) == sorted(
+            r.pk for r in _seen(world, side, Task)
+        )
 
 
 def test_export_action_skips_the_other_units_rows(world, client_a):

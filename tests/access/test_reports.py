@@ -25,9 +25,10 @@ def _csv_text(response) -> str:
 
 def test_headline_figures_count_only_own_units(world, client_a, client_b):
     a = _cards(client_a.get(URL))
-    assert (a["Hội nghị"], a["Nhiệm vụ"]) == (1, 1)
+    # A's own task and the task A's meeting assigned to B (A follows it up)
+    assert (a["Hội nghị"], a["Nhiệm vụ"]) == (1, 2)
     b = _cards(client_b.get(URL))
-    # B's own task, the task B leads at A's meeting, the task without units at B's meeting
+    # B's own task, the task B supports at A's meeting, the task without units at B's meeting
     assert (b["Hội nghị"], b["Nhiệm vụ"]) == (1, 3)
 
 

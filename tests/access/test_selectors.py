@@ -34,10 +34,11 @@ def test_each_user_sees_the_meetings_and_tasks_of_their_units(world):
     a, b = world["a"], world["b"]
     assert _pks(access.meetings_visible_to(world["ua"])) == {a["meeting"].pk}
     assert _pks(access.meetings_visible_to(world["ub"])) == {b["meeting"].pk}
-    assert _pks(access.tasks_visible_to(world["ua"])) == {a["task"].pk}
-    # the task led by B at A's meeting, and the task without units at B's meeting
+    # A assigned "both" to B at its meeting: A keeps following it up
+    assert _pks(access.tasks_visible_to(world["ua"])) == {a["task"].pk, world["both"].pk}
+    # the task B supports at A's meeting, and the task without units at B's meeting
     assert _pks(access.tasks_visible_to(world["ub"])) == {
-        b["task"].pk, b["led_at_a"].pk, b["unassigned"].pk,
+        b["task"].pk, world["both"].pk, b["unassigned"].pk,
     }  # fmt: skip
 
 
