@@ -4,10 +4,11 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
+from reports.admin.base import ScopedLinksMixin, StackedInline
 from reports.models import StaffProfile
 
 
-class StaffProfileInline(admin.StackedInline):
+class StaffProfileInline(StackedInline):
     model = StaffProfile
     can_delete = False
     extra = 1
@@ -21,7 +22,7 @@ class StaffProfileInline(admin.StackedInline):
 
 
 @admin.register(StaffProfile)
-class StaffProfileAdmin(admin.ModelAdmin):
+class StaffProfileAdmin(ScopedLinksMixin, admin.ModelAdmin):
     list_display = ["user", "all_units"]
     list_filter = ["all_units"]
     list_select_related = ["user"]
@@ -35,5 +36,5 @@ if admin.site.is_registered(User):
 
 
 @admin.register(User)
-class StaffUserAdmin(UserAdmin):
+class StaffUserAdmin(ScopedLinksMixin, UserAdmin):
     inlines = [*UserAdmin.inlines, StaffProfileInline]

@@ -4,6 +4,7 @@ reads in ``reports.selectors``."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from urllib.parse import urlencode
 
@@ -11,7 +12,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -149,6 +151,122 @@ class UnitAccessMixin:
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
+# --- links a form writes ----------------------------------------------------------------------
+
+OUT_OF_SCOPE = "Không có bản ghi này hoặc bản ghi nằm ngoài phạm vi đơn vị của bạn (mã %(value)s)."
+
+
+class ScopedLinksFormMixin:
+    """Every foreign key and many-to-many of the form accepts only what ``scope_user`` may
+    link to (``access.linkable``: records in scope, any reference row, owner fields in scope),
+    judged by the target model, so a field added later is covered. The autocomplete only
+    narrows the dropdown; this is the check of the id that comes back. ``scope_user`` is set
+    on the form class the admin builds for each request; unset, no record can be linked."""
+
+    scope_user = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        opts = self._meta.model._meta
+        for name, formfield in self.fields.items():
+            if not isinstance(formfield, forms.ModelChoiceField):
+                continue
+            try:
+                model_field = opts.get_field(name)
+            except FieldDoesNotExist:
+                model_field = None
+            formfield.queryset = access.linkable(
+                self.scope_user,
+                formfield.queryset,
+                field=model_field,
+                keep=self._linked_now(model_field),
+            )
+            formfield.error_messages["invalid_choice"] = OUT_OF_SCOPE
+            formfield.error_messages["invalid_pk_value"] = OUT_OF_SCOPE
+            # the widget (inside the admin's wrapper) lists the same rows
+            widget = formfield.widget
+            while hasattr(widget, "widget"):
+                widget = widget.widget
+            widget.choices = formfield.choices
+
+    def _linked_now(self, model_field) -> list:
+        """The primary keys the saved record points at through ``model_field``."""
+        if model_field is None or self.instance.pk is None:
+            return []
+        if model_field.many_to_many:
+            return list(getattr(self.instance, model_field.name).values_list("pk", flat=True))
+        if model_field.is_relation and hasattr(model_field, "attname"):
+            return [getattr(self.instance, model_field.attname)]
+        return []
+
+
+@functools.cache
+def scoped_form_class(form: type) -> type:
+    if issubclass(form, ScopedLinksFormMixin):
+        return form
+    return type(form.__name__, (ScopedLinksFormMixin, form), {"__module__": form.__module__})
+
+
+class ScopedLinksMixin:
+    """For every ModelAdmin: its add, change and changelist forms check their links
+    (``ScopedLinksFormMixin``) for the user of the request."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form = scoped_form_class(self.form)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.scope_user = request.user  # a class made for this request by modelform_factory
+        return form
+
+    def get_changelist_form(self, request, **kwargs):
+        kwargs.setdefault("form", scoped_form_class(forms.ModelForm))
+        form = super().get_changelist_form(request, **kwargs)
+        form.scope_user = request.user
+        return form
+
+
+class ScopedInlineFormSet(BaseInlineFormSet):
+    """Refuses a row whose posted id is not one of the parent's rows (another record's row,
+    or one deleted meanwhile), where Django would skip it silently and save the rest."""
+
+    def clean(self):
+        super().clean()
+        for form in self.initial_forms:
+            if form.instance._state.adding:
+                raise ValidationError(
+                    "Có dòng không thuộc bản ghi này (đã bị xóa hoặc thuộc bản ghi khác): "
+                    "tải lại trang rồi sửa lại.",
+                    code="foreign_row",
+                )
+
+
+class ScopedInlineMixin:
+    """For every inline: each form of its formset checks its links. The link to the parent
+    is set by the formset from the parent, which the parent admin's ``get_queryset`` scopes;
+    a row's id must be one of the parent's rows (``ScopedInlineFormSet``)."""
+
+    formset = ScopedInlineFormSet
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form = scoped_form_class(self.form)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.scope_user = request.user  # made for this request by inlineformset_factory
+        return formset
+
+
+class TabularInline(ScopedInlineMixin, admin.TabularInline):
+    pass
+
+
+class StackedInline(ScopedInlineMixin, admin.StackedInline):
+    pass
+
+
 # --- search ----------------------------------------------------------------------------------
 
 
@@ -177,7 +295,7 @@ class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
-class BaseAdmin(ViewerMixin, FoldedSearchMixin, SimpleHistoryAdmin):
+class BaseAdmin(ScopedLinksMixin, ViewerMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     list_per_page = 50
     show_full_result_count = False
     object_history_template = "admin/reports/object_history.html"
@@ -208,14 +326,14 @@ class BaseAdmin(ViewerMixin, FoldedSearchMixin, SimpleHistoryAdmin):
         return entry
 
 
-class PlainAdmin(FoldedSearchMixin, admin.ModelAdmin):
+class PlainAdmin(ScopedLinksMixin, FoldedSearchMixin, admin.ModelAdmin):
     """For the link tables that keep no history of their own (aliases, roles, citations)."""
 
     list_per_page = 50
     show_full_result_count = False
 
 
-class ReadOnlyInline(admin.TabularInline):
+class ReadOnlyInline(TabularInline):
     """Related rows shown with a link to their own page, not edited here."""
 
     extra = 0

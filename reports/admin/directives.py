@@ -5,6 +5,7 @@ from reports.admin.base import (
     PlainAdmin,
     ReviewedAdmin,
     ReviewStateFilter,
+    TabularInline,
     UnitAccessMixin,
     evidence_link,
     link_list,
@@ -16,7 +17,7 @@ from reports.selectors import related
 from reports.services.merging import directives_merge
 
 
-class RelationInline(admin.TabularInline):
+class RelationInline(TabularInline):
     model = DirectiveRelation
     fk_name = "source"
     extra = 0

@@ -5,6 +5,7 @@ from reports.admin.base import (
     ReadOnlyInline,
     ReviewedAdmin,
     ReviewStateFilter,
+    TabularInline,
     UnitAccessMixin,
     VersionedForm,
     evidence_link,
@@ -28,7 +29,7 @@ PersonFilter = record_filter(
 )
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(TabularInline):
     model = Participation
     extra = 0
     fields = ["person", "role", "position", evidence_link]
@@ -36,7 +37,7 @@ class ParticipationInline(admin.TabularInline):
     autocomplete_fields = ["person"]
 
 
-class MeetingCitationInline(admin.TabularInline):
+class MeetingCitationInline(TabularInline):
     model = Citation
     fk_name = "meeting"
     extra = 0

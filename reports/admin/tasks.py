@@ -6,6 +6,8 @@ from reports.admin.base import (
     PlainAdmin,
     ReviewedAdmin,
     ReviewStateFilter,
+    ScopedLinksMixin,
+    TabularInline,
     UnitAccessMixin,
     VersionedForm,
     evidence_link,
@@ -37,14 +39,14 @@ LeadUnitFilter = record_filter(
 )
 
 
-class TaskUnitInline(admin.TabularInline):
+class TaskUnitInline(TabularInline):
     model = TaskUnit
     extra = 0
     fields = ["unit", "role", "as_written"]
     autocomplete_fields = ["unit"]
 
 
-class TaskCitationInline(admin.TabularInline):
+class TaskCitationInline(TabularInline):
     model = Citation
     fk_name = "task"
     extra = 0
@@ -55,7 +57,7 @@ class TaskCitationInline(admin.TabularInline):
     verbose_name_plural = "văn bản chỉ đạo được dẫn"
 
 
-class TaskUpdateInline(admin.TabularInline):
+class TaskUpdateInline(TabularInline):
     model = TaskUpdate
     extra = 0
     fields = ["date", "note", "author"]
@@ -150,7 +152,7 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
 
 
 @admin.register(TaskUpdate)
-class TaskUpdateAdmin(UnitAccessMixin, SimpleHistoryAdmin):
+class TaskUpdateAdmin(ScopedLinksMixin, UnitAccessMixin, SimpleHistoryAdmin):
     list_display = [related_link("task", "nhiệm vụ"), "date", "note", "author"]
     list_select_related = ["task", "author"]
     date_hierarchy = "date"

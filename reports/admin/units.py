@@ -1,12 +1,19 @@
 from django.contrib import admin
 
-from reports.admin.base import BaseAdmin, MergeMixin, PlainAdmin, link_list, related_link
+from reports.admin.base import (
+    BaseAdmin,
+    MergeMixin,
+    PlainAdmin,
+    TabularInline,
+    link_list,
+    related_link,
+)
 from reports.models import Meeting, Task, Unit, UnitAlias
 from reports.selectors import related
 from reports.services.merging import units_merge
 
 
-class UnitAliasInline(admin.TabularInline):
+class UnitAliasInline(TabularInline):
     model = UnitAlias
     extra = 0
     fields = ["name"]

@@ -15,24 +15,54 @@ what they loaded themselves (documents they uploaded, with their meetings and ta
 
 A user with no profile, or no units, sees nothing (the safe default). Every door (admin
 changelists, change and history pages, autocomplete, cross-links, reports, export, import,
-upload preview) reads through :func:`visible_to`.
+upload preview) reads through :func:`visible_to`; every link a form writes is judged by
+:func:`linkable`: a link to a record must stay in scope, a link to shared reference data may
+name any row, except in a field that decides who owns the record (:data:`OWNER_FIELDS`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from django.conf import settings
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Field, OuterRef, Q, QuerySet
 
 from reports.models import (
     Citation,
+    DataVersion,
+    Directive,
+    DirectiveRelation,
     Meeting,
     Participation,
+    Person,
     SourceDocument,
     StaffProfile,
     Task,
     TaskUnit,
     TaskUpdate,
     Unit,
+    UnitAlias,
+)
+
+# The rows that belong to units: what visible_to narrows, and what a form may link to only
+# within the user's scope.
+RECORD_MODELS = frozenset(
+    {Meeting, Task, SourceDocument, Participation, TaskUnit, TaskUpdate, Citation}
+)
+# Shared by every unit: any row may be named ("another unit leads our task").
+REFERENCE_MODELS = frozenset({Unit, UnitAlias, Person, Directive, DirectiveRelation})
+# Neither: who sees what, and the reports' cache key. Edited by superusers only.
+INTERNAL_MODELS = frozenset({StaffProfile, DataVersion})
+# The links that decide who owns a record (see the module docstring): in scope even though
+# they name reference data. "app_label.Model.field".
+OWNER_FIELDS = frozenset(
+    {
+        "reports.Meeting.host_unit",
+        "reports.StaffProfile.units",
+        "reports.StaffProfile.user",
+        "reports.SourceDocument.uploaded_by",
+    }
 )
 
 # cached on the user object: one look-up per request
@@ -155,6 +185,47 @@ def visible_to(user, queryset: QuerySet) -> QuerySet:
             | Q(task__isnull=True, meeting__in=meetings_visible_to(user).values("pk"))
         )
     return queryset
+
+
+def is_record(model) -> bool:
+    return model in RECORD_MODELS
+
+
+def decides_owner(field: Field | None) -> bool:
+    if field is None:
+        return False
+    return f"{field.model._meta.label}.{field.name}" in OWNER_FIELDS
+
+
+def linkable(user, queryset: QuerySet, *, field: Field | None = None, keep: Iterable = ()):
+    """The rows of ``queryset`` that ``user`` may make ``field`` (a foreign key or
+    many-to-many) point at: records in the user's scope; any row of reference data, but for a
+    field that decides the owner only units in scope (or the user, for a user field); plus
+    ``keep``, the primary keys the record already points at, so that a link the user does not
+    change is not judged again (a task B follows up stays at A's meeting)."""
+    model = queryset.model
+    if is_record(model):
+        allowed = visible_to(user, queryset)
+    elif decides_owner(field):
+        allowed = _owners_in_scope(user, queryset)
+    else:
+        return queryset
+    keep = [pk for pk in keep if pk is not None]
+    if not keep:
+        return allowed
+    return queryset.filter(Q(pk__in=allowed.values("pk")) | Q(pk__in=keep))
+
+
+def _owners_in_scope(user, queryset: QuerySet) -> QuerySet:
+    if queryset.model is Unit:
+        unit_ids = visible_unit_ids(user)
+        return queryset if unit_ids is None else queryset.filter(pk__in=list(unit_ids))
+    if queryset.model._meta.label == settings.AUTH_USER_MODEL:
+        if user is not None and getattr(user, "is_superuser", False):
+            return queryset
+        return queryset.filter(pk=user.pk) if _is_user(user) else queryset.none()
+    # an owner field to a model this module has no rule for: nothing, until it has one
+    return queryset.none()
 
 
 def _is_user(user) -> bool:
