@@ -29,6 +29,12 @@ def _changed(sender, using, **kwargs):
     data_version_bump(using=using)
 
 
+def roles_after_migrate(sender, using="default", apps=None, **kwargs):
+    from reports.services.roles import roles_sync
+
+    roles_sync(using=using, **({"apps": apps} if apps is not None else {}))
+
+
 def connect() -> None:
     for model in reported_models():
         uid = f"reports-data-version-{model._meta.label_lower}"

@@ -12,7 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -23,6 +23,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 
 from reports.selectors import access
 from reports.selectors.evidence import span_anchor
+from reports.selectors.merging import merge_moves
 from reports.selectors.related import preview
 from reports.selectors.search import folded_search, search_words
 from reports.services import review
@@ -460,9 +461,18 @@ class MergeMixin:
 
     merge_service: Callable  # set by the model admin, as a staticmethod
     merge_template = "admin/reports/merge_confirm.html"
+    # "app_label.codename" needed to merge; None: the change permission of the model
+    merge_permission: str | None = None
 
-    @admin.action(description="Gộp các bản ghi trùng đã chọn", permissions=["change"])
+    def has_merge_permission(self, request) -> bool:
+        if self.merge_permission is None:
+            return self.has_change_permission(request)
+        return request.user.has_perm(self.merge_permission)
+
+    @admin.action(description="Gộp các bản ghi trùng đã chọn", permissions=["merge"])
     def merge_selected(self, request, queryset):
+        if not self.has_merge_permission(request):  # also refused by get_actions; say so
+            raise PermissionDenied
         records = list(queryset)
         if len(records) < 2:
             self.message_user(request, "Chọn ít nhất hai bản ghi để gộp.", messages.WARNING)
@@ -495,7 +505,8 @@ class MergeMixin:
             **self.admin_site.each_context(request),
             "title": "Gộp các bản ghi trùng",
             "opts": self.model._meta,
-            "records": records,
+            # what moves, per kind, from each record (to the one kept, when it is merged)
+            "records": [(record, merge_moves(record)) for record in records],
             "action_name": "merge_selected",
             "action_checkbox_name": ACTION_CHECKBOX_NAME,
             "media": self.media,

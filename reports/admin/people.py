@@ -4,6 +4,7 @@ from reports.admin.base import BaseAdmin, MergeMixin, link_list
 from reports.models import Meeting, Person
 from reports.selectors import related
 from reports.services.merging import people_merge
+from reports.services.roles import MANAGE_REFERENCE_PERM
 
 
 @admin.register(Person)
@@ -12,6 +13,7 @@ class PersonAdmin(MergeMixin, BaseAdmin):
     search_fields = ["full_name"]
     actions = ["merge_selected"]
     merge_service = staticmethod(people_merge)
+    merge_permission = MANAGE_REFERENCE_PERM
     readonly_fields = [
         link_list(
             lambda p: related.person_meetings(person=p),

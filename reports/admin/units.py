@@ -11,6 +11,9 @@ from reports.admin.base import (
 from reports.models import Meeting, Task, Unit, UnitAlias
 from reports.selectors import related
 from reports.services.merging import units_merge
+from reports.services.roles import MANAGE_REFERENCE_PERM as MANAGE_REFERENCE
+
+UNIT_TREE_FIELDS = ["parent", "successor", "valid_from", "valid_to"]
 
 
 class UnitAliasInline(TabularInline):
@@ -37,6 +40,7 @@ class UnitAdmin(MergeMixin, BaseAdmin):
     autocomplete_fields = ["parent", "successor"]
     actions = ["merge_selected"]
     merge_service = staticmethod(units_merge)
+    merge_permission = MANAGE_REFERENCE
     readonly_fields = [
         link_list(
             lambda u: related.unit_children(unit=u),
@@ -58,6 +62,13 @@ class UnitAdmin(MergeMixin, BaseAdmin):
         ),
     ]
     inlines = [UnitAliasInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # the tree decides who sees what: kept by the reference-data role
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.has_perm(MANAGE_REFERENCE):
+            fields += UNIT_TREE_FIELDS
+        return fields
 
 
 @admin.register(UnitAlias)

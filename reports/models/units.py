@@ -58,6 +58,13 @@ class Unit(Timestamped):
         verbose_name = "đơn vị"
         verbose_name_plural = "đơn vị"
         ordering = ["name"]
+        # the unit tree decides who sees what (reports.selectors.access): its own role
+        permissions = [
+            (
+                "manage_reference",
+                "Quản trị danh mục: cây đơn vị, kế tục, hiệu lực, gộp đơn vị và người",
+            )
+        ]
         constraints = [
             ordered_constraint("valid_from", "valid_to", "unit_valid_to_after_valid_from"),
             models.CheckConstraint(

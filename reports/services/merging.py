@@ -16,6 +16,7 @@ from django.db import IntegrityError, models, transaction
 
 from reports.extraction.normalize import fold
 from reports.models import Directive, Person, Unit, UnitAlias
+from reports.selectors.merging import merge_links
 from reports.services.review import change_reason
 
 
@@ -42,16 +43,14 @@ def _others(target: models.Model, others: Iterable[models.Model]) -> list[models
 
 
 def _repoint(*, target: models.Model, other: models.Model, result: MergeResult) -> None:
-    """Point every row that refers to ``other`` at ``target`` instead."""
+    """Point every row that refers to ``other`` at ``target`` instead: foreign keys, and the
+    rows of many-to-many tables (a staff profile's units), so that nobody loses a unit."""
     model = type(target)
-    for rel in model._meta.related_objects:
-        if rel.many_to_many:
-            # every many-to-many of the app has an explicit through model, met as its own FKs
-            continue
-        name = rel.field.name
-        rows = rel.related_model._base_manager.filter(**{name: other})
+    for link in merge_links(model):
+        name = link.field_name
+        rows = link.model._base_manager.filter(**{name: other})
         for row in rows:
-            is_kept_record = rel.related_model is model and row.pk == target.pk
+            is_kept_record = link.model is model and row.pk == target.pk
             # the kept record pointing at a merged one (its parent, its successor) drops the link
             setattr(row, name, None if is_kept_record else target)
             if hasattr(row, "version"):
