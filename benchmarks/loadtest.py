@@ -86,8 +86,9 @@ def manage(env: dict, *args: str, stdin: str | None = None) -> str:
     return result.stdout
 
 
-# Half the clients are superusers; the other half editors who see one province (its unit and
-# every unit below it), so the per-unit filters of reports.selectors.access are under load.
+# Every client is an ordinary editor ("Biên tập viên", not a superuser) who sees one province
+# (its unit and every unit below it), as staff work: the per-unit filters of
+# reports.selectors.access and the scoped form links are under load on every page.
 PREPARE = """
 import json
 from django.contrib.auth import get_user_model
@@ -102,18 +103,13 @@ provinces = list(
 )
 users = {{}}
 for i in range({users}):
-    if i % 2 == 0:
-        name = f"quantri{{i:02d}}"
-        user = User.objects.create_superuser(name, f"{{name}}@example.vn", {password!r})
-    else:
-        name = f"canbo{{i:02d}}"
-        user = User.objects.create_user(name, f"{{name}}@example.vn", {password!r}, is_staff=True)
-        user.groups.add(editors)
-        StaffProfile.objects.create(user=user).units.add(provinces[i % len(provinces)])
-    leads = Unit.objects.filter(task_roles__role=TaskUnit.Role.LEAD)
+    name = f"canbo{{i:02d}}"
+    user = User.objects.create_user(name, f"{{name}}@example.vn", {password!r}, is_staff=True)
+    user.groups.add(editors)
+    StaffProfile.objects.create(user=user).units.add(provinces[i % len(provinces)])
     unit_ids = visible_unit_ids(user)
-    if unit_ids is not None:
-        leads = leads.filter(pk__in=unit_ids)
+    assert unit_ids is not None, "a load test client must be unit-scoped"
+    leads = Unit.objects.filter(task_roles__role=TaskUnit.Role.LEAD, pk__in=unit_ids)
     users[name] = {{
         "task_ids": list(tasks_visible_to(user).order_by("?").values_list("pk", flat=True)[:200]),
         "units": list(leads.values_list("pk", "name").distinct()[:200]),
