@@ -70,6 +70,8 @@ class Task(Evidence, Reviewed, Timestamped):
     )
     completed_on = models.DateField("ngày hoàn thành", null=True, blank=True)
     version = models.PositiveIntegerField("phiên bản", default=1)
+    # set by a re-extraction that no longer finds this task, which staff edited and so kept
+    not_in_source = models.BooleanField("không còn trong văn bản", default=False)
     search_key = models.TextField("khóa tìm kiếm", editable=False, blank=True)
     objects = YearProbeQuerySet.as_manager()
     history = HistoricalRecords()
