@@ -43,12 +43,16 @@ from reports.models import (
     TaskUpdate,
     Unit,
 )
+from reports.models.common import line_ends_normalise
 from reports.selectors.tasks import DeadlineState, deadline_state_expression
 
 # ---------------------------------------------------------------------------------------------
 # Columns (shared with reports.resources.TaskResource)
 
 COL_ID = "Mã nhiệm vụ"
+# The task's version when exported: an import of the file applies a row only if the task is
+# still at that version (otherwise someone saved it since, and the row is a conflict).
+COL_VERSION = "Phiên bản"
 COL_MEETING = "Hội nghị"
 COL_MEETING_DATE = "Ngày hội nghị"
 COL_ORDINAL = "STT"
@@ -69,6 +73,7 @@ COL_SOURCE = "Văn bản nguồn"
 
 HEADERS = [
     COL_ID,
+    COL_VERSION,
     COL_MEETING,
     COL_MEETING_DATE,
     COL_ORDINAL,
@@ -136,6 +141,16 @@ def cell_restore(value: str) -> str:
 
 # openpyxl refuses these control characters (XML 1.0 does not allow them).
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def cell_comparable(value: str | None) -> str:
+    """A text cell as it survives a round trip through any of the formats: line ends as
+    ``\n`` (a spreadsheet may hand back CRLF), without the control characters an XLSX file
+    cannot hold, without surrounding blanks. Two cells are the same when these are equal."""
+    if not value:
+        return ""
+    return line_ends_normalise(_XLSX_ILLEGAL.sub("", str(value))).strip()
+
 
 # ---------------------------------------------------------------------------------------------
 # The query
@@ -219,7 +234,7 @@ def export_sql(vendor: str, task_filter: str | None = None, deadline_sql: str = 
     t = task
     where = f"WHERE {t}.id {within}" if within else ""
     return f"""
-SELECT {t}.id, COALESCE(m.title, ''), m.start_date, {t}.ordinal, {t}.text,
+SELECT {t}.id, {t}.version, COALESCE(m.title, ''), m.start_date, {t}.ordinal, {t}.text,
        COALESCE(p.full_name, ''), COALESCE(au.name, ''), COALESCE(lead.names, ''),
        COALESCE(sup.names, ''), COALESCE(dirs.codes, ''), {t}.period_label, {t}.due_date,
        {t}.status, {t}.completed_on, {deadline_sql}, upd.date, COALESCE(upd.note, ''),
@@ -294,10 +309,11 @@ def _batches(queryset: QuerySet[Task], today: dt.date) -> Iterator[list[tuple]]:
 
 
 def _typed(raw: tuple) -> tuple:
-    (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
-     status, completed, deadline, note_date, note, source) = raw  # fmt: skip
+    (pk, version, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes,
+     period, due, status, completed, deadline, note_date, note, source) = raw  # fmt: skip
     return (
         pk,
+        version,
         meeting,
         _as_date(meeting_date),
         ordinal,
@@ -351,10 +367,11 @@ def _csv_row(
 ) -> tuple:
     # The hot loop of a large export: columns are formatted by position, and a text cell is
     # passed to cell_neutralise only when its first character could need it (rarely).
-    (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
-     status, completed, deadline, note_date, note, source) = raw  # fmt: skip
+    (pk, version, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes,
+     period, due, status, completed, deadline, note_date, note, source) = raw  # fmt: skip
     return (
         pk,
+        version,
         meeting if meeting[:1] not in f else q(meeting),
         d(meeting_date),
         ordinal,
