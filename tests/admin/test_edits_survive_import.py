@@ -72,3 +72,14 @@ def test_mark_verified_never_undoes_a_save_made_after_the_selection_was_read(mod
     assert (record.review_state, record.version) == (ReviewState.VERIFIED, 3)
     saved = record.text if model is Task else record.title
     assert saved.endswith("đồng nghiệp vừa sửa")
+
+
+def test_records_no_longer_in_their_document_can_be_listed(admin_client):
+    kept = make_task(text="Nhiệm vụ cán bộ giữ lại", not_in_source=True)
+    make_task(text="Nhiệm vụ vẫn còn trong văn bản")
+    response = admin_client.get(
+        reverse("admin:reports_task_changelist"), {"not_in_source__exact": "1"}
+    )
+    assert [t.pk for t in response.context["cl"].result_list] == [kept.pk]
+    page = admin_client.get(reverse("admin:reports_task_change", args=[kept.pk])).content.decode()
+    assert "không còn trong văn bản" in page.lower()
