@@ -185,10 +185,21 @@ def export_sql(vendor: str, task_filter: str | None = None, deadline_sql: str = 
     """The export's SELECT, columns in ``HEADERS`` order. ``task_filter`` is SQL selecting
     task ids (``IN (...)``), repeated in each grouped subquery so that a small selection does
     not aggregate the whole table; ``deadline_sql`` computes the deadline state."""
+    return _export_sql(vendor, task_filter, deadline_sql)[0]
+
+
+def _export_sql(vendor: str, task_filter: str | None, deadline_sql: str) -> tuple[str, int]:
+    """:func:`export_sql` and how many times it wrote ``task_filter`` (each one needs the
+    filter's parameters), all after the deadline CASE of the SELECT list."""
     within = f"IN ({task_filter})" if task_filter else None
+    uses = 0
 
     def restrict(column: str, extra: str = "1 = 1") -> str:
-        return f"{extra} AND {column} {within}" if within else extra
+        nonlocal uses
+        if not within:
+            return extra
+        uses += 1
+        return f"{extra} AND {column} {within}"
 
     task, unit = _table(Task), _table(Unit)
     task_unit, citation, directive = _table(TaskUnit), _table(Citation), _table(Directive)
@@ -233,7 +244,8 @@ def export_sql(vendor: str, task_filter: str | None = None, deadline_sql: str = 
     # refers to it that way.
     t = task
     where = f"WHERE {t}.id {within}" if within else ""
-    return f"""
+    uses += 1 if within else 0
+    sql = f"""
 SELECT {t}.id, {t}.version, COALESCE(m.title, ''), m.start_date, {t}.ordinal, {t}.text,
        COALESCE(p.full_name, ''), COALESCE(au.name, ''), COALESCE(lead.names, ''),
        COALESCE(sup.names, ''), COALESCE(dirs.codes, ''), {t}.period_label, {t}.due_date,
@@ -250,6 +262,7 @@ LEFT JOIN ({last_update}) upd ON upd.task_id = {t}.id
 LEFT JOIN {_table(SourceDocument)} sd ON sd.id = {t}.source_document_id
 {where}
 ORDER BY {t}.meeting_id, {t}.ordinal, {t}.id"""
+    return sql, uses
 
 
 def _is_unfiltered(queryset: QuerySet) -> bool:
@@ -276,10 +289,8 @@ def export_query(queryset: QuerySet[Task], *, today: dt.date) -> tuple[str, list
         # LIMIT inside IN (...) is refused by some databases: materialise the slice instead.
         ids = Task.objects.filter(pk__in=list(ids.values_list("pk", flat=True))).values("pk")
     sql, params = ids.query.get_compiler(using=queryset.db).as_sql()
-    full = export_sql(connection.vendor, sql, deadline_sql=deadline)
-    # The id subquery appears once per grouped table and once in the outer WHERE, all after
-    # the deadline CASE of the SELECT list.
-    return full, deadline_params + list(params) * full.count(sql)
+    full, uses = _export_sql(connection.vendor, sql, deadline)
+    return full, deadline_params + list(params) * uses
 
 
 _STATUS_LABELS = dict(Task.Status.choices)
