@@ -2,8 +2,10 @@
 is a conflict (not applied, shown with both values) and the rest of the file imports."""
 
 import datetime as dt
+import threading
 
 import pytest
+from django.db import connection, connections
 
 from reports.models import ReviewState, Task, TaskUpdate
 from reports.resources import TaskResource
@@ -147,3 +149,53 @@ def test_a_bad_version_is_a_row_error(world, bad):
     errors = result.invalid_rows[0].error_dict
     assert "không hợp lệ" in str(errors["Phiên bản"][0])
     assert Task.objects.get(pk=world["first"].pk).period_label == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_concurrent_save_during_the_import_stands(world, monkeypatch):
+    """Two connections for real: the import pauses after reading a task while a colleague's
+    save commits from another connection."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite lets one writer at a time: the interleaving needs PostgreSQL")
+    second = world["second"]
+
+    def edit(rows):
+        rows[1][COLUMN["Kỳ thực hiện"]] = "quý III"
+
+    data = edit_csv(_export("csv"), edit)
+    read, saved = threading.Event(), threading.Event()
+    real = TaskResource.import_instance
+    results, errors = [], []
+
+    def pause_after_reading(self, instance, row, **kwargs):
+        real(self, instance, row, **kwargs)
+        if instance.pk == second.pk:
+            read.set()
+            assert saved.wait(30), "the colleague's save did not happen"
+
+    monkeypatch.setattr(TaskResource, "import_instance", pause_after_reading)
+
+    def run():
+        try:
+            results.append(run_import("csv", data, dry_run=False))
+        except Exception as exc:  # reported to the test's thread below
+            errors.append(exc)
+            read.set()
+        finally:
+            connections.close_all()
+
+    importer = threading.Thread(target=run)
+    importer.start()
+    assert read.wait(30)
+    if not errors:
+        colleague_saves(second, status=Task.Status.CANCELLED)  # commits on its own
+    saved.set()
+    importer.join(60)
+    assert not importer.is_alive() and not errors, errors
+    assert conflicts_of(results[0])[second.pk]["Kỳ thực hiện"] == ("quý III", "-quý II")
+    second.refresh_from_db()
+    assert (second.status, second.period_label, second.version) == (
+        Task.Status.CANCELLED,
+        "-quý II",
+        2,
+    )
