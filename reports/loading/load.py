@@ -102,7 +102,6 @@ class _Loader:
         # (a meeting still holding tasks, which staff kept, stays too)
         self._gone(
             [m for m in gone if m.is_locked or not m.tasks.exists()],
-            "meetings",
             lambda m: f"Hội nghị #{m.pk}: {m.title}",
         )
 
@@ -176,7 +175,7 @@ class _Loader:
         self.result.skipped.append(label[:80])
         return record
 
-    def _gone(self, records, kind: str, label) -> None:
+    def _gone(self, records, label) -> None:
         """Stored records the extractor no longer finds: the importer's own are deleted,
         staff's are kept and flagged "không còn trong văn bản"."""
         for record in records:
@@ -301,7 +300,7 @@ class _Loader:
             self.counts.add("tasks", "created")
         # one insert for the tasks and one for their history rows
         bulk_create_with_history(new, Task, default_user=self.doc.uploaded_by)
-        self._gone(matching.gone, "tasks", lambda t: f"Nhiệm vụ #{t.pk}: {t.text}")
+        self._gone(matching.gone, lambda t: f"Nhiệm vụ #{t.pk}: {t.text}")
         self._task_units(refreshed)
         self._task_citations(refreshed, directives)
 
