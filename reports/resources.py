@@ -8,18 +8,27 @@ lead and supporting units, directives, period and a new progress note. Foreign k
 many-to-many relations are read and written by natural names and codes; an unknown or
 ambiguous name, or a malformed date, is a row-level error and nothing is written until the
 whole file is clean (``use_transactions``).
+
+Each row carries the task's version when exported (``Phiên bản``). A row that would change a
+task someone has saved since (a newer version in the database) is a *conflict*: it is not
+applied, the preview lists its cells with both values (the file's and the database's), and
+the rest of the file imports. The version is checked again under a row lock just before the
+write, so a save that lands during the import is not overwritten either. Text cells are
+compared as they survive a round trip (:func:`reports.services.exports.cell_comparable`):
+re-importing an untouched export changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from import_export import fields, resources, widgets
+from import_export import fields, resources, results, widgets
 
 from reports.extraction.normalize import fold
 from reports.models import Directive, Person, ReviewState, Task, TaskUnit, TaskUpdate, Unit
@@ -321,7 +330,7 @@ class ProgressNoteField(fields.Field):
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         note = (self.clean(row, **kwargs) or "").strip()
-        if note and note != (latest_update_note(instance) or "").strip():
+        if note and ex.cell_comparable(note) != ex.cell_comparable(latest_update_note(instance)):
             instance._new_note = note
 
 
@@ -343,12 +352,64 @@ def latest_update_note(task: Task) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Conflicts
+
+
+@dataclass(frozen=True)
+class ConflictCell:
+    """A cell of a stale row that differs from the database: not applied."""
+
+    column: str
+    theirs: str  # in the file
+    ours: str  # in the database
+
+
+class TaskRowResult(results.RowResult):
+    """A row's result; ``conflicts`` lists the cells of a row left out because the task was
+    saved by someone else after the file was exported (the row is skipped, not an error)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conflicts: list[ConflictCell] = []
+        self.file_version: int | None = None
+        self.database_version: int | None = None
+
+
+class TaskImportResult(results.Result):
+    @property
+    def conflict_rows(self) -> list[TaskRowResult]:
+        return [row for row in self.rows if getattr(row, "conflicts", None)]
+
+
+def _row_version(row) -> int:
+    value = row.get(ex.COL_VERSION)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    try:
+        version = int(str(value).strip())
+    except (TypeError, ValueError):
+        version = 0
+    if version < 1:
+        raise ValidationError(
+            {ex.COL_VERSION: f"phiên bản «{value if value is not None else ''}» không hợp lệ"}
+        )
+    return version
+
+
+# ---------------------------------------------------------------------------------------------
 # The resource
 
 
 class TaskResource(resources.ModelResource):
     id = fields.Field(
         attribute="id", column_name=ex.COL_ID, widget=widgets.IntegerWidget(), readonly=True
+    )
+    # read by the resource itself (skip_row), never written from the file
+    version = fields.Field(
+        attribute="version",
+        column_name=ex.COL_VERSION,
+        widget=widgets.IntegerWidget(),
+        readonly=True,
     )
     meeting = fields.Field(column_name=ex.COL_MEETING, readonly=True)
     meeting_date = fields.Field(column_name=ex.COL_MEETING_DATE, readonly=True)
@@ -394,6 +455,7 @@ class TaskResource(resources.ModelResource):
         model = Task
         fields = (
             "id",
+            "version",
             "meeting",
             "meeting_date",
             "ordinal",
@@ -428,6 +490,13 @@ class TaskResource(resources.ModelResource):
     @classmethod
     def get_display_name(cls):
         return "Nhiệm vụ"
+
+    @classmethod
+    def get_row_result_class(cls):
+        return TaskRowResult
+
+    def get_result_class(self):
+        return TaskImportResult
 
     def get_queryset(self):
         return Task.objects.all() if self._queryset is None else self._queryset
@@ -476,10 +545,15 @@ class TaskResource(resources.ModelResource):
     def before_import(self, dataset, **kwargs):
         # A CSV saved by Excel keeps the BOM on the first header when read as plain UTF-8.
         dataset.headers = [str(h or "").lstrip("\ufeff").strip() for h in dataset.headers]
-        if ex.COL_ID not in dataset.headers:
-            raise ValueError(f"tệp thiếu cột «{ex.COL_ID}»: hãy nhập lại một tệp đã xuất")
+        for column in (ex.COL_ID, ex.COL_VERSION):
+            if column not in dataset.headers:
+                raise ValueError(
+                    f"tệp thiếu cột «{column}»: hãy xuất lại danh sách nhiệm vụ, sửa tệp vừa "
+                    "xuất rồi nhập tệp đó"
+                )
 
     def before_import_row(self, row, **kwargs):
+        self._conflict = None
         for key, value in row.items():
             if isinstance(value, str):
                 row[key] = ex.cell_restore(value)
@@ -507,6 +581,10 @@ class TaskResource(resources.ModelResource):
         # unknown unit is a row error before anything is written) and errors are keyed by
         # the Vietnamese column names staff see.
         errors = {}
+        try:
+            _row_version(row)
+        except ValidationError as exc:
+            errors.update(exc.error_dict)
         for field in self.get_import_fields():
             if field.readonly or field.column_name not in row:
                 continue
@@ -514,7 +592,16 @@ class TaskResource(resources.ModelResource):
                 if isinstance(field.widget, widgets.ManyToManyWidget):
                     field.clean(row, **kwargs)
                 else:
+                    before = getattr(instance, field.attribute, None)
                     self.import_field(field, instance, row, **kwargs)
+                    after = getattr(instance, field.attribute, None)
+                    # the same text after a round trip is no change (CRLF, XLSX)
+                    if (
+                        isinstance(before, str)
+                        and isinstance(after, str)
+                        and ex.cell_comparable(before) == ex.cell_comparable(after)
+                    ):
+                        setattr(instance, field.attribute, before)
             except ValueError as exc:
                 errors[field.column_name] = ValidationError(str(exc), code="invalid")
         if (
@@ -537,6 +624,46 @@ class TaskResource(resources.ModelResource):
             raise ValidationError(
                 {columns.get(key, key): value for key, value in exc.error_dict.items()}
             ) from exc
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        if super().skip_row(instance, original, row, import_validation_errors):
+            return True  # the row equals the database: nothing to apply
+        if import_validation_errors:
+            return False  # reported as errors
+        # The row changes the task. It applies only if the task is still at the version the
+        # file was exported with, checked under a row lock held until the import commits.
+        locked = Task.objects.select_for_update().filter(pk=original.pk)
+        current = locked.values_list("version", flat=True).first()
+        based_on = _row_version(row)
+        if current == based_on == original.version:
+            return False
+        fresh = self.get_queryset().get(pk=original.pk)
+        self._conflict = (based_on, current, self._conflict_cells(fresh, row))
+        return True
+
+    def _conflict_cells(self, task: Task, row) -> list[ConflictCell]:
+        """The cells of ``row`` that differ from ``task`` as stored, both values as text."""
+        cells = []
+        for field in self.get_import_fields():
+            if field.readonly or field.column_name not in row:
+                continue
+            ours = ex.cell_comparable(str(field.export(task) or ""))
+            try:
+                theirs = field.widget.render(field.clean(row))
+            except ValueError:
+                theirs = row.get(field.column_name)
+            theirs = ex.cell_comparable("" if theirs is None else str(theirs))
+            if field.column_name == ex.COL_NOTE and not theirs:
+                continue  # an emptied note cell changes nothing
+            if theirs != ours:
+                cells.append(ConflictCell(field.column_name, theirs, ours))
+        return cells
+
+    def after_import_row(self, row, row_result, **kwargs):
+        if self._conflict is not None:
+            row_result.file_version, row_result.database_version, cells = self._conflict
+            row_result.conflicts = cells
+            self._conflict = None
 
     def before_save_instance(self, instance, row, **kwargs):
         # A staff import is an edit: the extraction loader must leave the task alone now.

@@ -81,6 +81,8 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
         "period_start",
         PersonFilter,
         DirectiveFilter,
+        # edited records a re-extraction no longer finds in their document (kept, flagged)
+        "not_in_source",
     ]
     list_select_related = ["host_unit", "source_document"]
     date_hierarchy = "start_date"
@@ -92,10 +94,13 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
             "Thời gian",
             {"fields": ["start_date", "end_date", "period_label", "period_start", "period_end"]},
         ),
-        ("Kiểm duyệt", {"fields": ["review_state", "version", "based_on_version"]}),
+        (
+            "Kiểm duyệt",
+            {"fields": ["review_state", "version", "based_on_version", "not_in_source"]},
+        ),
         ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
     ]
-    readonly_fields = ["version", evidence_link]
+    readonly_fields = ["version", "not_in_source", evidence_link]
     inlines = [ParticipationInline, MeetingCitationInline, MeetingTaskInline]
 
 

@@ -99,6 +99,8 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
         "due_date",
         "meeting__kind",
         DirectiveFilter,
+        # edited records a re-extraction no longer finds in their document (kept, flagged)
+        "not_in_source",
     ]
     list_select_related = ["meeting"]
     date_hierarchy = "due_date"
@@ -119,11 +121,15 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
                 ]
             },
         ),
-        ("Kiểm duyệt", {"fields": ["review_state", "version", "based_on_version"]}),
+        (
+            "Kiểm duyệt",
+            {"fields": ["review_state", "version", "based_on_version", "not_in_source"]},
+        ),
         ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
     ]
     readonly_fields = [
         "version",
+        "not_in_source",
         evidence_link,
         lead_unit_links,
         support_unit_links,

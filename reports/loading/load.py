@@ -13,6 +13,16 @@ from reports.extraction.types import ExtractedDocument, Span
 from reports.extraction.types import Meeting as ExtractedMeeting
 from reports.extraction.types import Task as ExtractedTask
 from reports.loading.counts import Counts
+from reports.loading.identity import (
+    found_meeting_identity,
+    found_task_identity,
+    record_claim,
+    record_delete_untouched,
+    record_flag_missing,
+    records_match,
+    stored_meeting_identity,
+    stored_task_identity,
+)
 from reports.loading.resolve import (
     DirectiveResolver,
     PersonResolver,
@@ -28,7 +38,7 @@ from reports.models import (
     Task,
     TaskUnit,
 )
-from reports.models.common import search_key
+from reports.models.common import LOCKED_STATES, search_key
 from reports.services.data_version import data_version_bump
 
 
@@ -47,6 +57,8 @@ class DocumentLoad:
     counts: Counts = field(default_factory=Counts)
     # records staff edited or verified that a re-extraction left alone
     skipped: list[str] = field(default_factory=list)
+    # records staff edited or verified that a re-extraction no longer finds (kept, flagged)
+    missing: list[str] = field(default_factory=list)
 
 
 def _span_fields(span: Span | None) -> dict:
@@ -83,9 +95,15 @@ class _Loader:
                 self.units.resolve(unit.name, unit.mentions)
         directives = {d.key: self.directives.resolve(d) for d in self.x.directives}
         self._relations(directives)
-        meetings = self._meetings()
+        meetings, gone = self._meetings()
         self._meeting_citations(meetings[0] if meetings else None, directives)
         self._tasks(meetings[0] if meetings else None, directives)
+        # after the tasks, which may have left a meeting no longer found
+        # (a meeting still holding tasks, which staff kept, stays too)
+        self._gone(
+            [m for m in gone if m.is_locked or not m.tasks.exists()],
+            lambda m: f"Hội nghị #{m.pk}: {m.title}",
+        )
 
     def _relations(self, directives) -> None:
         for found in self.x.directives:
@@ -114,36 +132,64 @@ class _Loader:
             **_span_fields(found.span),
         }
 
-    def _meetings(self) -> list[Meeting]:
+    def _meetings(self) -> tuple[list[Meeting], list[Meeting]]:
+        """The document's meetings in the order found, and the stored ones no longer found."""
         existing = list(Meeting.objects.filter(source_document=self.doc).order_by("pk"))
-        meetings = []
-        for i, found in enumerate(self.x.meetings):
-            values = self._meeting_values(found)
-            meeting = existing[i] if i < len(existing) else None
-            if meeting is None:
-                meeting = Meeting.objects.create(source_document=self.doc, **values)
-                self.counts.add("meetings", "created")
-            elif meeting.is_locked:
-                self.counts.add("meetings", "skipped")
-                self.result.skipped.append(f"Hội nghị #{meeting.pk}: {meeting.title[:60]}")
-            elif _set_fields(meeting, values):
-                # a form opened before this refresh is now stale (optimistic locking)
-                meeting.version += 1
-                meeting.save()
-                self.counts.add("meetings", "updated")
-            else:
-                self.counts.add("meetings", "unchanged")
-            meetings.append(meeting)
-            if not meeting.is_locked:
-                self._participants(meeting, found)
-        for stale in existing[len(self.x.meetings) :]:
-            if not stale.is_locked and not stale.tasks.exists():
-                stale.delete()
-        return meetings
+        matching = records_match(
+            list(enumerate(existing)),
+            list(enumerate(self.x.meetings)),
+            stored_identity=stored_meeting_identity,
+            found_identity=found_meeting_identity,
+        )
+        by_found: dict[int, Meeting] = {}
+        for (_, meeting), (i, found) in matching.pairs:
+            by_found[i] = self._meeting_refresh(meeting, found)
+        for i, found in matching.new:
+            meeting = Meeting.objects.create(
+                source_document=self.doc, **self._meeting_values(found)
+            )
+            self.counts.add("meetings", "created")
+            self._participants(meeting, found)
+            by_found[i] = meeting
+        return [by_found[i] for i in sorted(by_found)], [m for _, m in matching.gone]
+
+    def _meeting_refresh(self, meeting: Meeting, found: ExtractedMeeting) -> Meeting:
+        if meeting.is_locked or not record_claim(meeting):
+            return self._kept(meeting, "meetings", f"Hội nghị #{meeting.pk}: {meeting.title}")
+        if _set_fields(meeting, self._meeting_values(found)):
+            # a form opened before this refresh is now stale (optimistic locking)
+            meeting.version += 1
+            meeting.save()
+            self.counts.add("meetings", "updated")
+        else:
+            self.counts.add("meetings", "unchanged")
+        self._participants(meeting, found)
+        return meeting
+
+    def _kept(self, record, kind: str, label: str):
+        """``record`` is staff's (edited or verified, maybe a moment ago): left as it is,
+        except that it is found in the text again."""
+        record.refresh_from_db()
+        record_flag_missing(record, missing=False)
+        self.counts.add(kind, "skipped")
+        self.result.skipped.append(label[:80])
+        return record
+
+    def _gone(self, records, label) -> None:
+        """Stored records the extractor no longer finds: the importer's own are deleted,
+        staff's are kept and flagged "không còn trong văn bản"."""
+        for record in records:
+            if record_delete_untouched(record):
+                continue
+            record.refresh_from_db()
+            record_flag_missing(record, missing=True)
+            self.result.missing.append(label(record)[:80])
 
     def _participants(self, meeting: Meeting, found: ExtractedMeeting) -> None:
+        """Replace the meeting's participants from this document as a set (rows of other
+        sources, or added by staff, stay)."""
         current = {(p.person_id, p.role): p for p in meeting.participations.all()}
-        new, changed = [], []
+        wanted: dict[tuple[int, str], dict] = {}
         for p in found.participants:
             person = self.people.resolve(p.name)
             span = p.spans[0] if p.spans else None
@@ -153,31 +199,39 @@ class _Loader:
                 **_span_fields(span),
             }
             for role in p.roles:
-                row = current.get((person.pk, role))
-                if row is None:
-                    row = Participation(meeting=meeting, person=person, role=role, **values)
-                    current[(person.pk, role)] = row
-                    new.append(row)
-                elif _set_fields(row, values):
-                    changed.append(row)
+                wanted.setdefault((person.pk, role), values)
+        new, changed = [], []
+        for (person_id, role), values in wanted.items():
+            row = current.get((person_id, role))
+            if row is None:
+                new.append(Participation(meeting=meeting, person_id=person_id, role=role, **values))
+            elif row.source_document_id == self.doc.pk and _set_fields(row, values):
+                changed.append(row)
         Participation.objects.bulk_create(new)
         for row in changed:
             row.save()
+        stale = [
+            row.pk
+            for key, row in current.items()
+            if key not in wanted and row.source_document_id == self.doc.pk
+        ]
+        if stale:
+            Participation.objects.filter(pk__in=stale).delete()
 
     def _meeting_citations(self, meeting: Meeting | None, directives) -> None:
-        existing = set(
-            Citation.objects.filter(source_document=self.doc, task=None).values_list(
-                "directive_id", "meeting_id"
-            )
-        )
+        rows = Citation.objects.filter(source_document=self.doc, task=None)
+        existing = {(c.directive_id, c.meeting_id): c.pk for c in rows}
+        wanted = set()
         new = []
         for found in self.x.directives:
             directive = directives[found.key]
             key = (directive.pk, meeting.pk if meeting else None)
+            if key in wanted:
+                continue
+            wanted.add(key)
             if key in existing:
                 self.counts.add("citations", "unchanged")
                 continue
-            existing.add(key)
             span = found.mentions[0] if found.mentions else None
             new.append(
                 Citation(
@@ -190,6 +244,15 @@ class _Loader:
             )
             self.counts.add("citations", "created")
         Citation.objects.bulk_create(new)
+        # citations no longer found go, except on a meeting staff have taken over
+        locked = set(
+            Meeting.objects.filter(
+                pk__in={m for _, m in existing if m is not None}, review_state__in=LOCKED_STATES
+            ).values_list("pk", flat=True)
+        )
+        stale = [pk for key, pk in existing.items() if key not in wanted and key[1] not in locked]
+        if stale:
+            Citation.objects.filter(pk__in=stale).delete()
 
     # tasks ------------------------------------------------------------------------------
 
@@ -197,6 +260,7 @@ class _Loader:
         assigner = self.people.resolve(found.assigned_by) if found.assigned_by else None
         return {
             "meeting": meeting,
+            "ordinal": found.ordinal,
             "text": found.text,
             "assigned_by_person": assigner,
             "assignees_text": "; ".join(found.assignees)[:500],
@@ -206,23 +270,19 @@ class _Loader:
         }
 
     def _tasks(self, meeting: Meeting | None, directives) -> None:
-        existing = {t.ordinal: t for t in Task.objects.filter(source_document=self.doc)}
+        existing = list(Task.objects.filter(source_document=self.doc).order_by("ordinal", "pk"))
+        matching = records_match(
+            existing,
+            list(self.x.tasks),
+            stored_identity=lambda t: stored_task_identity(t, self.doc.text),
+            found_identity=found_task_identity,
+        )
         refreshed: list[tuple[Task, ExtractedTask]] = []
-        new: list[Task] = []
-        for found in self.x.tasks:
-            task = existing.pop(found.ordinal, None)
-            values = self._task_values(found, meeting)
-            if task is None:
-                # bulk_create skips save(), so the folded key is set here
-                task = Task(source_document=self.doc, ordinal=found.ordinal, **values)
-                task.search_key = search_key(task.text)
-                new.append(task)
-                self.counts.add("tasks", "created")
-            elif task.is_locked:
-                self.counts.add("tasks", "skipped")
-                self.result.skipped.append(f"Nhiệm vụ #{task.pk}: {task.text[:60]}")
+        for task, found in matching.pairs:
+            if task.is_locked or not record_claim(task):
+                self._kept(task, "tasks", f"Nhiệm vụ #{task.pk}: {task.text}")
                 continue
-            elif _set_fields(task, values):
+            if _set_fields(task, self._task_values(found, meeting)):
                 # a form opened before this refresh is now stale (optimistic locking)
                 task.version += 1
                 task.save()
@@ -230,15 +290,23 @@ class _Loader:
             else:
                 self.counts.add("tasks", "unchanged")
             refreshed.append((task, found))
+        new: list[Task] = []
+        for found in matching.new:
+            # bulk_create skips save(), so the folded key is set here
+            task = Task(source_document=self.doc, **self._task_values(found, meeting))
+            task.search_key = search_key(task.text)
+            new.append(task)
+            refreshed.append((task, found))
+            self.counts.add("tasks", "created")
         # one insert for the tasks and one for their history rows
         bulk_create_with_history(new, Task, default_user=self.doc.uploaded_by)
-        for stale in existing.values():
-            if not stale.is_locked:
-                stale.delete()
+        self._gone(matching.gone, lambda t: f"Nhiệm vụ #{t.pk}: {t.text}")
         self._task_units(refreshed)
         self._task_citations(refreshed, directives)
 
     def _task_units(self, refreshed: list[tuple[Task, ExtractedTask]]) -> None:
+        """Replace the units of refreshed tasks as a set; a link added by staff (nothing
+        "as written") stays."""
         current = {}
         for tu in TaskUnit.objects.filter(task__in=[t for t, _ in refreshed]):
             current[tu.task_id, tu.unit_id, tu.role] = tu
@@ -263,27 +331,28 @@ class _Loader:
             for (t, u, r), name in wanted.items()
             if (t, u, r) not in current
         )
-        stale = [tu.pk for key, tu in current.items() if key not in wanted]
+        stale = [tu.pk for key, tu in current.items() if key not in wanted and tu.as_written]
         if stale:
             TaskUnit.objects.filter(pk__in=stale).delete()
 
     def _task_citations(self, refreshed: list[tuple[Task, ExtractedTask]], directives) -> None:
+        """Replace the citations of refreshed tasks from this document as a set."""
         by_key = {d.key: d for d in self.x.directives}
-        existing = set(
-            Citation.objects.filter(task__in=[t for t, _ in refreshed]).values_list(
-                "task_id", "directive_id"
-            )
-        )
+        existing = {
+            (c.task_id, c.directive_id): c
+            for c in Citation.objects.filter(task__in=[t for t, _ in refreshed])
+        }
+        wanted = set()
         new = []
         for task, found in refreshed:
             for key in found.directives:
                 directive = directives.get(key)
-                if directive is None:
+                if directive is None or (task.pk, directive.pk) in wanted:
                     continue
+                wanted.add((task.pk, directive.pk))
                 if (task.pk, directive.pk) in existing:
                     self.counts.add("citations", "unchanged")
                     continue
-                existing.add((task.pk, directive.pk))
                 mention = next(
                     (
                         m
@@ -303,6 +372,13 @@ class _Loader:
                 )
                 self.counts.add("citations", "created")
         Citation.objects.bulk_create(new)
+        stale = [
+            c.pk
+            for key, c in existing.items()
+            if key not in wanted and c.source_document_id == self.doc.pk
+        ]
+        if stale:
+            Citation.objects.filter(pk__in=stale).delete()
 
 
 def document_load(

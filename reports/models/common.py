@@ -66,6 +66,12 @@ class Reviewed(models.Model):
         return self.review_state in LOCKED_STATES
 
 
+def line_ends_normalise(text: str) -> str:
+    """``\r\n`` and lone ``\r`` as ``\n``: a browser's textarea and a spreadsheet send CRLF,
+    the exports and comparisons expect one form, so a round trip is exact."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if text else text
+
+
 def search_key(*parts: str | None) -> str:
     """The folded key staff search by: lower case, no diacritics, đ → d."""
     return fold(" ".join(p for p in parts if p))

@@ -46,6 +46,8 @@ class Meeting(Evidence, Reviewed, Timestamped):
     location = models.CharField("địa điểm", max_length=300, blank=True)
     summary = models.TextField("tóm tắt", blank=True)
     version = models.PositiveIntegerField("phiên bản", default=1)
+    # set by a re-extraction that no longer finds this meeting, which staff edited and so kept
+    not_in_source = models.BooleanField("không còn trong văn bản", default=False)
     search_key = models.TextField("khóa tìm kiếm", editable=False, blank=True)
     objects = YearProbeQuerySet.as_manager()
     history = HistoricalRecords()

@@ -2,7 +2,14 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Evidence, Reviewed, Timestamped, search_key, span_constraint
+from reports.models.common import (
+    Evidence,
+    Reviewed,
+    Timestamped,
+    line_ends_normalise,
+    search_key,
+    span_constraint,
+)
 from reports.models.querysets import YearProbeQuerySet
 
 
@@ -70,6 +77,8 @@ class Task(Evidence, Reviewed, Timestamped):
     )
     completed_on = models.DateField("ngày hoàn thành", null=True, blank=True)
     version = models.PositiveIntegerField("phiên bản", default=1)
+    # set by a re-extraction that no longer finds this task, which staff edited and so kept
+    not_in_source = models.BooleanField("không còn trong văn bản", default=False)
     search_key = models.TextField("khóa tìm kiếm", editable=False, blank=True)
     objects = YearProbeQuerySet.as_manager()
     history = HistoricalRecords()
@@ -105,6 +114,7 @@ class Task(Evidence, Reviewed, Timestamped):
         return f"{self.ordinal}. {text}"
 
     def save(self, *args, **kwargs):
+        self.text = line_ends_normalise(self.text)
         self.search_key = search_key(self.text)
         super().save(*args, **kwargs)
 
@@ -167,3 +177,7 @@ class TaskUpdate(Timestamped):
 
     def __str__(self):
         return f"{self.date:%d/%m/%Y}: {self.note[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.note = line_ends_normalise(self.note)
+        super().save(*args, **kwargs)

@@ -43,12 +43,16 @@ from reports.models import (
     TaskUpdate,
     Unit,
 )
+from reports.models.common import line_ends_normalise
 from reports.selectors.tasks import DeadlineState, deadline_state_expression
 
 # ---------------------------------------------------------------------------------------------
 # Columns (shared with reports.resources.TaskResource)
 
 COL_ID = "Mã nhiệm vụ"
+# The task's version when exported: an import of the file applies a row only if the task is
+# still at that version (otherwise someone saved it since, and the row is a conflict).
+COL_VERSION = "Phiên bản"
 COL_MEETING = "Hội nghị"
 COL_MEETING_DATE = "Ngày hội nghị"
 COL_ORDINAL = "STT"
@@ -69,6 +73,7 @@ COL_SOURCE = "Văn bản nguồn"
 
 HEADERS = [
     COL_ID,
+    COL_VERSION,
     COL_MEETING,
     COL_MEETING_DATE,
     COL_ORDINAL,
@@ -137,6 +142,16 @@ def cell_restore(value: str) -> str:
 # openpyxl refuses these control characters (XML 1.0 does not allow them).
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
+
+def cell_comparable(value: str | None) -> str:
+    """A text cell as it survives a round trip through any of the formats: line ends as
+    ``\n`` (a spreadsheet may hand back CRLF), without the control characters an XLSX file
+    cannot hold, without surrounding blanks. Two cells are the same when these are equal."""
+    if not value:
+        return ""
+    return line_ends_normalise(_XLSX_ILLEGAL.sub("", str(value))).strip()
+
+
 # ---------------------------------------------------------------------------------------------
 # The query
 
@@ -170,10 +185,21 @@ def export_sql(vendor: str, task_filter: str | None = None, deadline_sql: str = 
     """The export's SELECT, columns in ``HEADERS`` order. ``task_filter`` is SQL selecting
     task ids (``IN (...)``), repeated in each grouped subquery so that a small selection does
     not aggregate the whole table; ``deadline_sql`` computes the deadline state."""
+    return _export_sql(vendor, task_filter, deadline_sql)[0]
+
+
+def _export_sql(vendor: str, task_filter: str | None, deadline_sql: str) -> tuple[str, int]:
+    """:func:`export_sql` and how many times it wrote ``task_filter`` (each one needs the
+    filter's parameters), all after the deadline CASE of the SELECT list."""
     within = f"IN ({task_filter})" if task_filter else None
+    uses = 0
 
     def restrict(column: str, extra: str = "1 = 1") -> str:
-        return f"{extra} AND {column} {within}" if within else extra
+        nonlocal uses
+        if not within:
+            return extra
+        uses += 1
+        return f"{extra} AND {column} {within}"
 
     task, unit = _table(Task), _table(Unit)
     task_unit, citation, directive = _table(TaskUnit), _table(Citation), _table(Directive)
@@ -218,8 +244,9 @@ def export_sql(vendor: str, task_filter: str | None = None, deadline_sql: str = 
     # refers to it that way.
     t = task
     where = f"WHERE {t}.id {within}" if within else ""
-    return f"""
-SELECT {t}.id, COALESCE(m.title, ''), m.start_date, {t}.ordinal, {t}.text,
+    uses += 1 if within else 0
+    sql = f"""
+SELECT {t}.id, {t}.version, COALESCE(m.title, ''), m.start_date, {t}.ordinal, {t}.text,
        COALESCE(p.full_name, ''), COALESCE(au.name, ''), COALESCE(lead.names, ''),
        COALESCE(sup.names, ''), COALESCE(dirs.codes, ''), {t}.period_label, {t}.due_date,
        {t}.status, {t}.completed_on, {deadline_sql}, upd.date, COALESCE(upd.note, ''),
@@ -235,6 +262,7 @@ LEFT JOIN ({last_update}) upd ON upd.task_id = {t}.id
 LEFT JOIN {_table(SourceDocument)} sd ON sd.id = {t}.source_document_id
 {where}
 ORDER BY {t}.meeting_id, {t}.ordinal, {t}.id"""
+    return sql, uses
 
 
 def _is_unfiltered(queryset: QuerySet) -> bool:
@@ -261,10 +289,8 @@ def export_query(queryset: QuerySet[Task], *, today: dt.date) -> tuple[str, list
         # LIMIT inside IN (...) is refused by some databases: materialise the slice instead.
         ids = Task.objects.filter(pk__in=list(ids.values_list("pk", flat=True))).values("pk")
     sql, params = ids.query.get_compiler(using=queryset.db).as_sql()
-    full = export_sql(connection.vendor, sql, deadline_sql=deadline)
-    # The id subquery appears once per grouped table and once in the outer WHERE, all after
-    # the deadline CASE of the SELECT list.
-    return full, deadline_params + list(params) * full.count(sql)
+    full, uses = _export_sql(connection.vendor, sql, deadline)
+    return full, deadline_params + list(params) * uses
 
 
 _STATUS_LABELS = dict(Task.Status.choices)
@@ -294,10 +320,11 @@ def _batches(queryset: QuerySet[Task], today: dt.date) -> Iterator[list[tuple]]:
 
 
 def _typed(raw: tuple) -> tuple:
-    (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
-     status, completed, deadline, note_date, note, source) = raw  # fmt: skip
+    (pk, version, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes,
+     period, due, status, completed, deadline, note_date, note, source) = raw  # fmt: skip
     return (
         pk,
+        version,
         meeting,
         _as_date(meeting_date),
         ordinal,
@@ -351,10 +378,11 @@ def _csv_row(
 ) -> tuple:
     # The hot loop of a large export: columns are formatted by position, and a text cell is
     # passed to cell_neutralise only when its first character could need it (rarely).
-    (pk, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes, period, due,
-     status, completed, deadline, note_date, note, source) = raw  # fmt: skip
+    (pk, version, meeting, meeting_date, ordinal, text, person, unit, lead, support, codes,
+     period, due, status, completed, deadline, note_date, note, source) = raw  # fmt: skip
     return (
         pk,
+        version,
         meeting if meeting[:1] not in f else q(meeting),
         d(meeting_date),
         ordinal,

@@ -21,6 +21,8 @@ class FileOutcome:
     reason: str = ""
     skipped: tuple[str, ...] = ()
     counts: Counts | None = None
+    # staff's records the extractor no longer finds: kept, flagged "không còn trong văn bản"
+    missing: tuple[str, ...] = ()
 
 
 @dataclass
@@ -56,7 +58,9 @@ def file_import(
     except (DatabaseError, ValueError) as exc:
         # the document's transaction rolled back: nothing of it was written
         return FileOutcome(path, "failed", f"lỗi khi ghi vào cơ sở dữ liệu: {exc}")
-    return FileOutcome(path, loaded.status, "", tuple(loaded.skipped), loaded.counts)
+    return FileOutcome(
+        path, loaded.status, "", tuple(loaded.skipped), loaded.counts, tuple(loaded.missing)
+    )
 
 
 def paths_import(

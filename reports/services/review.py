@@ -78,18 +78,23 @@ def record_save_edited(
 
 
 def records_mark_verified(*, records: Iterable[models.Model]) -> int:
-    """Mark ``records`` verified (one history entry each); the number changed."""
+    """Mark ``records`` verified (one history entry each); the number changed.
+
+    Each record is read again under a row lock before it is written: ``records`` may have
+    been read before a colleague saved one of them, and saving those copies would undo the
+    save (only the review state and version change here)."""
     changed = 0
     with transaction.atomic():
         for record in records:
-            if record.review_state == ReviewState.VERIFIED:
+            current = type(record)._base_manager.select_for_update().filter(pk=record.pk).first()
+            if current is None or current.review_state == ReviewState.VERIFIED:
                 continue
-            record.review_state = ReviewState.VERIFIED
-            if is_versioned(record):
+            current.review_state = ReviewState.VERIFIED
+            if is_versioned(current):
                 # an editor with the record open must reload before saving over the verification
-                record.version += 1
-            record._change_reason = "Đánh dấu đã xác minh"
-            record.save()
+                current.version += 1
+            current._change_reason = "Đánh dấu đã xác minh"
+            current.save()
             changed += 1
     return changed
 

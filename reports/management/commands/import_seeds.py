@@ -74,6 +74,8 @@ class Command(BaseCommand):
         self.stdout.write(style(line))
         for skipped in outcome.skipped:
             self.stdout.write(f"    giữ nguyên (nhân viên đã sửa): {skipped}")
+        for missing in outcome.missing:
+            self.stdout.write(f"    giữ lại, không còn trong văn bản: {missing}")
 
     def _report(self, summary, dry_run):
         if dry_run:
