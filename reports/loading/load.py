@@ -1,4 +1,4 @@
-"""Load one extracted document, in one transaction, idempotently by content hash."""
+"""Load one extracted document, in one transaction, idempotently by its word fingerprint."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
-from reports.extraction import EXTRACTOR_VERSION
+from reports.extraction import EXTRACTOR_VERSION, extract_text
 from reports.extraction.types import ExtractedDocument, Span
 from reports.extraction.types import Meeting as ExtractedMeeting
 from reports.extraction.types import Task as ExtractedTask
 from reports.loading.counts import Counts
+from reports.loading.document_identity import SimilarDocument, document_find, documents_similar
+from reports.loading.locks import advisory_locks, document_lock_keys
+from reports.loading.meeting_sources import meeting_same, meeting_source_add, meeting_source_first
 from reports.loading.resolve import (
     DirectiveResolver,
     PersonResolver,
@@ -33,8 +36,8 @@ from reports.services.data_version import data_version_bump
 
 
 def text_sha256(text: str) -> str:
-    """The identity of a document: the hash of its normalised text, so the same article
-    saved in another encoding is the same document."""
+    """The hash of a document's exact normalised text (its identity is its word
+    ``fingerprint``: see ``document_identity``)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -47,6 +50,10 @@ class DocumentLoad:
     counts: Counts = field(default_factory=Counts)
     # records staff edited or verified that a re-extraction left alone
     skipped: list[str] = field(default_factory=list)
+    # stored documents with nearly the same words ("có thể trùng với ...")
+    similar: list[SimilarDocument] = field(default_factory=list)
+    # meetings another document had already reported, which this one joined as a source
+    joined: list[str] = field(default_factory=list)
 
 
 def _span_fields(span: Span | None) -> dict:
@@ -121,8 +128,7 @@ class _Loader:
             values = self._meeting_values(found)
             meeting = existing[i] if i < len(existing) else None
             if meeting is None:
-                meeting = Meeting.objects.create(source_document=self.doc, **values)
-                self.counts.add("meetings", "created")
+                meeting = self._meeting_new(values, taken=meetings)
             elif meeting.is_locked:
                 self.counts.add("meetings", "skipped")
                 self.result.skipped.append(f"Hội nghị #{meeting.pk}: {meeting.title[:60]}")
@@ -141,6 +147,27 @@ class _Loader:
                 stale.delete()
         return meetings
 
+    def _meeting_new(self, values: dict, taken: list[Meeting]) -> Meeting:
+        """A meeting this document reports for the first time: the meeting another document
+        already reported (same date, host and kind) gains this document as a source, else
+        a new meeting."""
+        same = meeting_same(
+            start_date=values["start_date"],
+            host_unit=values["host_unit"],
+            kind=values["kind"],
+            document=self.doc,
+            taken=taken,
+        )
+        if same is None:
+            meeting = Meeting.objects.create(source_document=self.doc, **values)
+            meeting_source_first(meeting)
+            self.counts.add("meetings", "created")
+            return meeting
+        changed = meeting_source_add(same, self.doc, values)
+        self.counts.add("meetings", "updated" if changed else "unchanged")
+        self.result.joined.append(f"Hội nghị #{same.pk}: {same.title[:60]}")
+        return same
+
     def _participants(self, meeting: Meeting, found: ExtractedMeeting) -> None:
         current = {(p.person_id, p.role): p for p in meeting.participations.all()}
         new, changed = [], []
@@ -158,7 +185,8 @@ class _Loader:
                     row = Participation(meeting=meeting, person=person, role=role, **values)
                     current[(person.pk, role)] = row
                     new.append(row)
-                elif _set_fields(row, values):
+                elif row.source_document_id == self.doc.pk and _set_fields(row, values):
+                    # another source's evidence stays as it is
                     changed.append(row)
         Participation.objects.bulk_create(new)
         for row in changed:
@@ -312,15 +340,26 @@ def document_load(
     uploaded_by=None,
     reextract: bool = False,
     dry_run: bool = False,
+    allow_similar: bool = True,
 ) -> DocumentLoad:
-    """Load ``extracted`` in one transaction. A document whose text is already loaded is
+    """Load ``extracted`` in one transaction. A document whose words are already loaded is
     ``unchanged`` (nothing is written) unless ``reextract``, which refreshes the records
-    staff have not touched. ``dry_run`` does everything, then rolls back."""
+    staff have not touched. A document nearly the same as a stored one is loaded with
+    ``similar`` set, or, unless ``allow_similar``, comes back ``similar`` with nothing
+    written. ``dry_run`` does everything, then rolls back."""
     digest = text_sha256(extracted.text)
     with transaction.atomic():
-        document = SourceDocument.objects.filter(sha256=digest).first()
+        advisory_locks(document_lock_keys(extracted))
+        document = document_find(extracted.text, digest)
         if document and not reextract:
             return DocumentLoad(document, "unchanged")
+        similar = [] if document else documents_similar(extracted.text)
+        if similar and not allow_similar:
+            return DocumentLoad(None, "similar", similar=similar)
+        if document and document.sha256 != digest:
+            # same words in another layout: the stored text stays the reference of every span
+            extracted = extract_text(document.text, document.file_name, encoding=document.encoding)
+            file_name = document.file_name
         status = "reextracted" if document else "new"
         values = {
             "file_name": file_name[:255],
@@ -334,12 +373,12 @@ def document_load(
             "extractor_version": EXTRACTOR_VERSION,
         }
         if document is None:
-            document = SourceDocument.objects.create(
-                sha256=digest, uploaded_by=uploaded_by, **values
-            )
+            document = SourceDocument(sha256=digest, uploaded_by=uploaded_by, **values)
+            document.set_identity()
+            document.save()
         elif _set_fields(document, values):
             document.save()
-        result = DocumentLoad(document, status)
+        result = DocumentLoad(document, status, similar=similar)
         _Loader(extracted, document, result).run()
         if result.counts.wrote():
             # bulk_create sends no post_save: the reports' cached figures are stale now

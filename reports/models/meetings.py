@@ -105,3 +105,31 @@ class Participation(Evidence, Timestamped):
 
     def __str__(self):
         return f"{self.person} – {self.get_role_display()} – {self.meeting.title[:60]}"
+
+
+class MeetingSource(Evidence, Timestamped):
+    """One document reporting a meeting, with the span it reports it in: the same meeting
+    reported by a portal and by a newspaper is one meeting with two sources."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="hội nghị", on_delete=models.CASCADE, related_name="sources"
+    )
+    differences = models.TextField(
+        "khác với hội nghị đã có",
+        blank=True,
+        help_text="các trường văn bản này ghi khác, để nhân viên xem xét (không ghi đè)",
+    )
+
+    class Meta:
+        verbose_name = "nguồn đưa tin hội nghị"
+        verbose_name_plural = "nguồn đưa tin hội nghị"
+        ordering = ["meeting", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "source_document"], name="meetingsource_unique_document"
+            ),
+            span_constraint("meetingsource"),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting.title[:60]} – {self.source_document}"
