@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
 from reports.extraction import EXTRACTOR_VERSION, extract_text
@@ -333,7 +333,24 @@ class _Loader:
         Citation.objects.bulk_create(new)
 
 
-def document_load(
+# Attempts at a load that met a unique key a concurrent import had just taken.
+_LOAD_ATTEMPTS = 3
+
+
+def document_load(extracted: ExtractedDocument, **options) -> DocumentLoad:
+    """``_document_load`` (see there), tried again when a concurrent import created one of
+    its rows first (a unique key the advisory locks did not cover, e.g. a unit spelled
+    otherwise): the failed attempt's savepoint rolled back, and the next finds the row."""
+    for attempt in range(1, _LOAD_ATTEMPTS + 1):
+        try:
+            return _document_load(extracted, **options)
+        except IntegrityError:
+            if attempt == _LOAD_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _document_load(
     extracted: ExtractedDocument,
     *,
     file_name: str,
