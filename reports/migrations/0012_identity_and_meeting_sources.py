@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
 
 from reports.extraction.fingerprint import shingles, sketch, words, words_fingerprint
@@ -39,10 +40,30 @@ def meeting_sources_fill(apps, schema_editor):
     )
 
 
+def meeting_source_permissions(apps, schema_editor):
+    """The staff groups of 0003 get the new model's permissions (editors add, change and
+    view; viewers view), as they have every other model's."""
+    app_config = apps.get_app_config("reports")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    perms = Permission.objects.filter(
+        content_type__app_label="reports", content_type__model="meetingsource"
+    )
+    for name, actions in (("Biên tập viên", ("add", "change", "view")), ("Người xem", ("view",))):
+        group = Group.objects.filter(name=name).first()
+        if group is not None:
+            group.permissions.add(*[p for p in perms if p.codename.split("_", 1)[0] in actions])
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('reports', '0009_taskupdate_date_index'),
+        ('auth', '0012_alter_user_first_name_max_length'),
+        ('contenttypes', '0002_remove_content_type_name'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -112,4 +133,5 @@ class Migration(migrations.Migration):
         ),
         migrations.RunPython(documents_identify, migrations.RunPython.noop, elidable=True),
         migrations.RunPython(meeting_sources_fill, migrations.RunPython.noop, elidable=True),
+        migrations.RunPython(meeting_source_permissions, migrations.RunPython.noop),
     ]

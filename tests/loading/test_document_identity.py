@@ -4,6 +4,7 @@ is one meeting with two sources, and a second report never overwrites the first.
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from reports.loading import document_load
 from reports.models import Meeting, MeetingSource, Participation, ReviewState, SourceDocument
@@ -134,3 +135,16 @@ def test_reloading_a_joined_document_adds_nothing():
     again = document_load(_other(), file_name="b.txt", reextract=True)
     assert again.status == "reextracted"
     assert Meeting.objects.count() == 1 and MeetingSource.objects.count() == 2
+
+
+def test_the_meeting_page_lists_every_source_read_only(admin_client):
+    first = document_load(x.document(), file_name="a.txt")
+    second = document_load(_other(title="Sơ kết nửa đầu năm"), file_name="b.txt")
+    meeting = Meeting.objects.get()
+    page = admin_client.get(reverse("admin:reports_meeting_change", args=[meeting.pk]))
+    html = page.content.decode()
+    assert "Các văn bản đưa tin về hội nghị này" in html
+    for document in (first.document, second.document):
+        assert reverse("admin:reports_sourcedocument_change", args=[document.pk]) in html
+    assert "tiêu đề: “Sơ kết nửa đầu năm”" in html
+    assert 'name="sources-0-differences"' not in html  # shown, not editable
