@@ -11,6 +11,7 @@ from reports.admin.base import (
     record_filter,
     related_link,
 )
+from reports.admin.formsets import DistinctFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import (
     Citation,
@@ -46,6 +47,7 @@ class ParticipationInline(admin.TabularInline):
 
 class MeetingCitationInline(admin.TabularInline):
     model = Citation
+    formset = DistinctFormSet
     fk_name = "meeting"
     extra = 0
     fields = ["directive", "as_written", evidence_link]

@@ -15,6 +15,7 @@ from reports.admin.base import (
 )
 from reports.admin.export import TaskExportImportMixin
 from reports.admin.filters import DeadlineStateFilter
+from reports.admin.formsets import DistinctFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
@@ -46,6 +47,7 @@ class TaskUnitInline(admin.TabularInline):
 
 class TaskCitationInline(admin.TabularInline):
     model = Citation
+    formset = DistinctFormSet
     fk_name = "task"
     extra = 0
     fields = ["directive", "as_written", evidence_link]

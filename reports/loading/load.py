@@ -71,6 +71,14 @@ def _set_fields(obj, values: dict) -> bool:
     return changed
 
 
+def _meeting_cited(meeting: Meeting) -> set[tuple[int, int]]:
+    return set(
+        Citation.objects.filter(meeting=meeting, task=None).values_list(
+            "directive_id", "meeting_id"
+        )
+    )
+
+
 class _Loader:
     def __init__(self, extracted: ExtractedDocument, document: SourceDocument, result):
         self.x = extracted
@@ -198,6 +206,9 @@ class _Loader:
                 "directive_id", "meeting_id"
             )
         )
+        if meeting is not None:
+            # a meeting another document reported may cite the directive already
+            existing |= _meeting_cited(meeting)
         new = []
         for found in self.x.directives:
             directive = directives[found.key]
