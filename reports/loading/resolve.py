@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.db.models import Q
 
-from reports.extraction.normalize import fold
+from reports.extraction.normalize import canon, fold
 from reports.extraction.types import Directive as ExtractedDirective
 from reports.loading.counts import Counts
 from reports.models import Directive, Person, ReviewState, Unit, UnitAlias
@@ -90,15 +90,30 @@ class UnitResolver:
         return unit
 
 
+def person_name_key(full_name: str) -> str:
+    """The key people are matched by: the canonical name with its tone marks, so old and
+    new tone placement agree (``Hoà`` = ``Hòa``) and case does not matter, but Lê Văn Hùng
+    and Lê Văn Hưng stay two people (the folded key, which merges them, is for search)."""
+    return canon(full_name).casefold()
+
+
+def person_find(full_name: str) -> Person | None:
+    """The earliest person with this canonical name (looked up by the indexed folded key,
+    then told apart by the marks the fold drops)."""
+    key = person_name_key(full_name)
+    candidates = Person.objects.filter(search_key=fold(full_name)).order_by("pk")
+    return next((p for p in candidates if person_name_key(p.full_name) == key), None)
+
+
 class PersonResolver:
     def __init__(self, counts: Counts):
         self.counts = counts
         self.cache: dict[str, Person] = {}
 
     def resolve(self, full_name: str) -> Person:
-        key = fold(full_name)
+        key = person_name_key(full_name)
         if key not in self.cache:
-            person = Person.objects.filter(search_key=key).order_by("pk").first()
+            person = person_find(full_name)
             if person is None:
                 person = Person.objects.create(full_name=full_name)
                 self.counts.add("people", "created")

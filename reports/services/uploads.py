@@ -24,8 +24,8 @@ from reports.loading import DocumentLoad, document_load, text_sha256
 from reports.loading.counts import KINDS
 from reports.loading.document_identity import SimilarDocument, document_find, documents_similar
 from reports.loading.meeting_sources import meeting_same
-from reports.loading.resolve import is_named_unit
-from reports.models import Directive, Person, SourceDocument, Unit
+from reports.loading.resolve import is_named_unit, person_find
+from reports.models import Directive, SourceDocument, Unit
 
 PASTED_TEXT_NAME = "van-ban-dan.txt"
 PASTED_HTML_NAME = "trang-web-dan.html"
@@ -233,7 +233,7 @@ def preview_findings(doc: ExtractedDocument) -> list[Finding]:
         out.append(_meeting_finding(meeting, on_date))
     people = {p.name: p for m in doc.meetings for p in m.participants}
     for name in people:
-        person = Person.objects.filter(search_key=fold(name)).order_by("pk").first()
+        person = person_find(name)
         out.append(Finding("people", name, "matched" if person else "new", record=person))
     for unit in doc.units:
         if not is_named_unit(unit.name):
