@@ -31,7 +31,7 @@ from reports.models import (
     Task,
     TaskUnit,
 )
-from reports.models.common import search_key
+from reports.models.common import with_search_keys
 from reports.services.data_version import data_version_bump
 
 
@@ -252,9 +252,7 @@ class _Loader:
             task = existing.pop(found.ordinal, None)
             values = self._task_values(found, meeting)
             if task is None:
-                # bulk_create skips save(), so the folded key is set here
                 task = Task(source_document=self.doc, ordinal=found.ordinal, **values)
-                task.search_key = search_key(task.text)
                 new.append(task)
                 self.counts.add("tasks", "created")
             elif task.is_locked:
@@ -270,7 +268,7 @@ class _Loader:
                 self.counts.add("tasks", "unchanged")
             refreshed.append((task, found))
         # one insert for the tasks and one for their history rows
-        bulk_create_with_history(new, Task, default_user=self.doc.uploaded_by)
+        bulk_create_with_history(with_search_keys(new), Task, default_user=self.doc.uploaded_by)
         for stale in existing.values():
             if not stale.is_locked:
                 stale.delete()

@@ -14,6 +14,7 @@ from reports.extraction.normalize import canon, fold
 from reports.extraction.types import Directive as ExtractedDirective
 from reports.loading.counts import Counts
 from reports.models import Directive, Person, ReviewState, Unit, UnitAlias
+from reports.models.common import with_search_keys
 
 # How many subject words two titles must share (relative to the shorter) to be the same document.
 _SUBJECT_OVERLAP = 0.6
@@ -81,10 +82,10 @@ class UnitResolver:
             if key not in known:
                 missing.setdefault(key, spelling)
         if missing:
-            # bulk_create skips save(), so the folded key is set here
             UnitAlias.objects.bulk_create(
-                UnitAlias(unit=unit, name=spelling[:300], search_key=key)
-                for key, spelling in missing.items()
+                with_search_keys(
+                    UnitAlias(unit=unit, name=spelling[:300]) for spelling in missing.values()
+                )
             )
             known.update(missing)
         return unit

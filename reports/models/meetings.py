@@ -4,15 +4,15 @@ from simple_history.models import HistoricalRecords
 from reports.models.common import (
     Evidence,
     Reviewed,
+    SearchKeyed,
     Timestamped,
     ordered_constraint,
-    search_key,
     span_constraint,
 )
 from reports.models.querysets import YearProbeQuerySet
 
 
-class Meeting(Evidence, Reviewed, Timestamped):
+class Meeting(SearchKeyed, Evidence, Reviewed, Timestamped):
     """A review meeting (sơ kết, tổng kết, giao ban...) reported by a document."""
 
     class Kind(models.TextChoices):
@@ -64,9 +64,8 @@ class Meeting(Evidence, Reviewed, Timestamped):
         when = f" ({self.start_date:%d/%m/%Y})" if self.start_date else ""
         return f"{self.title}{when}"
 
-    def save(self, *args, **kwargs):
-        self.search_key = search_key(self.title, self.period_label)
-        super().save(*args, **kwargs)
+    def search_key_parts(self):
+        return (self.title, self.period_label)
 
 
 class Participation(Evidence, Timestamped):

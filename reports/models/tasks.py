@@ -2,11 +2,11 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Evidence, Reviewed, Timestamped, search_key, span_constraint
+from reports.models.common import Evidence, Reviewed, SearchKeyed, Timestamped, span_constraint
 from reports.models.querysets import YearProbeQuerySet
 
 
-class Task(Evidence, Reviewed, Timestamped):
+class Task(SearchKeyed, Evidence, Reviewed, Timestamped):
     """Something a meeting or a document assigns to units. Overdue is derived, never stored."""
 
     class Status(models.TextChoices):
@@ -104,9 +104,8 @@ class Task(Evidence, Reviewed, Timestamped):
         text = self.text if len(self.text) <= 80 else self.text[:79] + "…"
         return f"{self.ordinal}. {text}"
 
-    def save(self, *args, **kwargs):
-        self.search_key = search_key(self.text)
-        super().save(*args, **kwargs)
+    def search_key_parts(self):
+        return (self.text,)
 
 
 class TaskUnit(models.Model):
