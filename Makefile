@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench loadtest setup serve clean-db
+.PHONY: run test lint bench loadtest setup serve clean-db screenshots
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ run: setup
 
 test: $(STAMP)
 	$(PY) -m pytest -p no:cacheprovider
+
+# refresh the README's pictures (docs/*.png) from the browser tests; plain test runs never
+# write into docs/
+screenshots: $(STAMP)
+	UPDATE_DOCS_SCREENSHOT=1 REQUIRE_BROWSER=1 $(PY) -m pytest -p no:cacheprovider -q tests/browser
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

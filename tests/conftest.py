@@ -15,6 +15,16 @@ def _empty_cache():
     cache.clear()
 
 
+# Tests hash passwords by the hundred (users made per test): a fast hasher instead of the
+# deliberately slow production one. Production settings are untouched (see config/).
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+
+
 @pytest.fixture
 def superuser(db, django_user_model):
     return django_user_model.objects.create_superuser("quantri", "quantri@example.vn", "mat-khau-9")

@@ -10,6 +10,7 @@ from reports.models import (
     Directive,
     DirectiveRelation,
     Meeting,
+    MeetingSource,
     Participation,
     Person,
     SourceDocument,
@@ -98,6 +99,7 @@ def make_everything():
     participation = Participation.objects.create(
         meeting=meeting, person=person, role=Participation.Role.CHAIR, position="Trưởng ban"
     )
+    meeting_source = MeetingSource.objects.create(meeting=meeting, source_document=doc)
     directive = make_directive()
     relation = DirectiveRelation.objects.create(
         source=directive, target=make_directive(), kind=DirectiveRelation.Kind.CONTINUES

@@ -12,8 +12,17 @@ from reports.admin.base import (
     record_filter,
     related_link,
 )
+from reports.admin.formsets import DistinctFormSet
 from reports.admin.pagination import EstimatedCountPaginator
-from reports.models import Citation, Directive, Meeting, Participation, Person, Task
+from reports.models import (
+    Citation,
+    Directive,
+    Meeting,
+    MeetingSource,
+    Participation,
+    Person,
+    Task,
+)
 
 DirectiveFilter = record_filter(
     "văn bản chỉ đạo được dẫn",
@@ -39,6 +48,7 @@ class ParticipationInline(TabularInline):
 
 class MeetingCitationInline(TabularInline):
     model = Citation
+    formset = DistinctFormSet
     fk_name = "meeting"
     extra = 0
     fields = ["directive", "as_written", evidence_link]
@@ -58,6 +68,21 @@ class MeetingTaskInline(UnitAccessMixin, ReadOnlyInline):
     readonly_fields = fields
     verbose_name = "nhiệm vụ giao tại hội nghị"
     verbose_name_plural = "nhiệm vụ giao tại hội nghị"
+
+
+class MeetingSourceInline(ReadOnlyInline):
+    """Every document that reported the meeting, with its words and what it wrote otherwise
+    (the loader never overwrites the meeting with a later report)."""
+
+    model = MeetingSource
+    show_change_link = False
+    fields = [related_link("source_document", "văn bản nguồn"), evidence_link, "differences"]
+    readonly_fields = fields
+    verbose_name = "văn bản đưa tin"
+    verbose_name_plural = "các văn bản đưa tin về hội nghị này"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source_document")
 
 
 @admin.register(Meeting)
@@ -101,7 +126,30 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
         ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
     ]
     readonly_fields = ["version", "not_in_source", evidence_link]
-    inlines = [ParticipationInline, MeetingCitationInline, MeetingTaskInline]
+    inlines = [MeetingSourceInline, ParticipationInline, MeetingCitationInline, MeetingTaskInline]
+
+
+@admin.register(MeetingSource)
+class MeetingSourceAdmin(UnitAccessMixin, PlainAdmin):
+    """The documents that reported each meeting. Imports add them; staff may add one, note
+    differences, or remove a wrong one (a document joined to a meeting it does not report)."""
+
+    list_display = [
+        related_link("meeting", "hội nghị"),
+        related_link("source_document", "văn bản nguồn"),
+        "differences",
+    ]
+    list_select_related = ["meeting", "source_document"]
+    search_fields = ["meeting__title"]
+    folded_search_field = "meeting__search_key"
+    fields = ["meeting", "source_document", "span_start", "span_end", evidence_link, "differences"]
+    autocomplete_fields = ["meeting", "source_document"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # a source names its meeting and document for good: a wrong one is removed
+        if obj is None:
+            return [evidence_link]
+        return ["meeting", "source_document", "span_start", "span_end", evidence_link]
 
 
 @admin.register(Participation)

@@ -17,6 +17,7 @@ from reports.admin.base import (
 )
 from reports.admin.export import TaskExportImportMixin
 from reports.admin.filters import DeadlineStateFilter
+from reports.admin.formsets import DistinctFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
@@ -48,6 +49,7 @@ class TaskUnitInline(TabularInline):
 
 class TaskCitationInline(TabularInline):
     model = Citation
+    formset = DistinctFormSet
     fk_name = "task"
     extra = 0
     fields = ["directive", "as_written", evidence_link]

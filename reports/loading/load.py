@@ -1,18 +1,19 @@
-"""Load one extracted document, in one transaction, idempotently by content hash."""
+"""Load one extracted document, in one transaction, idempotently by its word fingerprint."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from simple_history.utils import bulk_create_with_history
 
-from reports.extraction import EXTRACTOR_VERSION
+from reports.extraction import EXTRACTOR_VERSION, extract_text
 from reports.extraction.types import ExtractedDocument, Span
 from reports.extraction.types import Meeting as ExtractedMeeting
 from reports.extraction.types import Task as ExtractedTask
 from reports.loading.counts import Counts
+from reports.loading.document_identity import SimilarDocument, document_find, documents_similar
 from reports.loading.identity import (
     found_meeting_identity,
     found_task_identity,
@@ -23,6 +24,8 @@ from reports.loading.identity import (
     stored_meeting_identity,
     stored_task_identity,
 )
+from reports.loading.locks import advisory_locks, document_lock_keys
+from reports.loading.meeting_sources import meeting_same, meeting_source_add, meeting_source_first
 from reports.loading.resolve import (
     DirectiveResolver,
     PersonResolver,
@@ -38,13 +41,13 @@ from reports.models import (
     Task,
     TaskUnit,
 )
-from reports.models.common import LOCKED_STATES, search_key
+from reports.models.common import LOCKED_STATES, with_search_keys
 from reports.services.data_version import data_version_bump
 
 
 def text_sha256(text: str) -> str:
-    """The identity of a document: the hash of its normalised text, so the same article
-    saved in another encoding is the same document."""
+    """The hash of a document's exact normalised text (its identity is its word
+    ``fingerprint``: see ``document_identity``)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -59,6 +62,10 @@ class DocumentLoad:
     skipped: list[str] = field(default_factory=list)
     # records staff edited or verified that a re-extraction no longer finds (kept, flagged)
     missing: list[str] = field(default_factory=list)
+    # stored documents with nearly the same words ("có thể trùng với ...")
+    similar: list[SimilarDocument] = field(default_factory=list)
+    # meetings another document had already reported, which this one joined as a source
+    joined: list[str] = field(default_factory=list)
 
 
 def _span_fields(span: Span | None) -> dict:
@@ -74,6 +81,14 @@ def _set_fields(obj, values: dict) -> bool:
             setattr(obj, name, value)
             changed = True
     return changed
+
+
+def _meeting_cited(meeting: Meeting) -> set[tuple[int, int]]:
+    return set(
+        Citation.objects.filter(meeting=meeting, task=None).values_list(
+            "directive_id", "meeting_id"
+        )
+    )
 
 
 class _Loader:
@@ -145,11 +160,10 @@ class _Loader:
         for (_, meeting), (i, found) in matching.pairs:
             by_found[i] = self._meeting_refresh(meeting, found)
         for i, found in matching.new:
-            meeting = Meeting.objects.create(
-                source_document=self.doc, **self._meeting_values(found)
-            )
-            self.counts.add("meetings", "created")
-            self._participants(meeting, found)
+            # a meeting another document already reported gains this one as a source
+            meeting = self._meeting_new(self._meeting_values(found), taken=list(by_found.values()))
+            if not meeting.is_locked:
+                self._participants(meeting, found)
             by_found[i] = meeting
         return [by_found[i] for i in sorted(by_found)], [m for _, m in matching.gone]
 
@@ -184,6 +198,27 @@ class _Loader:
             record.refresh_from_db()
             record_flag_missing(record, missing=True)
             self.result.missing.append(label(record)[:80])
+
+    def _meeting_new(self, values: dict, taken: list[Meeting]) -> Meeting:
+        """A meeting this document reports for the first time: the meeting another document
+        already reported (same date, host and kind) gains this document as a source, else
+        a new meeting."""
+        same = meeting_same(
+            start_date=values["start_date"],
+            host_unit=values["host_unit"],
+            kind=values["kind"],
+            document=self.doc,
+            taken=taken,
+        )
+        if same is None:
+            meeting = Meeting.objects.create(source_document=self.doc, **values)
+            meeting_source_first(meeting)
+            self.counts.add("meetings", "created")
+            return meeting
+        changed = meeting_source_add(same, self.doc, values)
+        self.counts.add("meetings", "updated" if changed else "unchanged")
+        self.result.joined.append(f"Hội nghị #{same.pk}: {same.title[:60]}")
+        return same
 
     def _participants(self, meeting: Meeting, found: ExtractedMeeting) -> None:
         """Replace the meeting's participants from this document as a set (rows of other
@@ -221,6 +256,8 @@ class _Loader:
     def _meeting_citations(self, meeting: Meeting | None, directives) -> None:
         rows = Citation.objects.filter(source_document=self.doc, task=None)
         existing = {(c.directive_id, c.meeting_id): c.pk for c in rows}
+        # a meeting another document reported may cite the directive already
+        cited_elsewhere = _meeting_cited(meeting) if meeting is not None else set()
         wanted = set()
         new = []
         for found in self.x.directives:
@@ -229,7 +266,7 @@ class _Loader:
             if key in wanted:
                 continue
             wanted.add(key)
-            if key in existing:
+            if key in existing or key in cited_elsewhere:
                 self.counts.add("citations", "unchanged")
                 continue
             span = found.mentions[0] if found.mentions else None
@@ -292,14 +329,13 @@ class _Loader:
             refreshed.append((task, found))
         new: list[Task] = []
         for found in matching.new:
-            # bulk_create skips save(), so the folded key is set here
             task = Task(source_document=self.doc, **self._task_values(found, meeting))
-            task.search_key = search_key(task.text)
             new.append(task)
             refreshed.append((task, found))
             self.counts.add("tasks", "created")
         # one insert for the tasks and one for their history rows
-        bulk_create_with_history(new, Task, default_user=self.doc.uploaded_by)
+        # bulk_create skips save(): the derived search keys are set first
+        bulk_create_with_history(with_search_keys(new), Task, default_user=self.doc.uploaded_by)
         self._gone(matching.gone, lambda t: f"Nhiệm vụ #{t.pk}: {t.text}")
         self._task_units(refreshed)
         self._task_citations(refreshed, directives)
@@ -381,22 +417,50 @@ class _Loader:
             Citation.objects.filter(pk__in=stale).delete()
 
 
-def document_load(
+# Attempts at a load that met a unique key a concurrent import had just taken.
+_LOAD_ATTEMPTS = 3
+
+
+def document_load(extracted: ExtractedDocument, **options) -> DocumentLoad:
+    """``_document_load`` (see there), tried again when a concurrent import created one of
+    its rows first (a unique key the advisory locks did not cover, e.g. a unit spelled
+    otherwise): the failed attempt's savepoint rolled back, and the next finds the row."""
+    for attempt in range(1, _LOAD_ATTEMPTS + 1):
+        try:
+            return _document_load(extracted, **options)
+        except IntegrityError:
+            if attempt == _LOAD_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _document_load(
     extracted: ExtractedDocument,
     *,
     file_name: str,
     uploaded_by=None,
     reextract: bool = False,
     dry_run: bool = False,
+    allow_similar: bool = True,
 ) -> DocumentLoad:
-    """Load ``extracted`` in one transaction. A document whose text is already loaded is
+    """Load ``extracted`` in one transaction. A document whose words are already loaded is
     ``unchanged`` (nothing is written) unless ``reextract``, which refreshes the records
-    staff have not touched. ``dry_run`` does everything, then rolls back."""
+    staff have not touched. A document nearly the same as a stored one is loaded with
+    ``similar`` set, or, unless ``allow_similar``, comes back ``similar`` with nothing
+    written. ``dry_run`` does everything, then rolls back."""
     digest = text_sha256(extracted.text)
     with transaction.atomic():
-        document = SourceDocument.objects.filter(sha256=digest).first()
+        advisory_locks(document_lock_keys(extracted))
+        document = document_find(extracted.text, digest)
         if document and not reextract:
             return DocumentLoad(document, "unchanged")
+        similar = [] if document else documents_similar(extracted.text)
+        if similar and not allow_similar:
+            return DocumentLoad(None, "similar", similar=similar)
+        if document and document.sha256 != digest:
+            # same words in another layout: the stored text stays the reference of every span
+            extracted = extract_text(document.text, document.file_name, encoding=document.encoding)
+            file_name = document.file_name
         status = "reextracted" if document else "new"
         values = {
             "file_name": file_name[:255],
@@ -410,12 +474,12 @@ def document_load(
             "extractor_version": EXTRACTOR_VERSION,
         }
         if document is None:
-            document = SourceDocument.objects.create(
-                sha256=digest, uploaded_by=uploaded_by, **values
-            )
+            document = SourceDocument(sha256=digest, uploaded_by=uploaded_by, **values)
+            document.set_identity()
+            document.save()
         elif _set_fields(document, values):
             document.save()
-        result = DocumentLoad(document, status)
+        result = DocumentLoad(document, status, similar=similar)
         _Loader(extracted, document, result).run()
         if result.counts.wrote():
             # bulk_create sends no post_save: the reports' cached figures are stale now

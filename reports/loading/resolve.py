@@ -10,10 +10,11 @@ import datetime as dt
 
 from django.db.models import Q
 
-from reports.extraction.normalize import fold
+from reports.extraction.normalize import canon, fold
 from reports.extraction.types import Directive as ExtractedDirective
 from reports.loading.counts import Counts
 from reports.models import Directive, Person, ReviewState, Unit, UnitAlias
+from reports.models.common import with_search_keys
 
 # How many subject words two titles must share (relative to the shorter) to be the same document.
 _SUBJECT_OVERLAP = 0.6
@@ -81,13 +82,28 @@ class UnitResolver:
             if key not in known:
                 missing.setdefault(key, spelling)
         if missing:
-            # bulk_create skips save(), so the folded key is set here
             UnitAlias.objects.bulk_create(
-                UnitAlias(unit=unit, name=spelling[:300], search_key=key)
-                for key, spelling in missing.items()
+                with_search_keys(
+                    UnitAlias(unit=unit, name=spelling[:300]) for spelling in missing.values()
+                )
             )
             known.update(missing)
         return unit
+
+
+def person_name_key(full_name: str) -> str:
+    """The key people are matched by: the canonical name with its tone marks, so old and
+    new tone placement agree (``Hoà`` = ``Hòa``) and case does not matter, but Lê Văn Hùng
+    and Lê Văn Hưng stay two people (the folded key, which merges them, is for search)."""
+    return canon(full_name).casefold()
+
+
+def person_find(full_name: str) -> Person | None:
+    """The earliest person with this canonical name (looked up by the indexed folded key,
+    then told apart by the marks the fold drops)."""
+    key = person_name_key(full_name)
+    candidates = Person.objects.filter(search_key=fold(full_name)).order_by("pk")
+    return next((p for p in candidates if person_name_key(p.full_name) == key), None)
 
 
 class PersonResolver:
@@ -96,9 +112,9 @@ class PersonResolver:
         self.cache: dict[str, Person] = {}
 
     def resolve(self, full_name: str) -> Person:
-        key = fold(full_name)
+        key = person_name_key(full_name)
         if key not in self.cache:
-            person = Person.objects.filter(search_key=key).order_by("pk").first()
+            person = person_find(full_name)
             if person is None:
                 person = Person.objects.create(full_name=full_name)
                 self.counts.add("people", "created")

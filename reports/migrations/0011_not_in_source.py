@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reports', '0009_taskupdate_date_index'),
+        ('reports', '0010_reference_role'),
     ]
 
     operations = [

@@ -4,7 +4,7 @@ from reports.models.access import StaffProfile
 from reports.models.common import LOCKED_STATES, ReviewState
 from reports.models.directives import Citation, Directive, DirectiveRelation
 from reports.models.documents import SourceDocument
-from reports.models.meetings import Meeting, Participation
+from reports.models.meetings import Meeting, MeetingSource, Participation
 from reports.models.people import Person
 from reports.models.tasks import Task, TaskUnit, TaskUpdate
 from reports.models.units import Unit, UnitAlias
@@ -17,6 +17,7 @@ __all__ = [
     "Directive",
     "DirectiveRelation",
     "Meeting",
+    "MeetingSource",
     "Participation",
     "Person",
     "ReviewState",

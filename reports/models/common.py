@@ -72,6 +72,33 @@ def line_ends_normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if text else text
 
 
+class SearchKeyed:
+    """A model whose folded ``search_key`` is derived from its own fields (named by
+    ``search_key_parts``), in one place: ``save()`` sets it, and ``with_search_keys`` sets it
+    on rows about to go in with ``bulk_create`` (which skips ``save()``)."""
+
+    def search_key_parts(self) -> tuple[str | None, ...]:
+        raise NotImplementedError
+
+    def set_search_key(self) -> None:
+        # cut to its column: a long subject would otherwise overflow it on PostgreSQL
+        limit = self._meta.get_field("search_key").max_length
+        key = search_key(*self.search_key_parts())
+        self.search_key = key[:limit] if limit else key
+
+    def save(self, *args, **kwargs):
+        self.set_search_key()
+        super().save(*args, **kwargs)
+
+
+def with_search_keys(rows):
+    """``rows`` (a list) with their derived search keys set: call it before ``bulk_create``."""
+    rows = list(rows)
+    for row in rows:
+        row.set_search_key()
+    return rows
+
+
 def search_key(*parts: str | None) -> str:
     """The folded key staff search by: lower case, no diacritics, đ → d."""
     return fold(" ".join(p for p in parts if p))

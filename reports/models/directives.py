@@ -1,10 +1,10 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Evidence, Reviewed, Timestamped, search_key, span_constraint
+from reports.models.common import Evidence, Reviewed, SearchKeyed, Timestamped, span_constraint
 
 
-class Directive(Reviewed, Timestamped):
+class Directive(SearchKeyed, Reviewed, Timestamped):
     """A Party or State document (Chỉ thị, Nghị quyết, Kết luận...). A code alone is not an
     identity: numbering restarts each term, so 05-CT/TW names two documents (2016, 2021)."""
 
@@ -82,18 +82,16 @@ class Directive(Reviewed, Timestamped):
         name = self.code or self.label
         return f"{name} ({self.issued:%d/%m/%Y})" if self.issued else name
 
-    def save(self, *args, **kwargs):
-        # aliases: the codes and labels of merged duplicates stay findable; the key is cut to
-        # its column, as a long subject would otherwise overflow it on PostgreSQL
-        self.search_key = search_key(
+    def search_key_parts(self):
+        # aliases: the codes and labels of merged duplicates stay findable
+        return (
             self.code,
             self.label,
             self.get_doc_type_display(),
             self.number,
             self.aliases,
             self.subject,
-        )[: self._meta.get_field("search_key").max_length]
-        super().save(*args, **kwargs)
+        )
 
 
 class DirectiveRelation(models.Model):

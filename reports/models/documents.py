@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from reports.extraction.fingerprint import shingles, sketch, words, words_fingerprint
+
 
 class SourceDocument(models.Model):
     """A document as imported: its normalised text is the reference for every span."""
@@ -15,6 +17,15 @@ class SourceDocument(models.Model):
 
     file_name = models.CharField("tên tệp", max_length=255)
     sha256 = models.CharField("mã băm SHA-256", max_length=64, unique=True)
+    # identity: the hash of the folded word sequence (reports.extraction.fingerprint), so a
+    # .docx of an imported .txt is the same document; empty only for a row found to repeat
+    # another when this field was added, until ``find_duplicates --merge`` merges it
+    fingerprint = models.CharField(
+        "dấu vân tay nội dung", max_length=64, blank=True, default="", editable=False
+    )
+    # for near-duplicates: the word count bounds the candidates, the sketch estimates the share
+    word_count = models.PositiveIntegerField("số từ", default=0, db_index=True, editable=False)
+    shingle_sketch = models.JSONField("phác đồ cụm từ", default=list, editable=False)
     text = models.TextField("văn bản đã chuẩn hóa")
     encoding = models.CharField("bảng mã", max_length=40, default="utf-8")
     title = models.TextField("tiêu đề", blank=True)
@@ -32,12 +43,27 @@ class SourceDocument(models.Model):
         blank=True,
         related_name="+",
     )
-    history = HistoricalRecords(excluded_fields=["text"])
+    history = HistoricalRecords(excluded_fields=["text", "shingle_sketch"])
 
     class Meta:
         verbose_name = "văn bản nguồn"
         verbose_name_plural = "văn bản nguồn"
         ordering = ["-imported_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["fingerprint"],
+                condition=~models.Q(fingerprint=""),
+                name="sourcedocument_unique_fingerprint",
+            )
+        ]
 
     def __str__(self):
         return self.title or self.file_name
+
+    def set_identity(self) -> None:
+        """Derive the identity fields from ``text`` (one place: the loader, the data
+        migration and the duplicate finder all call this)."""
+        sequence = words(self.text)
+        self.fingerprint = words_fingerprint(sequence)
+        self.word_count = len(sequence)
+        self.shingle_sketch = sketch(shingles(sequence))

@@ -4,15 +4,15 @@ from simple_history.models import HistoricalRecords
 from reports.models.common import (
     Evidence,
     Reviewed,
+    SearchKeyed,
     Timestamped,
     ordered_constraint,
-    search_key,
     span_constraint,
 )
 from reports.models.querysets import YearProbeQuerySet
 
 
-class Meeting(Evidence, Reviewed, Timestamped):
+class Meeting(SearchKeyed, Evidence, Reviewed, Timestamped):
     """A review meeting (sơ kết, tổng kết, giao ban...) reported by a document."""
 
     class Kind(models.TextChoices):
@@ -66,9 +66,8 @@ class Meeting(Evidence, Reviewed, Timestamped):
         when = f" ({self.start_date:%d/%m/%Y})" if self.start_date else ""
         return f"{self.title}{when}"
 
-    def save(self, *args, **kwargs):
-        self.search_key = search_key(self.title, self.period_label)
-        super().save(*args, **kwargs)
+    def search_key_parts(self):
+        return (self.title, self.period_label)
 
 
 class Participation(Evidence, Timestamped):
@@ -107,3 +106,31 @@ class Participation(Evidence, Timestamped):
 
     def __str__(self):
         return f"{self.person} – {self.get_role_display()} – {self.meeting.title[:60]}"
+
+
+class MeetingSource(Evidence, Timestamped):
+    """One document reporting a meeting, with the span it reports it in: the same meeting
+    reported by a portal and by a newspaper is one meeting with two sources."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="hội nghị", on_delete=models.CASCADE, related_name="sources"
+    )
+    differences = models.TextField(
+        "khác với hội nghị đã có",
+        blank=True,
+        help_text="các trường văn bản này ghi khác, để nhân viên xem xét (không ghi đè)",
+    )
+
+    class Meta:
+        verbose_name = "nguồn đưa tin hội nghị"
+        verbose_name_plural = "nguồn đưa tin hội nghị"
+        ordering = ["meeting", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "source_document"], name="meetingsource_unique_document"
+            ),
+            span_constraint("meetingsource"),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting.title[:60]} – {self.source_document}"

@@ -1,10 +1,10 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Timestamped, search_key
+from reports.models.common import SearchKeyed, Timestamped
 
 
-class Person(Timestamped):
+class Person(SearchKeyed, Timestamped):
     """A named person. Positions change over time, so they live on each participation."""
 
     full_name = models.CharField("họ và tên", max_length=200)
@@ -23,6 +23,5 @@ class Person(Timestamped):
     def __str__(self):
         return self.full_name
 
-    def save(self, *args, **kwargs):
-        self.search_key = search_key(self.full_name)
-        super().save(*args, **kwargs)
+    def search_key_parts(self):
+        return (self.full_name,)

@@ -5,15 +5,15 @@ from simple_history.models import HistoricalRecords
 from reports.models.common import (
     Evidence,
     Reviewed,
+    SearchKeyed,
     Timestamped,
     line_ends_normalise,
-    search_key,
     span_constraint,
 )
 from reports.models.querysets import YearProbeQuerySet
 
 
-class Task(Evidence, Reviewed, Timestamped):
+class Task(SearchKeyed, Evidence, Reviewed, Timestamped):
     """Something a meeting or a document assigns to units. Overdue is derived, never stored."""
 
     class Status(models.TextChoices):
@@ -113,9 +113,11 @@ class Task(Evidence, Reviewed, Timestamped):
         text = self.text if len(self.text) <= 80 else self.text[:79] + "…"
         return f"{self.ordinal}. {text}"
 
+    def search_key_parts(self):
+        return (self.text,)
+
     def save(self, *args, **kwargs):
         self.text = line_ends_normalise(self.text)
-        self.search_key = search_key(self.text)
         super().save(*args, **kwargs)
 
 

@@ -1,10 +1,10 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reports.models.common import Timestamped, ordered_constraint, search_key
+from reports.models.common import SearchKeyed, Timestamped, ordered_constraint
 
 
-class Unit(Timestamped):
+class Unit(SearchKeyed, Timestamped):
     """An organisation: a committee, a board, a bloc, a newspaper... Bodies are merged and
     renamed (the 2025 restructuring), so a unit has validity dates and a successor."""
 
@@ -76,13 +76,12 @@ class Unit(Timestamped):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def search_key_parts(self):
         # The folded key is derived data kept in step with the name, like a slug.
-        self.search_key = search_key(self.name, self.short_name)
-        super().save(*args, **kwargs)
+        return (self.name, self.short_name)
 
 
-class UnitAlias(models.Model):
+class UnitAlias(SearchKeyed, models.Model):
     """A spelling of a unit met in a document (``Đảng ủy Khối cơ quan Trung ương``)."""
 
     unit = models.ForeignKey(
@@ -101,6 +100,5 @@ class UnitAlias(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        self.search_key = search_key(self.name)
-        super().save(*args, **kwargs)
+    def search_key_parts(self):
+        return (self.name,)

@@ -34,6 +34,7 @@ from reports.models import (
     Directive,
     DirectiveRelation,
     Meeting,
+    MeetingSource,
     Participation,
     Person,
     SourceDocument,
@@ -160,7 +161,11 @@ def documents_visible_to(
         return queryset.none()
     meetings = meetings_visible_to(user).filter(source_document=OuterRef("pk"))
     tasks = tasks_visible_to(user).filter(source_document=OuterRef("pk"))
-    return queryset.filter(Q(uploaded_by=user) | Exists(meetings) | Exists(tasks))
+    # a document that reported a visible meeting after another one did
+    reports = MeetingSource.objects.filter(
+        source_document=OuterRef("pk"), meeting__in=meetings_visible_to(user).values("pk")
+    )
+    return queryset.filter(Q(uploaded_by=user) | Exists(meetings) | Exists(tasks) | Exists(reports))
 
 
 def visible_to(user, queryset: QuerySet) -> QuerySet:
@@ -175,7 +180,7 @@ def visible_to(user, queryset: QuerySet) -> QuerySet:
         return documents_visible_to(user, queryset)
     if sees_everything(user):
         return queryset
-    if model is Participation:
+    if model in (Participation, MeetingSource):
         return queryset.filter(meeting__in=meetings_visible_to(user).values("pk"))
     if model in (TaskUnit, TaskUpdate):
         return queryset.filter(task__in=tasks_visible_to(user).values("pk"))

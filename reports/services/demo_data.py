@@ -5,10 +5,10 @@ bodies, provinces with their boards, districts with theirs), people, meetings of
 participants, directives (some sharing a code across terms, as ``05-CT/TW`` does), citations,
 tasks with lead and supporting units, statuses, due and completion dates, and progress updates.
 
-Everything goes in with ``bulk_create`` in batches (no per-row ``save()``), so the folded
-``search_key`` fields that ``save()`` would fill are computed here. The same seed and the same
-``today`` give the same rows. Dates are laid out relative to ``today`` so that a fresh data set
-always has tasks overdue, done on time, done late and still within their deadline.
+Everything goes in with ``bulk_create`` in batches (no per-row ``save()``); ``_bulk`` derives
+the folded ``search_key`` fields as ``save()`` would (``with_search_keys``). The same seed and
+the same ``today`` give the same rows. Dates are laid out relative to ``today`` so that a fresh
+data set always has tasks overdue, done on time, done late and still within their deadline.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from reports.models import (
     TaskUpdate,
     Unit,
 )
-from reports.models.common import search_key
+from reports.models.common import SearchKeyed, with_search_keys
 from reports.services.data_version import data_version_bump
 
 BATCH_SIZE = 2000
@@ -161,6 +161,8 @@ class DemoDataResult:
 
 def _bulk(model, objs: list, progress: Callable[[str], None] | None, label: str) -> list:
     """Insert in batches (primary keys come back on SQLite ≥ 3.35 and PostgreSQL)."""
+    if issubclass(model, SearchKeyed):
+        with_search_keys(objs)  # what save() would derive
     for start in range(0, len(objs), BATCH_SIZE):
         model.objects.bulk_create(objs[start : start + BATCH_SIZE])
         if progress and len(objs) > BATCH_SIZE:
@@ -182,7 +184,6 @@ def _units(rnd: random.Random, n_provinces: int, progress) -> dict[str, list[Uni
             short_name=short,
             kind=kind,
             level=Unit.Level.CENTRAL,
-            search_key=search_key(name, short),
         )
         for name, short, kind, _ in CENTRAL_BODIES
     ]
@@ -201,7 +202,6 @@ def _units(rnd: random.Random, n_provinces: int, progress) -> dict[str, list[Uni
                 kind=Unit.Kind.COMMITTEE,
                 level=Unit.Level.PROVINCE,
                 parent_id=root.pk,
-                search_key=search_key(full),
             )
         )
     _bulk(Unit, provinces, progress, "tỉnh")
@@ -217,10 +217,9 @@ def _units(rnd: random.Random, n_provinces: int, progress) -> dict[str, list[Uni
                     kind=kind,
                     level=Unit.Level.PROVINCE,
                     parent_id=province.pk,
-                    search_key=search_key(name),
                 )
             )
-        for i, district in enumerate(rnd.sample(DISTRICT_NAMES, DISTRICTS_PER_PROVINCE)):
+        for district in rnd.sample(DISTRICT_NAMES, DISTRICTS_PER_PROVINCE):
             name = f"Huyện ủy {district} ({province.name.split(' ', 2)[-1]})"
             districts.append(
                 Unit(
@@ -228,7 +227,6 @@ def _units(rnd: random.Random, n_provinces: int, progress) -> dict[str, list[Uni
                     kind=Unit.Kind.COMMITTEE,
                     level=Unit.Level.DISTRICT,
                     parent_id=province.pk,
-                    search_key=search_key(name, str(i)),
                 )
             )
     _bulk(Unit, boards, progress, "ban tỉnh")
@@ -243,7 +241,6 @@ def _units(rnd: random.Random, n_provinces: int, progress) -> dict[str, list[Uni
                 kind=Unit.Kind.BOARD,
                 level=Unit.Level.DISTRICT,
                 parent_id=district.pk,
-                search_key=search_key(name),
             )
         )
     _bulk(Unit, district_boards, progress, "ban huyện")
@@ -321,7 +318,6 @@ def _directives(rnd: random.Random, count: int, today: dt.date, issuers: list[Un
             subject=s["subject"],
             term="XIII" if s["issued"].year >= 2021 else "XII",
             review_state=ReviewState.VERIFIED,
-            search_key=search_key(s["code"], label, s["doc_type"].label, s["number"], s["subject"]),
         )
         existing[(s["code"], s["issued"])] = directive
         new.append(directive)
@@ -394,7 +390,7 @@ def demo_data_generate(
         people = []
         for _ in range(max(20, len(all_units) * 2)):
             name = f"{rnd.choice(FAMILY)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)}"
-            people.append(Person(full_name=name, search_key=search_key(name)))
+            people.append(Person(full_name=name))
         say(f"Người: {len(people)}")
         _bulk(Person, people, progress, "người")
         result.people = len(people)
@@ -435,7 +431,6 @@ def demo_data_generate(
                     host_unit_id=host.pk,
                     location=f"Hội trường {host.name}"[:300],
                     review_state=_review_state(rnd),
-                    search_key=search_key(title, period),
                 )
             )
             meeting_hosts.append(host)
@@ -499,7 +494,6 @@ def demo_data_generate(
                     completed_on=completed,
                     period_label=meeting.period_label if meeting else "",
                     review_state=_review_state(rnd),
-                    search_key=search_key(text),
                 )
             )
             task_meta.append((lead, cited, status, assigned, completed))

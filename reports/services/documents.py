@@ -13,6 +13,12 @@ from reports.extraction.types import ExtractedDocument
 _SKIPPED_NAMES = {".DS_Store", "Thumbs.db"}
 
 
+def printable_name(name: str) -> str:
+    """``name`` without its non-printable characters (terminal escapes, bidi overrides, line
+    breaks), as Django's upload parser cleans an uploaded file's name."""
+    return "".join(c for c in name if c.isprintable())
+
+
 def expand_paths(paths: list[str]) -> list[Path]:
     """Files named, and the files under folders named (recursively, sorted)."""
     files: list[Path] = []

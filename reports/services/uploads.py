@@ -3,7 +3,9 @@
 The page "Nhập văn bản" reads each uploaded file or pasted text into a ``PendingDocument``
 (normalised text only: the uploaded bytes are never kept, served or executed), shows a
 ``Preview`` of what extraction found and what loading would do, and on confirmation loads
-it with the same loader as ``import_seeds`` (one transaction, idempotent by text hash).
+it with the same loader as ``import_seeds`` (one transaction, idempotent by the document's
+word fingerprint). A text nearly the same as a stored one is flagged and loaded only when
+staff choose to.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from reports.extraction.normalize import fold
 from reports.extraction.types import ExtractedDocument
 from reports.loading import DocumentLoad, document_load, text_sha256
 from reports.loading.counts import KINDS
-from reports.loading.resolve import is_named_unit
-from reports.models import Directive, Person, SourceDocument, Unit
+from reports.loading.document_identity import SimilarDocument, document_find, documents_similar
+from reports.loading.meeting_sources import meeting_same
+from reports.loading.resolve import is_named_unit, person_find
+from reports.models import Directive, SourceDocument, Unit
 
 PASTED_TEXT_NAME = "van-ban-dan.txt"
 PASTED_HTML_NAME = "trang-web-dan.html"
@@ -72,6 +76,8 @@ class Preview:
     pending: PendingDocument
     extracted: ExtractedDocument
     existing: SourceDocument | None
+    # stored documents this one nearly repeats: staff choose whether to load it anyway
+    similar: list[SimilarDocument] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -107,12 +113,10 @@ def upload_preview(*, pending: PendingDocument) -> Preview:
     """What ``pending`` holds and what loading it would do; writes nothing (the loader runs
     in dry-run mode and rolls back)."""
     extracted = _extract(pending)
-    existing = (
-        SourceDocument.objects.filter(sha256=text_sha256(extracted.text))
-        .select_related("uploaded_by")
-        .first()
-    )
+    existing = document_find(extracted.text, text_sha256(extracted.text))
     preview = Preview(pending=pending, extracted=extracted, existing=existing)
+    if existing is None:
+        preview.similar = documents_similar(extracted.text)
     preview.highlights = _highlights(extracted)
     preview.warnings = preview_warnings(extracted)
     if existing is None:
@@ -128,10 +132,14 @@ def upload_preview(*, pending: PendingDocument) -> Preview:
     return preview
 
 
-def upload_confirm(*, pending: PendingDocument, user) -> DocumentLoad:
+def upload_confirm(*, pending: PendingDocument, user, allow_similar: bool = False) -> DocumentLoad:
     """Load ``pending`` as ``import_seeds`` would, recording ``user`` as the uploader.
-    A text already loaded comes back ``unchanged`` and nothing is written."""
-    return document_load(_extract(pending), file_name=pending.name, uploaded_by=user)
+    A text already loaded (by a colleague a moment ago, too) comes back ``unchanged`` and
+    nothing is written; one nearly the same as a stored document comes back ``similar``
+    unless staff chose to load it anyway (``allow_similar``)."""
+    return document_load(
+        _extract(pending), file_name=pending.name, uploaded_by=user, allow_similar=allow_similar
+    )
 
 
 # --- the preview's parts ---------------------------------------------------------------
@@ -222,11 +230,10 @@ def preview_findings(doc: ExtractedDocument) -> list[Finding]:
     on_date = doc.published or (doc.meetings[0].start_date if doc.meetings else None)
     out: list[Finding] = []
     for meeting in doc.meetings:
-        when = meeting.start_date.strftime("%d/%m/%Y") if meeting.start_date else "chưa rõ ngày"
-        out.append(Finding("meetings", f"{meeting.title} ({when})", "new"))
+        out.append(_meeting_finding(meeting, on_date))
     people = {p.name: p for m in doc.meetings for p in m.participants}
     for name in people:
-        person = Person.objects.filter(search_key=fold(name)).order_by("pk").first()
+        person = person_find(name)
         out.append(Finding("people", name, "matched" if person else "new", record=person))
     for unit in doc.units:
         if not is_named_unit(unit.name):
@@ -241,6 +248,20 @@ def preview_findings(doc: ExtractedDocument) -> list[Finding]:
         note = "" if task.assigned_by else "không rõ người giao"
         out.append(Finding("tasks", f"{task.ordinal}. {task.text[:120]}", outcome, note))
     return out
+
+
+def _meeting_finding(meeting, on_date: dt.date | None) -> Finding:
+    """New, or the meeting another document already reported (same date, host and kind),
+    which this document would join as a source."""
+    when = meeting.start_date.strftime("%d/%m/%Y") if meeting.start_date else "chưa rõ ngày"
+    label = f"{meeting.title} ({when})"
+    host = _unit_match((meeting.host_unit,), on_date) if meeting.host_unit else None
+    same = meeting_same(
+        start_date=meeting.start_date, host_unit=host, kind=meeting.kind, document=None
+    )
+    if same is None:
+        return Finding("meetings", label, "new")
+    return Finding("meetings", label, "matched", "đã có, văn bản này thêm một nguồn", same)
 
 
 def _directive_finding(d) -> Finding:

@@ -9,6 +9,7 @@ uploaded bytes are never stored, served back or executed: only escaped text is s
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 
 from django import forms
@@ -18,6 +19,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -238,7 +240,11 @@ def _preview(request):
         return _form_page(request, form, errors)
     previews = [upload_preview(pending=p) for p in pending]
     token = _remember(request, previews)
-    rows = [_preview_row(p, request.user) for p in previews]
+    loadable = [p for p in previews if not p.already_loaded]
+    rows = [
+        _preview_row(p, request.user, loadable.index(p) if p in loadable else None)
+        for p in previews
+    ]
     return render(
         request,
         "reports/upload_preview.html",
@@ -248,7 +254,7 @@ def _preview(request):
             previews=rows,
             token=token,
             read_errors=errors,
-            loadable=sum(1 for p in previews if not p.already_loaded),
+            loadable=len(loadable),
         ),
     )
 
@@ -259,12 +265,17 @@ def _remember(request, previews: list[Preview]) -> str:
     store = dict(request.session.get(SESSION_KEY, {}))
     while len(store) >= _MAX_PENDING:
         store.pop(next(iter(store)))
-    store[token] = [p.pending.as_dict() for p in previews if not p.already_loaded]
+    now = timezone.now().isoformat()
+    store[token] = [
+        {**p.pending.as_dict(), "similar": bool(p.similar), "previewed_at": now}
+        for p in previews
+        if not p.already_loaded
+    ]
     request.session[SESSION_KEY] = store
     return token
 
 
-def _preview_row(preview: Preview, user) -> dict:
+def _preview_row(preview: Preview, user, index: int | None) -> dict:
     groups = []
     for kind, label in KIND_LABELS.items():
         found = [f for f in preview.findings if f.kind == kind]
@@ -287,8 +298,21 @@ def _preview_row(preview: Preview, user) -> dict:
                     ],
                 }
             )
+    visible = documents_visible_to(user)
     return {
         "preview": preview,
+        # the position among the documents to load: the "load anyway" box names it
+        "index": index,
+        "similar": [
+            {
+                "share": s.percent,
+                "document": s.document,
+                # another unit's document is said to exist, but neither named nor linked
+                "visible": visible.filter(pk=s.document.pk).exists(),
+                "url": _admin_url(s.document),
+            }
+            for s in preview.similar
+        ],
         "doc": preview.extracted,
         "html": highlight_html(preview.extracted.text, preview.highlights),
         "groups": groups,
@@ -307,6 +331,23 @@ def _admin_url(record) -> str:
     return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[record.pk])
 
 
+def _unchanged_message(name: str, result, item: dict) -> str:
+    """Already loaded: by a colleague since this preview was shown, or before it."""
+    document = result.document
+    try:
+        previewed_at = dt.datetime.fromisoformat(item.get("previewed_at", ""))
+    except ValueError:
+        previewed_at = None
+    if previewed_at and document.imported_at >= previewed_at:
+        when = timezone.localtime(document.imported_at).strftime("%H:%M")
+        who = f" ({document.uploaded_by})" if document.uploaded_by else ""
+        return (
+            f"{name}: một đồng nghiệp{who} vừa nạp văn bản này lúc {when}, sau khi anh/chị "
+            "xem trước: không nạp lại, không có gì thay đổi."
+        )
+    return f"{name}: văn bản này đã được nạp trước đây, không có gì thay đổi."
+
+
 def _confirm(request):
     token = request.POST.get("token", "")
     store = dict(request.session.get(SESSION_KEY, {}))
@@ -319,25 +360,35 @@ def _confirm(request):
         )
         return redirect("reports_upload")
     loaded = []
-    for item in kept:
+    chosen = set(request.POST.getlist("load_similar"))
+    for index, item in enumerate(kept):
         pending = PendingDocument.from_dict(item)
+        if item.get("similar") and str(index) not in chosen:
+            messages.info(request, f"{pending.name}: không nạp (có thể trùng văn bản đã có).")
+            continue
         try:
-            result = upload_confirm(pending=pending, user=request.user)
+            result = upload_confirm(
+                pending=pending, user=request.user, allow_similar=bool(item.get("similar"))
+            )
         except ValueError as exc:
             messages.error(request, f"{pending.name}: không nạp được: {exc}")
             continue
         loaded.append(result)
         if result.status == "unchanged":
+            messages.warning(request, _unchanged_message(pending.name, result, item))
+        elif result.status == "similar":
             messages.warning(
                 request,
-                f"{pending.name}: văn bản này đã được nạp trước đây, không có gì thay đổi.",
+                f"{pending.name}: không nạp: vừa có một văn bản gần giống được nạp. "
+                "Hãy tải lên lại để xem trước và chọn.",
             )
         else:
             created = sum(result.counts.get(kind, "created") for kind in KIND_LABELS)
             messages.success(
                 request, f"Đã nạp “{result.document}” ({pending.name}): {created} bản ghi mới."
             )
-    if len(loaded) == 1 and loaded[0].document is not None:
+    loaded = [r for r in loaded if r.document is not None]
+    if len(loaded) == 1:
         document = loaded[0].document
         meeting = (
             meetings_visible_to(request.user, Meeting.objects.filter(source_document=document))

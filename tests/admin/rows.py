@@ -11,6 +11,7 @@ from reports.models import (
     Directive,
     DirectiveRelation,
     Meeting,
+    MeetingSource,
     Participation,
     Person,
     SourceDocument,
@@ -110,6 +111,14 @@ def add_rows(model, n: int, rel: Related) -> None:
                 span_end=5,
             )
             for i in range(n)
+        )
+    elif model is MeetingSource:
+        meetings = Meeting.objects.bulk_create(
+            Meeting(title=f"Hội nghị {b} {i}", start_date=day, host_unit=rel.unit) for i in range(n)
+        )
+        MeetingSource.objects.bulk_create(
+            MeetingSource(meeting=m, source_document=rel.doc, span_start=0, span_end=5)
+            for m in meetings
         )
     elif model is Participation:
         Participation.objects.bulk_create(

@@ -4,6 +4,7 @@ They skip, with the reason, only when /usr/bin/chromium is missing; with REQUIRE
 a missing browser fails them instead."""
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "screenshots"
+SCREENSHOTS = ROOT / "screenshots"  # ignored by git: a test run leaves the tree clean
 PASSWORD = "mat-khau-trinh-duyet-9"
 
 
@@ -63,6 +64,14 @@ def shot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def update_docs_picture(path: Path, name: str) -> None:
+    """Copy a screenshot to ``docs/`` (the README's pictures), only when asked by
+    ``make screenshots`` (UPDATE_DOCS_SCREENSHOT=1): a test must not dirty the checkout."""
+    if os.environ.get("UPDATE_DOCS_SCREENSHOT") == "1":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copyfile(path, ROOT / "docs" / name)
 
 
 def login(page, username: str, password: str = PASSWORD) -> None:

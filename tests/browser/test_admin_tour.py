@@ -2,16 +2,13 @@
 task through autocomplete and see it in history, a viewer has no save button, a stale save
 is refused."""
 
-import os
-import shutil
-
 import pytest
 from django.contrib.auth.models import Group, Permission
 
 from reports.models import Citation, TaskUnit
 from reports.services import review
 from tests import factories as f
-from tests.browser.conftest import PASSWORD, ROOT, login, shot
+from tests.browser.conftest import PASSWORD, login, shot, update_docs_picture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -89,11 +86,7 @@ def test_search_a_meeting_without_diacritics(page, editor, office):
     rows = page.locator("#result_list tbody tr")
     assert rows.count() == 1
     assert "Hội nghị giao ban công tác tuyên giáo quý I năm 2025" in rows.first.inner_text()
-    path = shot(page, "02-tim-hoi-nghi-khong-dau")
-    if os.environ.get("UPDATE_DOCS_SCREENSHOT") == "1":
-        # the README's picture; only on request, so that a test run leaves the tree clean
-        (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copyfile(path, ROOT / "docs" / "admin-tour.png")
+    update_docs_picture(shot(page, "02-tim-hoi-nghi-khong-dau"), "admin-tour.png")
 
 
 def test_add_a_directive_through_autocomplete_and_see_it_in_history(page, editor, office):

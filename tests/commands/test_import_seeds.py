@@ -134,3 +134,60 @@ def test_a_missing_file_is_reported_by_name(tmp_path):
     assert code == 1
     assert "nowhere.txt: LỖI (không tìm thấy tệp)" in out
     assert SourceDocument.objects.count() == 1
+
+
+def test_control_characters_in_file_names_are_stripped(tmp_path):
+    path = tmp_path / "bai\x1b[31mdo\x07\u202e.txt"
+    path.write_text(GOOD.format(n=1), encoding="utf-8")
+    code, out = run(str(path))
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "bai[31mdo.txt: mới" in out
+    assert SourceDocument.objects.get().file_name == "bai[31mdo.txt"
+
+
+def test_the_same_words_in_a_word_file_are_unchanged(tmp_path):
+    from tests.upload.files import seed_docx
+
+    text = GOOD.format(n=1)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    run(str(tmp_path / "a.txt"))
+    (tmp_path / "a.docx").write_bytes(seed_docx(text.replace("\n\n", "\n\n\n")))
+    code, out = run(str(tmp_path / "a.docx"))
+    assert code == 0 and "a.docx: không đổi" in out
+    assert SourceDocument.objects.count() == 1
+
+
+def test_a_near_copy_is_flagged_and_held_back_unless_asked(tmp_path):
+    text = " ".join(f"Câu thứ {i} của bài viết về hội nghị giao ban quý {i}." for i in range(40))
+    (tmp_path / "goc.txt").write_text(text, encoding="utf-8")
+    run(str(tmp_path / "goc.txt"))
+    copy = tmp_path / "ban_sao.txt"
+    copy.write_text(text.replace("Câu thứ 20 ", "Đoạn thứ 20 "), encoding="utf-8")
+    code, out = run(str(copy))
+    assert code == 0
+    assert "ban_sao.txt: có thể trùng, chưa nạp" in out
+    assert "có thể trùng với #" in out and "(tệp goc.txt" in out and "% cụm từ giống)" in out
+    assert SourceDocument.objects.count() == 1
+    code, out = run(str(copy), "--load-similar")
+    assert code == 0 and "ban_sao.txt: mới" in out and "có thể trùng với #" in out
+    assert SourceDocument.objects.count() == 2
+
+
+def test_a_database_error_is_retried_then_reported_without_its_raw_text(tmp_path, monkeypatch):
+    from django.db import IntegrityError
+
+    write_good(tmp_path, 1)
+    attempts = []
+
+    def collide(self):
+        attempts.append(self.doc.file_name)
+        raise IntegrityError('duplicate key value violates unique constraint "unitalias_key"')
+
+    monkeypatch.setattr(load_module._Loader, "run", collide)
+    code, out = run(str(tmp_path))
+    assert code == 1
+    assert len(attempts) == 3  # a key a concurrent import took is found on the next attempt
+    assert "good_1.txt: LỖI (không ghi được vào cơ sở dữ liệu" in out
+    assert "duplicate key" not in out and "unitalias" not in out
+    assert SourceDocument.objects.count() == 0

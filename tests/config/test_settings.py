@@ -54,3 +54,18 @@ def test_language_and_time_zone(settings):
     assert settings.LANGUAGE_CODE == "vi"
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
     assert settings.USE_TZ is True
+
+
+def test_tests_hash_passwords_fast_and_production_does_not(django_user_model, db):
+    from django.conf import settings as live
+    from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+    from config import settings as production
+
+    user = django_user_model.objects.create_user("nhanh", password="mat-khau-9")
+    assert user.password.startswith("md5$")
+    assert user.check_password("mat-khau-9")
+    assert live.PASSWORD_HASHERS == ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # the settings module itself keeps Django's slow default
+    assert not hasattr(production, "PASSWORD_HASHERS")
+    assert PBKDF2PasswordHasher.iterations > 100_000

@@ -4,9 +4,12 @@
     python manage.py import_seeds a.txt folder/    # files and folders (recursively)
     python manage.py import_seeds --dry-run        # say what would change, write nothing
     python manage.py import_seeds --reextract      # refresh records staff have not touched
+    python manage.py import_seeds --load-similar   # also load near copies of stored documents
 
-A document already loaded (same text) is reported unchanged. A bad file is reported by
-name with its reason; the others still load. Exit status 1 when any file failed.
+A document already loaded (the same words, whatever the format or layout) is reported
+unchanged. One sharing 90% of its word shingles with a stored document "có thể trùng với"
+it and is held back unless ``--load-similar``. A bad file is reported by name with its
+reason; the others still load. Exit status 1 when any file failed.
 """
 
 import sys
@@ -15,12 +18,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from reports.loading.counts import KINDS, OUTCOMES
+from reports.services.documents import printable_name
 from reports.services.imports import paths_import
 
 _STATUS_LABELS = {
     "new": "mới",
     "unchanged": "không đổi",
     "reextracted": "trích xuất lại",
+    "similar": "có thể trùng, chưa nạp",
     "failed": "LỖI",
 }
 _OUTCOME_LABELS = {
@@ -50,13 +55,19 @@ class Command(BaseCommand):
             action="store_true",
             help="trích xuất lại văn bản đã nhập; chỉ làm mới bản ghi chưa được sửa",
         )
+        parser.add_argument(
+            "--load-similar",
+            action="store_true",
+            help="vẫn nạp văn bản gần giống (≥ 90%%) một văn bản đã có",
+        )
 
-    def handle(self, *args, paths, dry_run, reextract, **options):
+    def handle(self, *args, paths, dry_run, reextract, load_similar, **options):
         summary = paths_import(
             paths,
             max_bytes=settings.EXTRACTION_MAX_BYTES,
             dry_run=dry_run,
             reextract=reextract,
+            load_similar=load_similar,
             progress=self._progress,
         )
         if not summary.outcomes:
@@ -67,7 +78,7 @@ class Command(BaseCommand):
 
     def _progress(self, i, total, outcome):
         label = _STATUS_LABELS[outcome.status]
-        line = f"[{i}/{total}] {outcome.path}: {label}"
+        line = f"[{i}/{total}] {printable_name(str(outcome.path))}: {label}"
         if outcome.reason:
             line += f" ({outcome.reason})"
         style = self.style.ERROR if outcome.status == "failed" else self.style.SUCCESS
@@ -76,13 +87,19 @@ class Command(BaseCommand):
             self.stdout.write(f"    giữ nguyên (nhân viên đã sửa): {skipped}")
         for missing in outcome.missing:
             self.stdout.write(f"    giữ lại, không còn trong văn bản: {missing}")
+        for similar in outcome.similar:
+            self.stdout.write(self.style.WARNING(f"    có thể trùng với {similar}"))
+        if outcome.status == "similar":
+            self.stdout.write("    chưa nạp: dùng --load-similar để vẫn nạp")
+        for joined in outcome.joined:
+            self.stdout.write(f"    thêm nguồn cho hội nghị đã có: {joined}")
 
     def _report(self, summary, dry_run):
         if dry_run:
             self.stdout.write(self.style.WARNING("CHẠY THỬ: không có gì được ghi. Lẽ ra sẽ:"))
         docs = ", ".join(
             f"{_STATUS_LABELS[s]} {summary.count(s)}"
-            for s in ("new", "unchanged", "reextracted", "failed")
+            for s in ("new", "unchanged", "reextracted", "similar", "failed")
         )
         self.stdout.write(f"\nVăn bản: {docs}")
         header = f"{'':18}" + "".join(f"{_OUTCOME_LABELS[o]:>18}" for o in OUTCOMES)
@@ -91,4 +108,5 @@ class Command(BaseCommand):
             row = "".join(f"{summary.counts.get(kind, o):>18}" for o in OUTCOMES)
             self.stdout.write(f"{_KIND_LABELS[kind]:18}{row}")
         for outcome in summary.failed:
-            self.stdout.write(self.style.ERROR(f"✗ {outcome.path}: {outcome.reason}"))
+            name = printable_name(str(outcome.path))
+            self.stdout.write(self.style.ERROR(f"✗ {name}: {outcome.reason}"))
