@@ -25,6 +25,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from reports.extraction import tables
 from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode
 
 TEXT = "text"
@@ -336,9 +337,10 @@ def _xml_block(el, lines: list[str], depth: int) -> None:
             for sub in nested:
                 _xml_block(sub, lines, depth + 1)
     elif tag == "table":
-        for row in el.iter("row"):
-            cells = [_clean("".join(c.itertext())) for c in row if c.tag == "cell"]
-            lines.append("; ".join(c for c in cells if c))
+        rows = [[_xml_cell_paragraphs(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
+        first = next((row for row in el.iter("row")), None)
+        head = first is not None and any(c.get("role") == "head" for c in first)
+        _table_lines(rows, lines, head_marked=head)
     else:
         # <lb/> inside a paragraph is a line break the author typed
         parts = [el.text or ""]
@@ -350,6 +352,46 @@ def _xml_block(el, lines: list[str], depth: int) -> None:
             parts.append(child.tail or "")
         for piece in "".join(parts).split("\n"):
             lines.append(_clean(piece))
+
+
+# what starts a new paragraph inside a table cell of trafilatura's XML
+_XML_CELL_BREAKS = {"p", "head", "item", "list", "quote", "lb", "row", "table"}
+
+
+def _xml_cell_paragraphs(cell) -> list[str]:
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        parts.append(el.text or "")
+        for child in el:
+            if child.tag in _XML_CELL_BREAKS:
+                parts.append("\n")
+            walk(child)
+            if child.tag in _XML_CELL_BREAKS:
+                parts.append("\n")
+            parts.append(child.tail or "")
+
+    walk(cell)
+    return [p for p in "".join(parts).split("\n") if p.strip()]
+
+
+def _table_lines(
+    rows: list[list[list[str]]],
+    lines: list[str],
+    *,
+    head_marked: bool = False,
+    bordered: bool = False,
+) -> None:
+    """A table (rows of cells of paragraphs) into ``lines``: one block of pipe rows for
+    a data table, its paragraphs for a layout table (see ``tables``)."""
+    cells = [[tables.clean_cell(cell) for cell in row] for row in rows]
+    cells = [row for row in cells if any(row)]
+    if not cells:
+        return
+    if tables.is_layout(cells, bordered=bordered, head_marked=head_marked):
+        lines.extend(tables.layout_paragraphs(rows))
+    else:
+        lines.append(tables.pipe_rows(cells))
 
 
 def _marker(n: int, depth: int, ordered: bool) -> str:
@@ -390,10 +432,21 @@ def _fallback_lines(tree) -> list[str]:
     body = tree.find("body")
     root = body if body is not None else tree
     chunks: list[str] = []
+    blocks: dict[str, str] = {}
 
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in ("head", "title"):
+            return
+        if tag == "table":
+            # a table is one block of pipe rows (or its paragraphs): held aside, so the
+            # line splitting below does not cut it into lines of its own
+            table: list[str] = []
+            rows, head = _html_table_rows(el)
+            _table_lines(rows, table, head_marked=head)
+            key = f"\x00{len(blocks)}\x00"
+            blocks[key] = "\n\n".join(table)
+            chunks.append(f"\n{key}\n")
             return
         block = tag in _BLOCK_TAGS
         if block:
@@ -408,7 +461,45 @@ def _fallback_lines(tree) -> list[str]:
             chunks.append("\n")
 
     walk(root)
-    return [_clean(line) for line in "".join(chunks).split("\n") if _clean(line)]
+    lines = [_clean(line) for line in "".join(chunks).split("\n")]
+    return [blocks.get(line, line) for line in lines if line and blocks.get(line, line)]
+
+
+def _html_table_rows(table) -> tuple[list[list[list[str]]], bool]:
+    """Rows of cells of paragraphs of an HTML ``<table>`` (not of tables nested in it),
+    a ``colspan`` cell followed by the empty cells it covers; and whether the first row
+    is ``<th>`` cells."""
+    rows: list[list[list[str]]] = []
+    head = False
+    for tr in table.iter("tr"):
+        if next(tr.iterancestors("table"), None) is not table:
+            continue
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not rows:
+            head = bool(cells) and all(c.tag == "th" for c in cells)
+        row: list[list[str]] = []
+        for cell in cells:
+            text = "".join(_html_cell_text(cell))
+            row.append([p for p in text.split("\n") if p.strip()])
+            try:
+                span = int(cell.get("colspan") or 1)
+            except ValueError:
+                span = 1
+            row.extend([] for _ in range(min(span, 50) - 1))
+        rows.append(row)
+    return rows, head
+
+
+def _html_cell_text(el) -> list[str]:
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        block = tag in _BLOCK_TAGS or tag in ("ul", "ol", "table")
+        out.append("\n" if block else "")
+        out.extend(_html_cell_text(child))
+        out.append("\n" if block else "")
+        out.append(child.tail or "")
+    return out
 
 
 # --- DOCX ------------------------------------------------------------------------------
@@ -448,16 +539,57 @@ def _docx_blocks(parent, numbering: _Numbering, lines: list[str]) -> None:
         if child.tag == _w("p"):
             lines.append(_paragraph_line(child, numbering))
         elif child.tag == _w("tbl"):
-            for row in child.iter(_w("tr")):
-                cells = []
-                for cell in row.iterchildren(_w("tc")):
-                    text = " ".join(_paragraph_line(p, numbering) for p in cell.iter(_w("p")))
-                    if text.strip():
-                        cells.append(_clean(text))
-                lines.append("; ".join(cells))
+            _docx_table(child, numbering, lines)
         elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
             # content controls and custom XML wrap ordinary paragraphs
             _docx_blocks(child, numbering, lines)
+
+
+def _docx_table(tbl, numbering: _Numbering, lines: list[str]) -> None:
+    """A Word table: pipe rows for data, its paragraphs for a letterhead or signature
+    laid out as a borderless table. A merged cell is written once: the grid columns it
+    spans (``gridSpan``) and the rows it continues into (``vMerge``) are empty cells."""
+    rows: list[list[list[str]]] = []
+    head = False
+    for r, tr in enumerate(tbl.iterchildren(_w("tr"))):
+        if r == 0:
+            trpr = tr.find(_w("trPr"))
+            head = trpr is not None and trpr.find(_w("tblHeader")) is not None
+        row: list[list[str]] = []
+        for tc in tr.iterchildren(_w("tc")):
+            tcpr = tc.find(_w("tcPr"))
+            span = int(_val(tcpr.find(_w("gridSpan"))) or "1") if tcpr is not None else 1
+            merge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+            if merge is not None and _val(merge) != "restart":
+                paragraphs: list[str] = []
+            else:
+                paragraphs = [_paragraph_line(p, numbering) for p in tc.iter(_w("p"))]
+            row.append([p for p in paragraphs if p.strip()])
+            row.extend([] for _ in range(min(span, 50) - 1))
+        rows.append(row)
+    _table_lines(rows, lines, head_marked=head, bordered=_bordered(tbl, numbering.styles))
+
+
+def _bordered(tbl, styles: dict[str, object]) -> bool:
+    """Whether a Word table draws its grid: borders of its own or of its style
+    (``Table Grid`` and the like), as a data table has and a layout table has not."""
+    tblpr = tbl.find(_w("tblPr"))
+    if tblpr is None:
+        return False
+    if _has_borders(tblpr.find(_w("tblBorders"))):
+        return True
+    style_id = _val(tblpr.find(_w("tblStyle")))
+    style = styles.get(style_id) if style_id else None
+    if style is None:
+        return bool(style_id) and "grid" in style_id.lower()
+    style_pr = style.find(_w("tblPr"))
+    return _has_borders(style_pr.find(_w("tblBorders")) if style_pr is not None else None)
+
+
+def _has_borders(borders) -> bool:
+    if borders is None:
+        return False
+    return any((_val(b) or "none") not in ("none", "nil") for b in borders)
 
 
 def _paragraph_text(p) -> str:
@@ -499,7 +631,9 @@ class _Numbering:
             root = None
         if root is not None:
             self._read(root)
+        self.styles: dict[str, object] = {}
         for style in document.styles.element.iterchildren(_w("style")):
+            self.styles[style.get(_w("styleId"))] = style
             got = _num_pr(style.find(_w("pPr")))
             if got is not None:
                 self.style_num[style.get(_w("styleId"))] = got
