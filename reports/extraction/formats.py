@@ -27,16 +27,21 @@ from dataclasses import dataclass
 
 from reports.extraction import tables
 from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode
+from reports.extraction.unwrap import unwrap
 
 TEXT = "text"
 HTML = "html"
 DOCX = "docx"
+PDF = "pdf"
 
-_ASK = "Hãy lưu văn bản thành tệp .txt (UTF-8), .docx hoặc trang web .html rồi nạp lại."
+# PDFs carry fonts and pictures: their own limit, larger than the text's (which applies
+# to the text got out of them)
+DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024
+
+_ASK = "Hãy lưu văn bản thành tệp .txt (UTF-8), .docx, .pdf hoặc trang web .html rồi nạp lại."
 
 # (magic bytes, what it is) for types that are refused whatever the file is called.
 _REFUSED_MAGIC = (
-    (b"%PDF", "tệp PDF"),
     (b"\xd0\xcf\x11\xe0", "tệp Word/Excel đời cũ (.doc, .xls)"),
     (b"{\\rtf", "tệp RTF"),
     (b"\x89PNG", "tệp ảnh PNG"),
@@ -53,7 +58,6 @@ _REFUSED_MAGIC = (
 )
 # Extensions refused even when the bytes would decode (a renamed PDF is still a PDF).
 _REFUSED_EXTENSIONS = {
-    "pdf": "tệp PDF",
     "doc": "tệp Word đời cũ (.doc)",
     "xls": "tệp Excel",
     "xlsx": "tệp Excel",
@@ -89,11 +93,15 @@ _HTML_START = re.compile(
 @dataclass(frozen=True)
 class DocumentText:
     """Text ready for ``extract_text``; ``encoding`` says how it was read
-    (``utf-8``, ``cp1258``, ``html, utf-8``, ``docx`` ...), ``format`` is text/html/docx."""
+    (``utf-8``, ``cp1258``, ``html, utf-8``, ``docx``, ``pdf``, ``pdf, ocr`` ...),
+    ``format`` is text/html/docx/pdf; ``ocr_confidence`` is Tesseract's mean word
+    confidence (0–100) for a scan read by OCR, else None; ``pages`` a PDF's pages."""
 
     text: str
     encoding: str
     format: str
+    ocr_confidence: float | None = None
+    pages: int | None = None
 
 
 def _extension(filename: str) -> str:
@@ -106,14 +114,16 @@ def _refuse(what: str) -> IntakeError:
 
 
 def detect_format(data: bytes, filename: str = "") -> str:
-    """``text``, ``html`` or ``docx``, from the first bytes (and the name for HTML);
-    raises ``IntakeError`` for a type that is refused.
+    """``text``, ``html``, ``docx`` or ``pdf``, from the first bytes (and the name for
+    HTML); raises ``IntakeError`` for a type that is refused.
 
     >>> detect_format(b"<!DOCTYPE html><html><body><p>Tin</p></body></html>", "a.txt")
     'html'
     >>> detect_format("Hội nghị".encode(), "bai.txt")
     'text'
     """
+    if _is_pdf(data):
+        return PDF
     for magic, what in _REFUSED_MAGIC:
         if data.startswith(magic):
             raise _refuse(what)
@@ -124,6 +134,8 @@ def detect_format(data: bytes, filename: str = "") -> str:
     ext = _extension(filename)
     if ext == "docx":
         raise IntakeError(f"Tệp có đuôi .docx nhưng không phải tệp Word (.docx) hợp lệ. {_ASK}")
+    if ext == "pdf":
+        raise IntakeError(f"Tệp có đuôi .pdf nhưng không phải tệp PDF hợp lệ. {_ASK}")
     if ext in _REFUSED_EXTENSIONS:
         raise _refuse(_REFUSED_EXTENSIONS[ext])
     head = data[:4096]
@@ -134,6 +146,12 @@ def detect_format(data: bytes, filename: str = "") -> str:
     if ext in _HTML_EXTENSIONS and head.lstrip().startswith(b"<"):
         return HTML
     return TEXT
+
+
+def _is_pdf(data: bytes) -> bool:
+    """A PDF: ``%PDF-`` at the start, or within the first kilobyte after junk some
+    writers put before it (readers accept that too)."""
+    return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
 
 
 def _utf16_head(head: bytes) -> bytes:
@@ -167,39 +185,85 @@ def _zip_kind(data: bytes) -> str:
 
 
 def document_text(
-    data: bytes, filename: str = "", *, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    filename: str = "",
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_pdf_bytes: int = DEFAULT_MAX_PDF_BYTES,
+    max_ocr_pages: int | None = None,
 ) -> DocumentText:
     """The plain text of an uploaded file of any accepted type; ``IntakeError`` otherwise.
+    ``max_bytes`` limits a file and the text got out of it, ``max_pdf_bytes`` a PDF file;
+    a scan of more than ``max_ocr_pages`` pages is refused (None: no limit).
 
     >>> document_text("Hội nghị giao ban".encode("utf-16"), "a.txt").text
     'Hội nghị giao ban'
     >>> document_text(b"%PDF-1.7 ...", "bao-cao.txt").format
     Traceback (most recent call last):
     ...
-    reports.extraction.intake.IntakeError: Không nhận loại tệp này: đây là tệp PDF. ...
+    reports.extraction.intake.IntakeError: Tệp PDF bị hỏng, không đọc được. ...
     """
     data = bytes(data)
     if not data:
         raise IntakeError("Tệp rỗng: không có nội dung để đọc.")
-    if len(data) > max_bytes:
+    limit = max_pdf_bytes if _is_pdf(data) else max_bytes
+    if len(data) > limit:
         raise IntakeError(
-            f"Tệp quá lớn: {len(data):,} byte, giới hạn là {max_bytes:,} byte. "
+            f"Tệp quá lớn: {len(data):,} byte, giới hạn là {limit:,} byte. "
             "Hãy tách văn bản thành nhiều tệp nhỏ hơn."
         )
     kind = detect_format(data, filename)
+    confidence = pages = None
     if kind == TEXT:
         decoded = decode(data, max_bytes=max_bytes)
-        return DocumentText(decoded.text, decoded.encoding, TEXT)
+        return DocumentText(unwrap(decoded.text), decoded.encoding, TEXT)
     if kind == HTML:
         text, charset = html_text(data)
         encoding = f"html, {charset}"
+    elif kind == PDF:
+        text, confidence, pages = _pdf(data, max_ocr_pages)
+        encoding = "pdf" if confidence is None else "pdf, ocr"
     else:
         text, encoding = docx_text(data), "docx"
     if not text.strip():
         raise IntakeError("Không tìm thấy nội dung văn bản trong tệp.")
     # the same tidying, size limit and checks (legacy fonts, foreign scripts) as a .txt
-    decoded = decode(text.encode("utf-8"), max_bytes=max_bytes)
-    return DocumentText(decoded.text, encoding, kind)
+    try:
+        decoded = decode(text.encode("utf-8"), max_bytes=max_bytes)
+    except IntakeError as exc:
+        if "quá lớn" not in str(exc):
+            raise
+        raise IntakeError(
+            f"Văn bản lấy ra từ tệp quá lớn: {len(text.encode()):,} byte, giới hạn là "
+            f"{max_bytes:,} byte. Hãy tách văn bản thành nhiều tệp nhỏ hơn."
+        ) from exc
+    return DocumentText(decoded.text, encoding, kind, confidence, pages)
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+
+def _pdf(data: bytes, max_ocr_pages: int | None) -> tuple[str, float | None, int]:
+    """(text, OCR confidence or None, pages) of a PDF: its text layer, or OCR when
+    most of its pages have none (a scan)."""
+    from reports.extraction import ocr, pdf
+
+    got = pdf.pdf_text(data)
+    if got.scanned_pages * 2 <= got.pages and got.text.strip():
+        return got.text, None, got.pages
+    if max_ocr_pages is not None and got.pages > max_ocr_pages:
+        raise IntakeError(
+            f"Tệp PDF là bản quét {got.pages} trang: nạp qua trang này chỉ nhận bản quét "
+            f"đến {max_ocr_pages} trang (nhận dạng chữ mất vài giây mỗi trang). Hãy tách "
+            "tệp, hoặc nhờ quản trị viên nạp bằng lệnh `python manage.py import_seeds "
+            "<thư mục>` (không giới hạn số trang)."
+        )
+    document = pdf.open_pdf(data)
+    try:
+        read = ocr.ocr_pdf(document)
+    finally:
+        document.close()
+    return read.text, read.confidence, got.pages
 
 
 # --- HTML ------------------------------------------------------------------------------
