@@ -14,7 +14,7 @@ import shutil
 from dataclasses import dataclass
 
 from reports.extraction.intake import IntakeError
-from reports.extraction.unwrap import LIST_MARKER, ends_sentence
+from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
 
 DPI = 300
 LANGUAGE = "vie"
@@ -91,6 +91,8 @@ def _blocks(data: dict) -> tuple[list[str], list[float]]:
 
 
 def _starts_paragraph(prev: str, line: str) -> bool:
-    """A list item, or a capital after a sentence's end, begins anew inside what
-    Tesseract took for one paragraph."""
-    return bool(LIST_MARKER.match(line)) or (ends_sentence(prev) and line[:1].isupper())
+    """A list item, a heading in capitals (and what follows it), a capital after a
+    sentence's end begin anew inside what Tesseract took for one paragraph."""
+    if LIST_MARKER.match(line) or capitals(prev) != capitals(line):
+        return True
+    return ends_sentence(prev) and line[:1].isupper()

@@ -300,7 +300,8 @@ def _paragraphs(pages: list[list[Line | str]]) -> str:
         return ""
     # the body's right edge: where most full lines end
     ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
-    right = max(x for x, n in ends.items() if n >= max(2, ends.most_common(1)[0][1] // 3))
+    common = max(2, ends.most_common(1)[0][1] // 3)
+    right = max((x for x, n in ends.items() if n >= common), default=max(ends))
     left = min(line.x0 for line in text_lines)
     blocks: list[str] = []
     prev: Line | None = None
