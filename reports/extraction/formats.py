@@ -305,9 +305,16 @@ def html_text(data: bytes) -> tuple[str, str]:
 
     markup, charset = _html_decode(data)
     try:
-        tree = lxml.html.document_fromstring(markup)
+        # huge_tree: libxml2 otherwise stops at 255 levels of nesting and drops the rest
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        tree = lxml.html.document_fromstring(markup, parser=parser)
+        if _depth(tree) > _TOO_DEEP:
+            # even huge_tree stops at 2048 levels: drop deep wrappers from the markup
+            # itself (Python's parser has no depth limit) and parse again
+            tree = lxml.html.document_fromstring(_shallow_markup(markup), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise IntakeError("Trang web không đọc được (HTML hỏng hoặc rỗng).") from exc
+    _flatten_deep(tree)
     for el in list(tree.iter(*_DROPPED_TAGS)):
         el.drop_tree()
     # trafilatura drops <figure> whole: keep the captions, which name the people
@@ -337,6 +344,126 @@ def html_text(data: bytes) -> tuple[str, str]:
         title = (tree.findtext(".//title") or "").strip()
         date = None
     return "\n\n".join(_with_head(lines, title, date)), charset
+
+
+# Nesting deeper than this is not an article's structure: wrappers below it are dropped
+# (their text and children kept), so the extractor's walks stay shallow.
+_MAX_DEPTH = 100
+_TOO_DEEP = 200
+_WRAPPERS = frozenset(
+    [
+        "div",
+        "span",
+        "section",
+        "article",
+        "main",
+        "font",
+        "center",
+        "b",
+        "i",
+        "u",
+        "em",
+        "strong",
+        "small",
+        "big",
+        "a",
+        "label",
+    ]
+)
+
+
+def _flatten_deep(tree) -> None:
+    """Drop the wrapper elements nested below ``_MAX_DEPTH`` levels (a page generated
+    with thousands of nested ``<div>``); refuse the page, saying so, when it is still
+    nested deeper than ``_TOO_DEEP`` (nested lists or tables of that depth)."""
+    import lxml.etree
+
+    deep = []
+    depth = 0
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > _MAX_DEPTH and isinstance(el.tag, str) and el.tag in _WRAPPERS:
+            deep.append(el)
+    for el in reversed(deep):
+        el.drop_tag()
+    if _depth(tree) > _TOO_DEEP:
+        raise IntakeError(
+            f"Trang web lồng quá sâu (hơn {_TOO_DEEP} cấp thẻ HTML) nên không đọc được nội "
+            "dung. Hãy mở trang, chép phần nội dung bài viết rồi dán vào ô văn bản."
+        )
+
+
+def _shallow_markup(markup: str) -> str:
+    """``markup`` without the start and end tags of wrappers nested below
+    ``_MAX_DEPTH`` levels, read with Python's own HTML parser (no depth limit)."""
+    import html
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, written)
+
+    class Filter(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            keep = len(stack) < _MAX_DEPTH or tag not in _WRAPPERS
+            if tag not in _VOID:
+                stack.append((tag, keep))
+            if keep:
+                out.append(f"<{tag}{_attributes(attrs)}>")
+
+        def handle_startendtag(self, tag, attrs):
+            out.append(f"<{tag}{_attributes(attrs)}>")
+
+        def handle_endtag(self, tag):
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == tag:
+                    written = stack[i][1]
+                    del stack[i:]
+                    if written:
+                        out.append(f"</{tag}>")
+                    return
+
+        def handle_data(self, data):
+            out.append(html.escape(data, quote=False))
+
+    def _attributes(attrs) -> str:
+        return "".join(f' {k}="{html.escape(v or "")}"' for k, v in attrs)
+
+    parser = Filter(convert_charrefs=True)
+    parser.feed(markup)
+    parser.close()
+    return "".join(out)
+
+
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def _depth(tree) -> int:
+    import lxml.etree
+
+    depth = deepest = 0
+    for event, _el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _iso_date(value: str | None) -> dt.date | None:

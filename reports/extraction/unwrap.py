@@ -95,7 +95,7 @@ def unwrap(text: str) -> str:
 
 
 def _joins(prev: str, line: str, width: int) -> bool:
-    if not any(ch.isalpha() for ch in line) or not any(ch.isalpha() for ch in prev):
+    if not any(ch.isalnum() for ch in line) or not any(ch.isalnum() for ch in prev):
         return False  # a rule (-----), an asterisk
     if LIST_MARKER.match(line) or capitals(line) or capitals(prev):
         return False

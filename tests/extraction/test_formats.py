@@ -332,3 +332,32 @@ def test_seed_in_another_format_extracts_as_the_txt(path, kind):
     assert got["published"] == want["published"]
     figures = _figures(scorer, want, got)
     assert all(value >= 0.98 for value in figures.values()), figures
+
+
+# --- deeply nested pages: libxml2 stops at 255 levels (2048 with huge_tree) ----------
+
+_DEEP_PARAS = [
+    f"Đoạn {i}: ngày 12/3/2026, Ban Tuyên giáo Huyện ủy Đông Khê tổ chức giao ban quý I."
+    for i in range(3)
+]
+
+
+@pytest.mark.parametrize("levels", [300, 3000, 20000])
+def test_deeply_nested_page_is_read_whole(levels):
+    body = "".join(f"<p>{p}</p>" for p in _DEEP_PARAS)
+    page = (
+        "<html><head><title>Giao ban</title></head><body><article><h1>Hội nghị giao ban</h1>"
+        + "<div>" * levels
+        + body
+        + "</div>" * levels
+        + "<p>Kết thúc hội nghị.</p></article></body></html>"
+    )
+    lines = document_text(page.encode(), "sau.html").text.split("\n\n")
+    assert lines[0] == "Hội nghị giao ban"
+    assert lines[-4:] == [*_DEEP_PARAS, "Kết thúc hội nghị."]
+
+
+def test_page_nested_too_deep_in_lists_says_so():
+    page = "<html><body>" + "<ul><li>Mục" * 300 + "</li></ul>" * 300 + "</body></html>"
+    with pytest.raises(IntakeError, match="lồng quá sâu"):
+        document_text(page.encode(), "sau.html")
