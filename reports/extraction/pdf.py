@@ -54,6 +54,13 @@ class Line:
         return (self.x1 - self.x0) / max(len(self.text), 1)
 
 
+@dataclass
+class Table:
+    """A ruled table's rows of cleaned cells."""
+
+    rows: list[list[str]]
+
+
 @dataclass(frozen=True)
 class PdfText:
     text: str
@@ -86,7 +93,7 @@ def pdf_text(data: bytes) -> PdfText:
 
     document = open_pdf(data)
     plumber = None
-    pages: list[list[Line | str]] = []
+    pages: list[list[Line | Table]] = []
     scanned = 0
     try:
         for index in range(len(document)):
@@ -161,13 +168,13 @@ def _open_plumber(data: bytes):
     return pdfplumber.open(io.BytesIO(data))
 
 
-def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[Line | str]:
+def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[Line | Table]:
     """The page's lines with each ruled table's lines replaced by its pipe rows."""
     try:
         found = plumber.pages[index].find_tables()
     except Exception:  # noqa: BLE001 - a table finder failure must not lose the text
         return list(lines)
-    out: list[Line | str] = []
+    out: list[Line | Table] = []
     placed: set[int] = set()
     boxes = []
     for table in found:
@@ -187,11 +194,13 @@ def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[
             out.append(line)
         elif hit not in placed:
             placed.add(hit)
-            out.append(_table_block(boxes[hit][4], lines, height))
+            rows = _table_rows(boxes[hit][4], lines, height)
+            if rows:
+                out.append(Table(rows))
     return out
 
 
-def _table_block(table, lines: list[Line], height: float) -> str:
+def _table_rows(table, lines: list[Line], height: float) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells = []
@@ -208,10 +217,7 @@ def _table_block(table, lines: list[Line], height: float) -> str:
             ]
             cells.append(tables.clean_cell(_cell_paragraphs(inside, x0, x1)))
         rows.append(cells)
-    rows = [row for row in rows if any(row)]
-    if not rows:
-        return ""
-    return tables.pipe_rows(_merge_cut_rows(rows))
+    return [row for row in rows if any(row)]
 
 
 def _cell_paragraphs(lines: list[Line], x0: float, x1: float) -> list[str]:
@@ -229,16 +235,24 @@ def _cell_paragraphs(lines: list[Line], x0: float, x1: float) -> list[str]:
     return paragraphs
 
 
-def _merge_cut_rows(rows: list[list[str]]) -> list[list[str]]:
-    """A row cut by a page break goes on in a row whose first cell (the number) is
-    empty: its cells are the rest of the row above."""
-    out: list[list[str]] = []
-    for row in rows:
-        if out and len(out) > 1 and not row[0] and len(row) == len(out[-1]):
-            out[-1] = [" ".join(p for p in (a, b) if p) for a, b in zip(out[-1], row, strict=True)]
-        else:
-            out.append(row)
-    return out
+def _continue_table(table: Table, more: Table) -> bool:
+    """Add ``more`` to ``table`` when it is the same table going on after a page break
+    (nothing but the break between them, as wide): the header printed again is dropped,
+    and a first row with an empty number cell is the rest of the row the break cut."""
+    header = table.rows[0]
+    rows = more.rows
+    if len(rows[0]) != len(header):
+        return False
+    if rows[0] == header:
+        rows = rows[1:]
+    if rows and not rows[0][0] and len(table.rows) > 1:
+        last = table.rows[-1]
+        table.rows[-1] = [
+            " ".join(p for p in (a, b) if p) for a, b in zip(last, rows[0], strict=True)
+        ]
+        rows = rows[1:]
+    table.rows.extend(rows)
+    return True
 
 
 def _wrapped(prev: Line, line: Line, right: float) -> bool:
@@ -253,7 +267,7 @@ def _wrapped(prev: Line, line: Line, right: float) -> bool:
     return prev.x1 + width > right
 
 
-def _drop_running_lines(pages: list[list[Line | str]]) -> list[list[Line | str]]:
+def _drop_running_lines(pages: list[list[Line | Table]]) -> list[list[Line | Table]]:
     """Pages without their running headers and footers and page numbers: a line at the
     top or bottom of a page that is a page number, or whose text (digits aside) stands
     at the top or bottom of at least half the pages (and two)."""
@@ -279,7 +293,7 @@ def _drop_running_lines(pages: list[list[Line | str]]) -> list[list[Line | str]]
     return out
 
 
-def _edge_lines(lines: list[Line | str]) -> list[Line]:
+def _edge_lines(lines: list[Line | Table]) -> list[Line]:
     text_lines = [line for line in lines if isinstance(line, Line)]
     if not text_lines:
         return []
@@ -292,22 +306,23 @@ def _key(line: Line) -> str:
     return _DIGITS.sub("#", line.text.strip().casefold())
 
 
-def _paragraphs(pages: list[list[Line | str]]) -> str:
+def _paragraphs(pages: list[list[Line | Table]]) -> str:
     """Paragraphs separated by blank lines; a paragraph goes on across a page break."""
-    flow: list[Line | str] = [item for lines in pages for item in lines]
+    flow: list[Line | Table] = [item for lines in pages for item in lines]
     text_lines = [line for line in flow if isinstance(line, Line)]
     if not text_lines:
-        return ""
+        return "\n\n".join(tables.pipe_rows(t.rows) for t in flow if isinstance(t, Table))
     # the body's right edge: where most full lines end
     ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
     common = max(2, ends.most_common(1)[0][1] // 3)
     right = max((x for x, n in ends.items() if n >= common), default=max(ends))
     left = min(line.x0 for line in text_lines)
-    blocks: list[str] = []
+    blocks: list[str | Table] = []
     prev: Line | None = None
     for item in flow:
-        if isinstance(item, str):
-            if item:
+        if isinstance(item, Table):
+            last = blocks[-1] if blocks else None
+            if not (isinstance(last, Table) and _continue_table(last, item)):
                 blocks.append(item)
             prev = None
             continue
@@ -316,7 +331,9 @@ def _paragraphs(pages: list[list[Line | str]]) -> str:
         else:
             blocks.append(item.text)
         prev = item
-    return "\n\n".join(blocks)
+    return "\n\n".join(
+        tables.pipe_rows(block.rows) if isinstance(block, Table) else block for block in blocks
+    )
 
 
 def _continues(prev: Line, line: Line, right: float, left: float) -> bool:

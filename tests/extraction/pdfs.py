@@ -36,11 +36,13 @@ def text_pdf(
     page_numbers: bool = False,
 ) -> bytes:
     """A PDF of ``blocks``: a string is a paragraph (wrapped by fpdf2 to the page
-    width), ``("page",)`` a page break, ``("table", rows)`` a table with ruling lines."""
+    width), ``("page",)`` a page break, ``("table", rows)`` a table with ruling lines
+    (``("table", rows, True)``: its header row repeated on each page)."""
     pdf = _Pdf(format="A4")
     pdf.running_header = running_header
     pdf.page_numbers = page_numbers
     pdf.add_font("dejavu", fname=str(FONT))
+    pdf.add_font("dejavu", style="B", fname=str(FONT))  # table headings are bold
     pdf.set_font("dejavu", size=12)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
@@ -52,7 +54,9 @@ def text_pdf(
             pdf.add_page()
         elif block[0] == "table":
             pdf.set_font("dejavu", size=10)
-            with pdf.table(first_row_as_headings=False) as table:
+            # ("table", rows, True): the first row is printed again on every page
+            headings = len(block) > 2 and block[2]
+            with pdf.table(first_row_as_headings=headings, repeat_headings=1) as table:
                 for row in block[1]:
                     cells = table.row()
                     for value in row:

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from reports.extraction import extract_text, to_contract
+from reports.extraction import extract_text, tables, to_contract
 from reports.extraction.formats import PDF, detect_format, document_text
 from reports.extraction.intake import IntakeError
 from tests.extraction.pdfs import FONT, encrypted, scan_pdf, text_pdf
@@ -160,3 +160,19 @@ def test_scan_is_read_by_ocr_with_its_confidence():
 def test_tesseract_is_found_when_installed():
     _need_ocr()
     assert shutil.which("tesseract")
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_table_over_a_page_break_is_one_table(repeat_header):
+    task = "về tuyên truyền kỷ niệm các ngày lễ lớn của đất nước và của huyện Đông Khê"
+    rows = [TABLE[0]] + [
+        [str(i), f"Nhiệm vụ {i} {task}", "Văn phòng", "Quý II"] for i in range(1, 31)
+    ]
+    data = text_pdf(
+        [LEAD, ("table", rows, repeat_header), ITEMS[0]],
+        running_header=HEADER,
+        page_numbers=True,
+    )
+    paragraphs = _paragraphs(data)
+    assert paragraphs[0] == LEAD and paragraphs[-1] == ITEMS[0]
+    assert paragraphs[1:-1] == ["\n".join(tables.pipe_rows(rows).split("\n"))]
