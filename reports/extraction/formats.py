@@ -244,26 +244,28 @@ def document_text(
 
 
 def _pdf(data: bytes, max_ocr_pages: int | None) -> tuple[str, float | None, int]:
-    """(text, OCR confidence or None, pages) of a PDF: its text layer, or OCR when
-    most of its pages have none (a scan)."""
+    """(text, OCR confidence or None, pages) of a PDF: its text layer, and the pages
+    without one (a scan, or a scanned page inside a text PDF) read by OCR in their place.
+    Without Tesseract a mostly-text PDF is read without its scanned pages; a scan is
+    refused saying what to install."""
     from reports.extraction import ocr, pdf
 
     got = pdf.pdf_text(data)
-    if got.scanned_pages * 2 <= got.pages and got.text.strip():
+    if not got.scanned_pages:
         return got.text, None, got.pages
-    if max_ocr_pages is not None and got.pages > max_ocr_pages:
+    if max_ocr_pages is not None and got.scanned_pages > max_ocr_pages:
         raise IntakeError(
-            f"Tệp PDF là bản quét {got.pages} trang: nạp qua trang này chỉ nhận bản quét "
-            f"đến {max_ocr_pages} trang (nhận dạng chữ mất vài giây mỗi trang). Hãy tách "
+            f"Tệp PDF là bản quét {got.scanned_pages} trang: nạp qua trang này chỉ nhận bản "
+            f"quét đến {max_ocr_pages} trang (nhận dạng chữ mất vài giây mỗi trang). Hãy tách "
             "tệp, hoặc nhờ quản trị viên nạp bằng lệnh `python manage.py import_seeds "
             "<thư mục>` (không giới hạn số trang)."
         )
-    document = pdf.open_pdf(data)
-    try:
-        read = ocr.ocr_pdf(document)
-    finally:
-        document.close()
-    return read.text, read.confidence, got.pages
+    ocr_missing = ocr.available()
+    if ocr_missing and got.text.strip() and got.scanned_pages * 2 <= got.pages:
+        return got.text, None, got.pages
+    reader = ocr.PageReader()  # IntakeError naming what to install when OCR cannot run
+    read = pdf.pdf_text(data, read_scan=reader)
+    return read.text, reader.confidence, got.pages
 
 
 # --- HTML ------------------------------------------------------------------------------

@@ -56,24 +56,41 @@ def available() -> str | None:
     return None
 
 
-def ocr_pdf(document, pages: list[int] | None = None) -> OcrText:
-    """OCR of the given pages (all by default) of an open pdfium document."""
-    missing = available()
-    if missing:
-        raise IntakeError(f"Tệp PDF là bản quét (ảnh, không có lớp chữ). {missing}")
-    indexes = list(range(len(document))) if pages is None else pages
-    blocks: list[str] = []
-    confidences: list[float] = []
-    with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
-        image_path = Path(folder) / "page.png"
-        for index in indexes:
+class PageReader:
+    """Reads scanned pages of one document (``pdf.pdf_text``'s ``read_scan``), keeping
+    the words' confidences for the document's mean."""
+
+    def __init__(self) -> None:
+        missing = available()
+        if missing:
+            raise IntakeError(f"Tệp PDF là bản quét (ảnh, không có lớp chữ). {missing}")
+        self.confidences: list[float] = []
+        self.pages = 0
+
+    def __call__(self, document, index: int) -> list[str]:
+        with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
+            image_path = Path(folder) / "page.png"
             page = document[index]
             page.render(scale=DPI / 72, grayscale=True).to_pil().save(image_path)
-            page_blocks, page_conf = _blocks(_tesseract(image_path))
-            blocks += page_blocks
-            confidences += page_conf
-    confidence = sum(confidences) / len(confidences) if confidences else 0.0
-    return OcrText("\n\n".join(blocks), round(confidence, 1), len(indexes))
+            blocks, confidences = _blocks(_tesseract(image_path))
+        self.confidences += confidences
+        self.pages += 1
+        return blocks
+
+    @property
+    def confidence(self) -> float:
+        """Mean word confidence, 0-100, one decimal."""
+        if not self.confidences:
+            return 0.0
+        return round(sum(self.confidences) / len(self.confidences), 1)
+
+
+def ocr_pdf(document, pages: list[int] | None = None) -> OcrText:
+    """OCR of the given pages (all by default) of an open pdfium document."""
+    reader = PageReader()
+    indexes = list(range(len(document))) if pages is None else pages
+    blocks = [block for index in indexes for block in reader(document, index)]
+    return OcrText("\n\n".join(blocks), reader.confidence, len(indexes))
 
 
 def _tesseract(image: Path) -> list[dict[str, str]]:

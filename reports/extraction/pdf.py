@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reports.extraction import tables
@@ -62,6 +63,13 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A paragraph read by OCR from a page without a text layer: already joined."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class PdfText:
     text: str
     pages: int
@@ -86,14 +94,17 @@ def open_pdf(data: bytes):
         ) from exc
 
 
-def pdf_text(data: bytes) -> PdfText:
-    """The reader's text of a PDF's text layer (pages without one are counted in
-    ``scanned_pages`` and give no text)."""
+def pdf_text(
+    data: bytes, *, read_scan: Callable[[object, int], list[str]] | None = None
+) -> PdfText:
+    """The reader's text of a PDF's text layer. Pages without one are counted in
+    ``scanned_pages``; ``read_scan(document, index)`` (OCR) gives their paragraphs,
+    which stand in their place; without it they give no text."""
     import pypdfium2 as pdfium
 
     document = open_pdf(data)
     plumber = None
-    pages: list[list[Line | Table]] = []
+    pages: list[list[Line | Table | Paragraph]] = []
     scanned = 0
     try:
         for index in range(len(document)):
@@ -101,7 +112,8 @@ def pdf_text(data: bytes) -> PdfText:
             lines = _page_lines(page)
             if sum(ch.isalpha() for line in lines for ch in line.text) < _MIN_PAGE_LETTERS:
                 scanned += 1
-                pages.append([])
+                found = read_scan(document, index) if read_scan is not None else []
+                pages.append([Paragraph(text) for text in found])
                 continue
             paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH]))
             if paths >= _MIN_PATHS_FOR_TABLES:
@@ -168,13 +180,15 @@ def _open_plumber(data: bytes):
     return pdfplumber.open(io.BytesIO(data))
 
 
-def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[Line | Table]:
+def _with_tables(
+    lines: list[Line], plumber, index: int, height: float
+) -> list[Line | Table | Paragraph]:
     """The page's lines with each ruled table's lines replaced by its pipe rows."""
     try:
         found = plumber.pages[index].find_tables()
     except Exception:  # noqa: BLE001 - a table finder failure must not lose the text
         return list(lines)
-    out: list[Line | Table] = []
+    out: list[Line | Table | Paragraph] = []
     placed: set[int] = set()
     boxes = []
     for table in found:
@@ -267,7 +281,9 @@ def _wrapped(prev: Line, line: Line, right: float) -> bool:
     return prev.x1 + width > right
 
 
-def _drop_running_lines(pages: list[list[Line | Table]]) -> list[list[Line | Table]]:
+def _drop_running_lines(
+    pages: list[list[Line | Table | Paragraph]],
+) -> list[list[Line | Table | Paragraph]]:
     """Pages without their running headers and footers and page numbers: a line at the
     top or bottom of a page that is a page number, or whose text (digits aside) stands
     at the top or bottom of at least half the pages (and two)."""
@@ -293,7 +309,7 @@ def _drop_running_lines(pages: list[list[Line | Table]]) -> list[list[Line | Tab
     return out
 
 
-def _edge_lines(lines: list[Line | Table]) -> list[Line]:
+def _edge_lines(lines: list[Line | Table | Paragraph]) -> list[Line]:
     text_lines = [line for line in lines if isinstance(line, Line)]
     if not text_lines:
         return []
@@ -306,12 +322,16 @@ def _key(line: Line) -> str:
     return _DIGITS.sub("#", line.text.strip().casefold())
 
 
-def _paragraphs(pages: list[list[Line | Table]]) -> str:
+def _paragraphs(pages: list[list[Line | Table | Paragraph]]) -> str:
     """Paragraphs separated by blank lines; a paragraph goes on across a page break."""
-    flow: list[Line | Table] = [item for lines in pages for item in lines]
+    flow: list[Line | Table | Paragraph] = [item for lines in pages for item in lines]
     text_lines = [line for line in flow if isinstance(line, Line)]
     if not text_lines:
-        return "\n\n".join(tables.pipe_rows(t.rows) for t in flow if isinstance(t, Table))
+        return "\n\n".join(
+            item.text if isinstance(item, Paragraph) else tables.pipe_rows(item.rows)
+            for item in flow
+            if not isinstance(item, Line)
+        )
     # the body's right edge: where most full lines end
     ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
     common = max(2, ends.most_common(1)[0][1] // 3)
@@ -320,6 +340,10 @@ def _paragraphs(pages: list[list[Line | Table]]) -> str:
     blocks: list[str | Table] = []
     prev: Line | None = None
     for item in flow:
+        if isinstance(item, Paragraph):
+            blocks.append(item.text)
+            prev = None
+            continue
         if isinstance(item, Table):
             last = blocks[-1] if blocks else None
             if not (isinstance(last, Table) and _continue_table(last, item)):

@@ -176,3 +176,34 @@ def test_table_over_a_page_break_is_one_table(repeat_header):
     paragraphs = _paragraphs(data)
     assert paragraphs[0] == LEAD and paragraphs[-1] == ITEMS[0]
     assert paragraphs[1:-1] == ["\n".join(tables.pipe_rows(rows).split("\n"))]
+
+
+def _text_pdf_with_a_scanned_page() -> bytes:
+    """A text page, a scanned page, a text page: pages joined with pikepdf."""
+    import io
+
+    import pikepdf
+
+    parts = [text_pdf([OPENING]), scan_pdf([SCAN]), text_pdf([LEAD])]
+    out = pikepdf.new()
+    for part in parts:
+        out.pages.extend(pikepdf.open(io.BytesIO(part)).pages)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def test_scanned_page_inside_a_text_pdf_is_read_in_its_place():
+    _need_ocr()
+    got = document_text(_text_pdf_with_a_scanned_page(), "tb.pdf")
+    assert got.encoding == "pdf, ocr" and got.pages == 3
+    paragraphs = got.text.split("\n\n")
+    assert paragraphs[0] == OPENING and paragraphs[-1] == LEAD
+    assert paragraphs[1] == SCAN[0]
+
+
+def test_without_tesseract_a_text_pdf_is_read_without_its_scanned_page(monkeypatch):
+    monkeypatch.setattr("reports.extraction.ocr.shutil.which", lambda name: None)
+    got = document_text(_text_pdf_with_a_scanned_page(), "tb.pdf")
+    assert (got.encoding, got.ocr_confidence) == ("pdf", None)
+    assert got.text.split("\n\n") == [OPENING, LEAD]
