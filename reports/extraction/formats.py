@@ -23,6 +23,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reports.extraction import tables
@@ -533,7 +534,14 @@ def _xml_block(el, lines: list[str], depth: int) -> None:
         rows = [[_xml_cell_paragraphs(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
         first = next((row for row in el.iter("row")), None)
         head = first is not None and any(c.get("role") == "head" for c in first)
-        _table_lines(rows, lines, head_marked=head)
+
+        def layout() -> None:
+            # a page laid out in a table: its cells' blocks, lists keeping their markers
+            for row in el.iter("row"):
+                for cell in (c for c in row if c.tag == "cell"):
+                    _xml_cell_blocks(cell, lines, depth)
+
+        _table_lines(rows, lines, head_marked=head, layout=layout)
     else:
         # <lb/> inside a paragraph is a line break the author typed
         parts = [el.text or ""]
@@ -568,21 +576,42 @@ def _xml_cell_paragraphs(cell) -> list[str]:
     return [p for p in "".join(parts).split("\n") if p.strip()]
 
 
+def _xml_cell_blocks(cell, lines: list[str], depth: int) -> None:
+    """A layout table cell's content as blocks: loose text as paragraphs, elements
+    (paragraphs, lists, nested tables) as ``_xml_block`` writes them."""
+    if (cell.text or "").strip():
+        lines.append(_clean(cell.text))
+    for child in cell:
+        if child.tag == "lb":
+            pass
+        elif child.tag in ("hi", "ref", "span"):
+            lines.append(_clean("".join(child.itertext())))
+        else:
+            _xml_block(child, lines, depth)
+        if (child.tail or "").strip():
+            lines.append(_clean(child.tail))
+
+
 def _table_lines(
     rows: list[list[list[str]]],
     lines: list[str],
     *,
     head_marked: bool = False,
     bordered: bool = False,
+    layout: Callable[[], None] | None = None,
 ) -> None:
     """A table (rows of cells of paragraphs) into ``lines``: one block of pipe rows for
-    a data table, its paragraphs for a layout table (see ``tables``)."""
+    a data table; for a layout table (see ``tables``) ``layout()`` writes it, or else
+    its paragraphs are written."""
     cells = [[tables.clean_cell(cell) for cell in row] for row in rows]
     cells = [row for row in cells if any(row)]
     if not cells:
         return
     if tables.is_layout(cells, bordered=bordered, head_marked=head_marked):
-        lines.extend(tables.layout_paragraphs(rows))
+        if layout is not None:
+            layout()
+        else:
+            lines.extend(tables.layout_paragraphs(rows))
     else:
         lines.append(tables.pipe_rows(cells))
 
