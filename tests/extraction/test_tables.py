@@ -240,3 +240,21 @@ def test_page_laid_out_in_a_table_keeps_its_blocks_and_list_markers():
 
 def test_a_cell_holding_an_article_makes_the_table_layout():
     assert is_layout([["Tin", "x " * 1000], ["a", "b"]], bordered=True)
+
+
+def test_docx_cell_spanning_columns_is_followed_by_empty_cells():
+    def build(document):
+        table = _grid_table(
+            document,
+            [
+                ["TT", "Nội dung", "Thời gian"],
+                ["I. Nhiệm vụ chung", "", ""],
+                ["1", "Viết tin", "Quý II"],
+            ],
+        )
+        table.cell(1, 0).merge(table.cell(1, 2))  # a group heading across the row
+
+    text = document_text(_docx(build), "kh.docx").text
+    assert text == (
+        "| TT | Nội dung | Thời gian |\n| I. Nhiệm vụ chung |  |  |\n| 1 | Viết tin | Quý II |"
+    )
