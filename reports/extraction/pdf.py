@@ -29,6 +29,8 @@ from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
 _MIN_PAGE_LETTERS = 20
 # A page drawing at least this many path objects may hold a ruled table.
 _MIN_PATHS_FOR_TABLES = 4
+# A page whose lines go back up more often than this share is written out of order.
+_MAX_UPWARD_SHARE = 0.25
 _PAGE_NUMBER = re.compile(
     r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^(?:Trang|trang|Page)\s+\d{1,4}(?:\s*(?:/|của|of)\s*\d{1,4})?$"
     r"|^\d{1,4}\s*/\s*\d{1,4}$"
@@ -109,7 +111,7 @@ def pdf_text(
     try:
         for index in range(len(document)):
             page = document[index]
-            lines = _page_lines(page)
+            lines = _reading_order(_page_lines(page))
             if sum(ch.isalpha() for line in lines for ch in line.text) < _MIN_PAGE_LETTERS:
                 scanned += 1
                 found = read_scan(document, index) if read_scan is not None else []
@@ -162,6 +164,18 @@ def _page_lines(page) -> list[Line]:
     finally:
         textpage.close()
     return lines
+
+
+def _reading_order(lines: list[Line]) -> list[Line]:
+    """The lines in the order the file writes them when that goes down the page (what
+    Word and LibreOffice write: it keeps table cells and letterhead columns together);
+    top to bottom, left to right when the file writes them in some other order."""
+    upward = sum(
+        1 for a, b in zip(lines, lines[1:], strict=False) if b.bottom > a.top + 0.5 * a.height
+    )
+    if upward <= _MAX_UPWARD_SHARE * max(len(lines) - 1, 1):
+        return lines
+    return sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
 
 
 def _same_line(a: Line, b: Line) -> bool:

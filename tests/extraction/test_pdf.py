@@ -12,7 +12,7 @@ import pytest
 from reports.extraction import extract_text, tables, to_contract
 from reports.extraction.formats import PDF, detect_format, document_text
 from reports.extraction.intake import IntakeError
-from tests.extraction.pdfs import FONT, encrypted, scan_pdf, text_pdf
+from tests.extraction.pdfs import FONT, encrypted, lines_pdf, scan_pdf, text_pdf
 
 if not FONT.exists():  # pragma: no cover - CI installs fonts-dejavu-core
     pytest.skip(f"{FONT} is needed to write test PDFs", allow_module_level=True)
@@ -207,3 +207,14 @@ def test_without_tesseract_a_text_pdf_is_read_without_its_scanned_page(monkeypat
     got = document_text(_text_pdf_with_a_scanned_page(), "tb.pdf")
     assert (got.encoding, got.ocr_confidence) == ("pdf", None)
     assert got.text.split("\n\n") == [OPENING, LEAD]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_lines_are_read_top_to_bottom_whatever_order_the_file_writes(reverse):
+    lines = [
+        "KẾT LUẬN",
+        "1. Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên.",
+        "2. Văn phòng Huyện ủy tổng hợp kết quả.",
+        "3. Các chi bộ báo cáo trước ngày 30/6/2026.",
+    ]
+    assert _paragraphs(lines_pdf(lines, reverse=reverse)) == lines
