@@ -197,7 +197,8 @@ def _open_plumber(data: bytes):
 def _with_tables(
     lines: list[Line], plumber, index: int, height: float
 ) -> list[Line | Table | Paragraph]:
-    """The page's lines with each ruled table's lines replaced by its pipe rows."""
+    """The page's lines with each ruled data table's lines replaced by its rows (a
+    boxed letterhead or signature, or a one-column box, is layout: left as lines)."""
     try:
         found = plumber.pages[index].find_tables()
     except Exception:  # noqa: BLE001 - a table finder failure must not lose the text
@@ -206,8 +207,11 @@ def _with_tables(
     placed: set[int] = set()
     boxes = []
     for table in found:
+        rows = _table_rows(table, lines, height)
+        if not rows or tables.is_layout(rows, bordered=True):
+            continue  # a boxed letterhead or signature: its lines stay lines
         x0, top, x1, bottom = table.bbox
-        boxes.append((x0, height - bottom, x1, height - top, table))
+        boxes.append((x0, height - bottom, x1, height - top, rows))
     for line in lines:
         cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
         hit = next(
@@ -222,9 +226,7 @@ def _with_tables(
             out.append(line)
         elif hit not in placed:
             placed.add(hit)
-            rows = _table_rows(boxes[hit][4], lines, height)
-            if rows:
-                out.append(Table(rows))
+            out.append(Table(boxes[hit][4]))
     return out
 
 

@@ -218,3 +218,19 @@ def test_lines_are_read_top_to_bottom_whatever_order_the_file_writes(reverse):
         "3. Các chi bộ báo cáo trước ngày 30/6/2026.",
     ]
     assert _paragraphs(lines_pdf(lines, reverse=reverse)) == lines
+
+
+def test_boxed_letterhead_and_one_column_box_stay_lines():
+    letterhead = [
+        ["HUYỆN ỦY ĐÔNG KHÊ", "ĐẢNG CỘNG SẢN VIỆT NAM"],
+        ["Số 21-TB/HU", "Đông Khê, ngày 5/3"],
+    ]
+    data = text_pdf(
+        [("table", letterhead), ("table", [["Ghi chú: hội nghị họp trực tuyến."]]), LEAD]
+    )
+    paragraphs = _paragraphs(data)
+    assert "|" not in "\n".join(paragraphs)
+    assert paragraphs[-1] == LEAD
+    assert (
+        "ĐẢNG CỘNG SẢN VIỆT NAM" in paragraphs and "Ghi chú: hội nghị họp trực tuyến." in paragraphs
+    )
