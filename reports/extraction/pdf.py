@@ -36,6 +36,9 @@ _PAGE_NUMBER = re.compile(
     r"|^\d{1,4}\s*/\s*\d{1,4}$"
 )
 _DIGITS = re.compile(r"\d+")
+_BULLETS = frozenset("•·▪■●○◦◆◇►▸➢✓❖")
+# a segment that is only a list marker (its text follows after a tab)
+_MARKER_ONLY = re.compile(r"^(?:[•\-–+*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\.)$")
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ def _page_lines(page) -> list[Line]:
     try:
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
+            text = _bullet(" ".join(textpage.get_text_bounded(left, bottom, right, top).split()))
             if not text:
                 continue
             line = Line(text, left, right, top, bottom)
@@ -178,13 +181,28 @@ def _reading_order(lines: list[Line]) -> list[Line]:
     return sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
 
 
+def _bullet(text: str) -> str:
+    """A line's leading bullet as ``•``: Word's Symbol-font bullets come out as private
+    use characters (U+F0B7 ...), others as squares and circles.
+
+    >>> _bullet("\uf0b7 Tuyên truyền"), _bullet("▪ Họp"), _bullet("Ban")
+    ('• Tuyên truyền', '• Họp', 'Ban')
+    """
+    if text and (text[0] in _BULLETS or "\uf000" <= text[0] <= "\uf0ff"):
+        return "•" + text[1:]
+    return text
+
+
 def _same_line(a: Line, b: Line) -> bool:
     """``b`` continues ``a`` on the same line: overlapping heights, just to its right
-    (a wide gap is another column, as in a letterhead)."""
+    (a wide gap is another column, as in a letterhead, unless ``a`` is only a list
+    marker: Word puts a tab between the marker and its text)."""
     overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
     if overlap < 0.5 * min(a.height, b.height):
         return False
     gap = b.x0 - a.x1
+    if _MARKER_ONLY.match(a.text):
+        return 0 <= gap <= 12 * max(a.height, b.height)
     return -1 <= gap <= 3 * max(a.char_width, b.char_width)
 
 

@@ -12,7 +12,7 @@ import pytest
 from reports.extraction import extract_text, tables, to_contract
 from reports.extraction.formats import PDF, detect_format, document_text
 from reports.extraction.intake import IntakeError
-from tests.extraction.pdfs import FONT, encrypted, lines_pdf, scan_pdf, text_pdf
+from tests.extraction.pdfs import FONT, encrypted, lines_pdf, marker_pdf, scan_pdf, text_pdf
 
 if not FONT.exists():  # pragma: no cover - CI installs fonts-dejavu-core
     pytest.skip(f"{FONT} is needed to write test PDFs", allow_module_level=True)
@@ -234,3 +234,12 @@ def test_boxed_letterhead_and_one_column_box_stay_lines():
     assert (
         "ĐẢNG CỘNG SẢN VIỆT NAM" in paragraphs and "Ghi chú: hội nghị họp trực tuyến." in paragraphs
     )
+
+
+def test_list_marker_a_tab_away_from_its_text_stays_with_it():
+    items = [("▪", "Tuyên truyền nghị quyết."), ("•", "Rà soát cộng tác viên."), ("a)", "Báo cáo.")]
+    assert _paragraphs(marker_pdf(items)) == [
+        "• Tuyên truyền nghị quyết.",
+        "• Rà soát cộng tác viên.",
+        "a) Báo cáo.",
+    ]
