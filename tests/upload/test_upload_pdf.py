@@ -59,3 +59,14 @@ def test_scan_read_by_ocr_shows_the_banner(editor_client):
     assert 'class="ocr-banner"' in body
     assert "bản quét" in body
     assert "Hội nghị giao ban" in body
+
+
+def test_pdf_may_be_larger_than_the_text_limit_a_text_file_may_not(editor_client, settings):
+    pdf = text_pdf([OPENING])
+    settings.EXTRACTION_MAX_BYTES = len(pdf) // 2
+    assert len(OPENING.encode()) < settings.EXTRACTION_MAX_BYTES < len(pdf)
+    body = _upload(editor_client, "tb.pdf", pdf).content.decode()
+    assert "Lò Văn Thắm" in body and "quá lớn" not in body
+    big_text = ("Hội nghị giao ban. " * 2000).encode()[: len(pdf)]
+    body = _upload(editor_client, "dai.txt", big_text).content.decode()
+    assert "dai.txt" in body and "quá lớn" in body
