@@ -331,3 +331,27 @@ def children(blocks: tuple[Block, ...], index: int) -> list[int]:
             break
         out.append(j)
     return out
+
+
+def table_row(line: str) -> bool:
+    """A line that is a row of a table (pipe row, or three and more tab-separated cells)."""
+    line = line.strip()
+    return (line.startswith("|") and line.count("|") >= 3) or line.count("\t") >= _TAB_CELLS - 1
+
+
+def table_of(lines: list[tuple[str, int]], source: str) -> Block | None:
+    """The table made of consecutive row ``lines`` (text, start in ``source``), or None
+    when they are fewer than a header and one row."""
+    rows = []
+    for text, start in lines:
+        stripped = text.strip()
+        lead = len(text) - len(text.lstrip())
+        line = _Line(stripped, start + lead, start + lead + len(stripped))
+        if _pipe_row(line):
+            if not _RULE.match(stripped):
+                rows.append(_split_pipe(line))
+        else:
+            rows.append(_split_tabs(line, source[line.start : line.end]))
+    if len(rows) < 2:
+        return None
+    return _table(rows, source)

@@ -14,7 +14,8 @@ UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 LOWER_SPECIAL = "đăâêôơư"
 
 # §5.1: family names (Kinh names and those of the ethnic minorities seen in the press).
-_FAMILY_TEXT = """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh
+_FAMILY_TEXT = """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh
     Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Kiều Khúc Quách Thái
     Tăng Từ Lưu Mạc Phùng Thân La Ninh Đàm Giang Âu Cù Doãn Hứa Khổng Kim Lục Mẫn Nghiêm Ông
     Quan Tôn Trình Vi Ma Hầu Bế Sầm Lường Cầm Quàng Giàng Vàng Sùng Thào Mùa Lầu Hờ Mã Lăng Lã

@@ -309,6 +309,8 @@ def _words(text: str) -> int:
 
 
 def _menu_line(line: _Line) -> bool:
+    if line.text.startswith("|") and line.text.endswith("|"):
+        return False  # a table row (intake writes tables as pipe rows), not a menu
     if line.text.count("|") >= 2 or line.text.count("»") >= 1 or line.text.count(" > ") >= 1:
         # a date line "30/06/2022 | 2855" or "In bài | Gửi email | 28/12/2023 16:05" is a
         # stamp; a menu has several items and no date

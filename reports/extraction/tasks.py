@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from reports.extraction import blocks as bl
 from reports.extraction import task_blocks as tb
 from reports.extraction import task_fields as tf
 from reports.extraction.dates import find_deadline, find_periods
@@ -73,7 +74,10 @@ _COUNT_WORDS = {
     "mười": 10,
 }
 _ENUM = re.compile(
-    r"^[ \t]*(?P<m>(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r")(?:\s{1,3}là)?"
+    r"^[ \t]*(?P<m>(?P<upper>[A-D]\.(?=[ \t]))"
+    r"|(?P<roman>(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=[ \t]))"
+    r"|(?P<task_no>(?i:nhiệm vụ)\s{1,3}\d{1,2}\s{0,3}:)"
+    r"|(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r")(?:\s{1,3}là)?"
     # a weekday with its date is not an ordinal (Thứ Hai, 20/4/2024)
     r"(?!\s{0,3},?\s{0,3}(?:[Nn]gày\s{1,3})?\d{1,2}/\d{1,2}))"
     r"|(?P<la>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}là)"
@@ -89,7 +93,19 @@ _ENUM = re.compile(
     r"(?:[ \t]*[,:.]?[ \t]+|(?P<glued>(?=[^\W\d_])))"
 )
 # List levels: a marker of a deeper level under an item is its sub-item
-_RANK = {"thu": 1, "la": 1, "num": 1, "num2": 2, "letter": 2, "bullet": 3, "star": 3, "plus": 4}
+_RANK = {
+    "upper": 1,
+    "roman": 2,
+    "task_no": 3,
+    "thu": 4,
+    "la": 4,
+    "num": 4,
+    "num2": 5,
+    "letter": 5,
+    "bullet": 6,
+    "star": 6,
+    "plus": 7,
+}
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
 _NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -204,6 +220,8 @@ class _Item:
     family: str | None = None
     attrs: dict[str, str] = field(default_factory=dict)
     continued: int = 0
+    # the units of the group heading the item stands under
+    heading_units: tuple[str, ...] = ()
     drop: bool = False
     closed: bool = False
 
@@ -287,6 +305,7 @@ class _Builder:
             assignees=block.sub_assignees or block.assignees,
             period=block.period,
             family=family,
+            heading_units=block.sub_assignees,
         )
         block.items.append(item)
         if block.kind == tb.TASKS and end > start:
@@ -334,7 +353,7 @@ class _Builder:
             # article's sub-title never silences the requests below it
             self._subsection(tb.TASKS if tb.heading_kind(text) == tb.TASKS else None, text)
             return
-        if enum and enum["num"] or enum and enum["letter"]:
+        if enum and (enum["num"] or enum["letter"] or enum["roman"] or enum["upper"]):
             body = text[enum.end() :]
             # "1. Đánh giá chung" starts with an action word but is a heading
             short = len(body.split()) <= _SHORT_HEADING_WORDS and not body.endswith((".", ";"))
@@ -366,6 +385,41 @@ class _Builder:
             name = self._full_name(found[0])
             if not self.participants or any(p.name == name for p in self.participants):
                 self.last_speaker = name
+
+    def table(self, lines: list[tuple[str, int]]) -> None:
+        """A table of tasks: one task per row, its content cell the text, the lead,
+        support and due columns its attributes, whatever their order (``blocks.
+        column_roles``). A table without a content column holds no tasks; one without a
+        lead or due column only inside a task part."""
+        table = bl.table_of(lines, self.text)
+        if table is None or self.footer:
+            return
+        roles = bl.column_roles(table.header)
+        if "text" not in roles:
+            return
+        in_tasks = self.block is not None and self.block.kind == tb.TASKS
+        if not (in_tasks or self.section == tb.TASKS or "lead" in roles or "due" in roles):
+            return
+        if not in_tasks:
+            self._open_section()
+        for row in table.rows:
+            self._table_row(row, roles)
+        if not self.block.from_section:
+            self.close()
+
+    def _table_row(self, row: bl.Row, roles: dict[str, int]) -> None:
+        cells = row.cells
+        if roles["text"] >= len(cells) or not cells[roles["text"]].text:
+            return
+        content = cells[roles["text"]]
+        item = self.add_item(content.start, content.end)
+        if item is None:
+            return
+        for role, key in (("lead", "chủ trì"), ("support", "phối hợp"), ("due", "thời gian")):
+            at = roles.get(role)
+            if at is not None and at < len(cells):
+                item.attrs[key] = cells[at].text
+        item.closed = True
 
     def _subsection(self, kind: str | None, text: str) -> None:
         self.section = kind
@@ -407,11 +461,7 @@ class _Builder:
             if _heading_like(parent):
                 if not parent.drop:
                     parent.drop = True
-                    names = tf.split_units(_tidy(" ".join(parent.texts)))
-                    if names and all(
-                        n[:1].isupper() and tf.subject_units(n + " thực hiện") for n in names
-                    ):
-                        block.sub_assignees = tuple(names)
+                    block.sub_assignees = tuple(_heading_units(_tidy(" ".join(parent.texts))))
                 self._new_item(body_start, start + len(text), family)
             elif parent.family == block.family:
                 self._continue(parent, start, start + len(text))
@@ -765,7 +815,34 @@ class _Builder:
 
 
 def _heading_like(item: _Item) -> bool:
-    return len(item.pieces) == 1 and _heading_text(_tidy("".join(item.texts)))
+    """A group heading over sub-items: short and unpunctuated (``Về công tác tuyên
+    truyền``), any single line ending with ``:`` (``1. Về công tác ...:``), or a unit
+    heading (``5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh``)."""
+    if len(item.pieces) != 1:
+        return False
+    text = _tidy("".join(item.texts))
+    return _heading_text(text) or text.endswith(":") or bool(_heading_units(text))
+
+
+_HEADING_LEAD = re.compile(r"^(?:(?i:đề nghị|đối với|với|giao)\s{1,3})?")
+
+
+def _heading_units(text: str) -> list[str]:
+    """The units a group heading names (``1. Đối với Ban Chỉ đạo 35 tỉnh``, ``2. Báo
+    và Phát thanh, Truyền hình tỉnh``, ``Đề nghị Ủy ban ...``): the assignees of the items
+    under it; empty when the heading is a topic (``Về công tác tuyên truyền``)."""
+    text = text.strip().rstrip(":").strip()
+    m = _HEADING_LEAD.match(canon_same_length(text))
+    rest = text[m.end() :] if m else text
+    if len(rest) > 160 or rest.endswith((".", ";")):
+        return []
+    names = tf.split_units(rest)
+    if names and all(
+        (n[:1].isupper() or n.startswith(("các ", "cấp ủy"))) and tf.subject_units(n + " thực hiện")
+        for n in names
+    ):
+        return names
+    return []
 
 
 def _heading_text(text: str) -> bool:
@@ -1013,6 +1090,18 @@ def _cited(pieces, index) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_SUBJECTLESS_LEAD = re.compile(r"^\s*(?i:chủ trì)\s{0,3}[,;]")
+
+
+def _attr_units(value: str) -> list[str]:
+    """Units of an attribute line or a table cell: ``;`` separates cell paragraphs (and
+    lists), then ``split_units``; a dash or an empty cell names nobody."""
+    out = []
+    for part in value.split(";"):
+        out += [n for n in tf.split_units(part) if any(c.isalpha() for c in n)]
+    return out
+
+
 def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
     text = _clean_text(" ".join(item.texts))
     if len(text) < 8:
@@ -1020,10 +1109,13 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
     lead: list[str] = []
     support: list[str] = []
     if "chủ trì" in item.attrs or "phối hợp" in item.attrs:
-        lead = tf.split_units(item.attrs.get("chủ trì", ""))
-        support = tf.split_units(item.attrs.get("phối hợp", ""))
+        lead = _attr_units(item.attrs.get("chủ trì", ""))
+        support = _attr_units(item.attrs.get("phối hợp", ""))
     else:
         lead, support = tf.lead_support(text)
+        if not lead and item.heading_units and _SUBJECTLESS_LEAD.match(canon_same_length(text)):
+            # "Chủ trì, phối hợp với Y ..." under a unit heading: that unit leads
+            lead = list(item.heading_units)
     due = None
     if "thời gian" in item.attrs:
         got = find_deadline("Thời gian: " + item.attrs["thời gian"], reference=reference)
@@ -1036,7 +1128,7 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
         if name not in assignees:
             assignees.append(name)
     if not assignees:
-        assignees = tf.split_units(item.attrs["thực hiện"]) if "thực hiện" in item.attrs else []
+        assignees = _attr_units(item.attrs["thực hiện"]) if "thực hiện" in item.attrs else []
     if not assignees:
         assignees = tf.subject_units(text)
     if not assignees:
@@ -1076,8 +1168,17 @@ def find_tasks(
     [(1, 'tăng cường tuyên truyền', 'Lê Văn An'), (2, 'nâng cao chất lượng', 'Lê Văn An')]
     """
     builder = _Builder(seg, participants, meetings)
+    rows: list[tuple[str, int]] = []
     for text, start in _paragraphs(seg):
+        if bl.table_row(text):
+            rows.append((text, start))
+            continue
+        if rows:
+            builder.table(rows)
+            rows = []
         builder.feed(text, start)
+    if rows:
+        builder.table(rows)
     index = _mention_index(directives)
     out: list[Task] = []
     seen: set[str] = set()
