@@ -53,6 +53,8 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
     _person_for = None
 
 _MAX_CONTINUATION = 4
+# a clause shorter than this is no task of its own
+_MIN_TASK = 30
 # No real document assigns more; a bound keeps pathological inputs (100,000 markers) cheap.
 _MAX_TASKS = 500
 _SHORT_HEADING_WORDS = 4
@@ -253,6 +255,14 @@ def _clean_text(text: str) -> str:
     text = _END_MARK.sub("", text).rstrip().rstrip(";,").rstrip()
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1].rstrip()
+    if (
+        text.endswith(('"', "”"))
+        and text.count(text[-1]) % 2 == 1
+        or text.endswith("”")
+        and (text.count("“") < text.count("”"))
+    ):
+        # the closing mark of a quoted speech the last item ends (``... của Đảng".``)
+        text = text[:-1].rstrip().rstrip(".;,").rstrip()
     return text
 
 
@@ -555,8 +565,14 @@ class _Builder:
             rest_start = colon + 1
             inline = _inline_items(text, rest_start)
             if inline:
+                # the words between the colon and the first item introduce them most
+                # closely (``nhấn mạnh: "Thời gian tới, ... cần tập trung ...: Một là``)
+                lead_in = text[rest_start : _marker_start(text, inline[0][0])]
+                kind = tb.classify_intro(lead_in, self.reference) or kind
+                if kind is None and _SPEECH.search(tb.low(intro[-80:])):
+                    kind = tb.TASKS
                 if kind == tb.TASKS:
-                    self._list_intro(intro)
+                    self._list_intro(intro, kind)
                     for s, e in inline:
                         self.add_item(start + s, start + e)
                     self.close()
@@ -661,10 +677,16 @@ class _Builder:
         low = tb.low(sentence)
         # a request holding a list of ';'-joined actions is split like a colon list
         split = trig.kind == "period" or text.count(";", s, e) >= 2
+        colon = sentence.find(":", trig.end)
         if not _UMBRELLA.search(low):
             body = _after_trigger(sentence, trig)
             if body is not None:
                 taken += self._add_sentence(text, start, s + body, e, split=split)
+        elif 0 < colon < len(sentence) - _MIN_TASK:
+            # "yêu cầu X thực hiện một số nội dung: a; b; c": the clauses after the colon
+            after = s + colon + 1
+            after += len(text[after:e]) - len(text[after:e].lstrip())
+            taken += self._add_sentence(text, start, after, e, split=True)
         for s2, e2 in spans[i + 1 :]:
             piece = text[s2:e2]
             spec = _SPECIFICALLY.match(piece)
@@ -967,6 +989,15 @@ def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
     if len(rest) < 15:
         return None
     return pos
+
+
+def _marker_start(text: str, body_start: int) -> int:
+    """Where the inline marker before ``body_start`` begins (``Một là,`` / ``1)``)."""
+    head = text[max(0, body_start - 14) : body_start]
+    m = re.search(
+        r"(?:\(?\d{1,2}\)|[a-h]\)|(?i:[^\W\d_]+\s{1,3}là|thứ\s{1,3}[^\W\d_]+)\s{0,3},?)\s*$", head
+    )
+    return body_start - len(head) + m.start() if m else body_start
 
 
 def _count(text: str) -> int:

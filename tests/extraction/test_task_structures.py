@@ -176,3 +176,51 @@ def test_numbered_tasks_take_their_responsibility_line():
     ):
         assert text.startswith(prefix)
         assert (lead, support, due) == (w_lead, w_support, w_due)
+
+
+QUOTED = HEAD + (
+    "Phát biểu chỉ đạo, đồng chí Lò Văn Sinh ghi nhận những kết quả đạt được. Đồng chí "
+    'nhấn mạnh: "Thời gian tới, các cấp ủy cần tập trung vào một số việc. Một là, rà soát '
+    "đội ngũ báo cáo viên ở cơ sở; hai là, đổi mới hình thức sinh hoạt chi bộ; ba là, mỗi "
+    'đảng viên phải là một tuyên truyền viên trên không gian mạng".\n'
+)
+QUOTED_EXPECTED = [
+    "rà soát đội ngũ báo cáo viên ở cơ sở",
+    "đổi mới hình thức sinh hoạt chi bộ",
+    "mỗi đảng viên phải là một tuyên truyền viên trên không gian mạng",
+]
+
+# the same markers in a quoted account of results are no tasks
+QUOTED_RESULTS = HEAD + (
+    'Báo cáo nêu rõ: "Quý I, toàn ngành đã đạt được nhiều kết quả. Một là, đã tổ chức 12 '
+    "hội nghị báo cáo viên; hai là, đã phát hành 3.000 tài liệu; ba là, đã kiện toàn đội "
+    'ngũ cộng tác viên".\n'
+)
+
+CLAUSES = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh yêu cầu ban tuyên giáo các đảng ủy xã tập "
+    "trung thực hiện một số nội dung: tuyên truyền kỷ niệm ngày thành lập huyện; tiếp tục "
+    "quán triệt các quy định mới đến cán bộ, đảng viên, hoàn thành trước ngày 30/4; củng "
+    "cố đội ngũ cộng tác viên dư luận xã hội ở cơ sở.\n"
+)
+CLAUSES_EXPECTED = [
+    "tuyên truyền kỷ niệm ngày thành lập huyện",
+    "tiếp tục quán triệt các quy định mới đến cán bộ, đảng viên, hoàn thành trước ngày 30/4",
+    "củng cố đội ngũ cộng tác viên dư luận xã hội ở cơ sở",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(QUOTED, QUOTED_EXPECTED), (QUOTED_RESULTS, []), (CLAUSES, CLAUSES_EXPECTED)],
+    ids=["quoted-speech", "quoted-results", "clauses-after-colon"],
+)
+def test_texts(text, expected):
+    tasks = _got(text)
+    assert [t.text for t in tasks] == expected
+    assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
+
+
+def test_clause_deadline_is_its_own():
+    tasks = _got(CLAUSES)
+    assert [t.due_date and t.due_date.isoformat() for t in tasks] == [None, "2027-04-30", None]
