@@ -64,8 +64,9 @@ _LEAD_WINDOW = 40
 # ``Trong hai ngày``, a weekday, ``Sáng nay (``, ``Hôm qua (``, a clock time (``Vào lúc 8 giờ
 # ngày``, ``Hồi 14h30 ngày``); the date itself may stand in brackets (§4.3).
 _LEAD_OPENER_RX = re.compile(
-    r"\s*(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
-    r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|"
+    # a dateline dash or bullet may open the line (``- Ngày 28-12, ...``)
+    r"\s*(?:[-–•*+]\s{1,3})?(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
+    r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|\d{1,2}(?=\s{1,3}ngày)|"
     r"\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?)[\s,(]{1,3}){0,8}",
     re.IGNORECASE,
 )
@@ -96,7 +97,8 @@ _KIND_RX = re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(_KI
 _NO_PERIOD_KINDS = frozenset({"tap_huan", "hoi_thao", "khac", "bao_cao_vien"})
 _BODY_PERIOD_KINDS = frozenset({"so_ket", "tong_ket", "giao_ban", "gap_mat", "chuyen_de"})
 _HOST_TRIM_RX = re.compile(
-    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ|phối hợp)\s*$"
+    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ|phối hợp|"
+    r"tiếp tục|lần đầu|đồng loạt|định kỳ)\s*$"
 )
 # How long before the end of the period it reviews a review meeting may be held.
 _REVIEW_SLACK = dt.timedelta(days=60)
@@ -439,12 +441,14 @@ def find_meetings(
             host = _canonical_host(_unit_of_chair(people), units)
             found = [(t, d, host, sp, loc) for t, d, _h, sp, loc in found]
         if found:
+            found += _later_meetings(paragraphs, found, reference=reference, units=units)
+            parts = _parts(found, people)
             return tuple(
                 _meeting(
                     title,
                     dates=dates,
-                    host=host,
-                    people=people if i == 0 else (),
+                    host=host or (found[0][2] if i else None),
+                    people=parts[i],
                     span=span,
                     location=location,
                     reference=reference,
@@ -455,9 +459,85 @@ def find_meetings(
     return _fallback(seg, paragraphs, people, units, reference, opening)
 
 
+def _later_meetings(
+    paragraphs: list[Paragraph],
+    found: list[tuple],
+    *,
+    reference: dt.date | None,
+    units: tuple[Unit, ...],
+) -> list[tuple]:
+    """Further meetings one article reports on (``Ngày 12/8, ... tổ chức Hội nghị báo cáo
+    viên ... Ngày 13/8, Ban ... tiếp tục tổ chức Hội nghị giao ban ...``): a paragraph
+    after the lead that opens with its own date and ``tổ chức <meeting>``, on a day from
+    the first meeting's to the publication date, with another title. Earlier events an
+    article recalls are dated before its meeting and stay out."""
+    first = found[0]
+    if not first[1] or not first[3]:
+        return []
+    lead_end = first[3].end
+    titles = {t.lower() for t, *_ in found}
+    out: list[tuple] = []
+    for p in paragraphs:
+        if p.end <= lead_end or len(out) >= _MAX_MEETINGS:
+            continue
+        opening = next(_sentences(p), None)
+        if opening is None or opening[0] > 0:
+            continue
+        got = _lead_meetings(
+            opening[1], 0, p, index=_OPENING_SENTENCES, reference=reference, units=units
+        )
+        for title, dates, host, span, location in got or ():
+            if not dates or dates[0] < first[1][0] or title.lower() in titles:
+                continue
+            titles.add(title.lower())
+            out.append((title, dates, host, span, location))
+    return out
+
+
+def _parts(found: list[tuple], people: tuple[Participant, ...]) -> list[tuple]:
+    """The participants of each meeting: with one meeting, all; with several, those named
+    in the meeting's part of the text (from its lead to the next meeting's lead); people
+    named before the second lead belong to the first."""
+    # meetings named in one lead sentence (``Hội nghị A và Hội nghị B``) share one part,
+    # whose people go on the first of them
+    leads = [i for i, f in enumerate(found) if i == 0 or f[3] != found[i - 1][3]]
+    if len(leads) == 1:
+        return [people] + [()] * (len(found) - 1)
+    bounds = [found[i][3].start if found[i][3] else 0 for i in leads[1:]]
+    parts: list[list[Participant]] = [[] for _ in found]
+    for person in people:
+        starts = [sp.start for sp in person.spans] or [0]
+        for k, i in enumerate(leads):
+            lo = bounds[k - 1] if k else -1
+            hi = bounds[k] if k < len(bounds) else float("inf")
+            if any(lo <= s < hi for s in starts):
+                parts[i].append(person)
+    return [tuple(p) for p in parts]
+
+
+def meeting_at(meetings: tuple[Meeting, ...], pos: int) -> int | None:
+    """Index of the meeting in whose part of the text ``pos`` stands (the last meeting
+    whose lead starts before it), or None without meetings.
+
+    >>> m = [Meeting("a", "khac", None, None, None, None, (), Span(10, 20)),
+    ...      Meeting("b", "khac", None, None, None, None, (), Span(50, 60))]
+    >>> meeting_at(tuple(m), 5), meeting_at(tuple(m), 30), meeting_at(tuple(m), 70)
+    (0, 0, 1)
+    """
+    if not meetings:
+        return None
+    index = 0
+    for i, m in enumerate(meetings):
+        if m.span and m.span.start <= pos:
+            index = i
+    return index
+
+
 # How many opening sentences may report a meeting without a date opening them, or in
 # the shapes ``<date>, Hội nghị ... diễn ra`` and ``<date>, <unit> tổng kết ...``.
 _OPENING_SENTENCES = 3
+# More than this many meetings in one article are not reported on, they are listed.
+_MAX_MEETINGS = 3
 _LEAD_PARAGRAPHS = 4
 # A meeting's own date later in its sentence: ``vào ngày``, ``trong hai ngày``, ``sáng``.
 _WHEN_CUE_RX = re.compile(

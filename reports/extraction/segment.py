@@ -714,6 +714,40 @@ def _title_parts(text: str, title_line: _Line, lines: list[_Line]) -> tuple[str,
     return title, Span(start, end), first
 
 
+# A title run into the lead on one line: "... tháng 5 Chiều 30/5, Ban ... tổ chức ...".
+_RUN_IN_LEAD = re.compile(
+    r"(?<=[^\W_]) (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s(?:ngày\s)?"
+    r"\d{1,2}\s?[/-]\s?\d{1,2}(?:\s?[/-]\s?\d{2,4})?\s?,\s)"
+)
+
+
+def _split_run_in_title(lines: list[_Line]) -> list[_Line]:
+    """The first header line that holds a title and the lead's opening date mid-line is
+    two lines (spans exact; later lines renumbered).
+
+    >>> [x.text[:20] for x in _split_run_in_title(_lines("Giao ban tháng 5 Chiều 30/5, "
+    ...     "Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức hội nghị giao ban báo chí."))]
+    ['Giao ban tháng 5', 'Chiều 30/5, Ban Tuyê']
+    """
+    for k, line in enumerate(lines[:_HEADER_LINES]):
+        m = _RUN_IN_LEAD.search(line.text)
+        if m is None or _words(line.text[: m.start()]) < 3:
+            continue
+        if _words(line.text[m.end() :]) < _LEAD_WORDS:
+            continue
+        head, tail = line.text[: m.start()], line.text[m.end() :]
+        cut = m.end()
+        parts = [
+            _Line(head, line.start, line.start + len(head), 0, line.canon[: m.start()], fold(head)),
+            _Line(tail, line.start + cut, line.end, 0, line.canon[cut:], fold(tail)),
+        ]
+        out = lines[:k] + parts + lines[k + 1 :]
+        for i, x in enumerate(out):
+            x.index = i
+        return out
+    return lines
+
+
 def _article(text: str, lines: list[_Line]) -> Segmented:
     title_line = _find_title(lines)
     title = title_span = None
@@ -913,4 +947,4 @@ def segment(text: str) -> Segmented:
     official = _official(text, lines)
     if official is not None:
         return official
-    return _article(text, lines)
+    return _article(text, _split_run_in_title(lines))

@@ -38,12 +38,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reports.extraction import blocks as bl
 from reports.extraction import task_blocks as tb
 from reports.extraction import task_fields as tf
 from reports.extraction.dates import find_deadline, find_periods
+from reports.extraction.meetings import meeting_at
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Directive, Meeting, Participant, Segmented, Span, Task, Unit
 
@@ -1223,5 +1224,5 @@ def find_tasks(
         if key in seen:
             continue
         seen.add(key)
-        out.append(task)
+        out.append(replace(task, meeting=meeting_at(meetings, task.span.start)))
     return tuple(out)
