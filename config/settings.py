@@ -8,7 +8,8 @@ Variables (all optional in development):
 - ``DATABASE_URL``: ``sqlite:///path`` (default: ``db.sqlite3`` in the repo root) or
   ``postgres://user@host:5432/name`` (PostgreSQL through psycopg 3).
 - ``ALLOWED_HOSTS``: comma-separated host names.
-- ``EXTRACTION_MAX_BYTES``: the largest document the importer accepts.
+- ``EXTRACTION_MAX_BYTES``: the largest document the importer accepts (and the largest text
+  got out of a file); ``EXTRACTION_MAX_PDF_BYTES``: the largest PDF file.
 - ``UPLOAD_MAX_FILE_BYTES``, ``UPLOAD_MAX_REQUEST_BYTES``, ``UPLOAD_MAX_FILES``: limits of
   the admin's upload page (per file, per request, files per request).
 - ``REPORTS_CACHE_SECONDS``: how long the reports keep computed figures (default 600; 0: off).
@@ -178,6 +179,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The largest document (in bytes) that intake accepts; larger files are refused with a message.
 EXTRACTION_MAX_BYTES = int(env_str("EXTRACTION_MAX_BYTES", str(2 * 1024 * 1024)))
+# A PDF file may be larger (fonts, pictures, scans); EXTRACTION_MAX_BYTES limits its text.
+EXTRACTION_MAX_PDF_BYTES = int(env_str("EXTRACTION_MAX_PDF_BYTES", str(20 * 1024 * 1024)))
 
 # The admin page "Nhập văn bản": the largest file, the largest request (all files and pasted
 # text together) and how many files at once. Uploads are read into text, never kept as files.

@@ -16,8 +16,15 @@ from reports.extraction.units import find_units, merge_units
 EXTRACTOR_VERSION = "1"
 
 
-def extract_text(text: str, source: str = "", *, encoding: str = "utf-8") -> ExtractedDocument:
-    """Extract everything from already decoded ``text`` (it is tidied first)."""
+def extract_text(
+    text: str,
+    source: str = "",
+    *,
+    encoding: str = "utf-8",
+    ocr_confidence: float | None = None,
+) -> ExtractedDocument:
+    """Extract everything from already decoded ``text`` (it is tidied first);
+    ``ocr_confidence`` is passed on for a text read by OCR."""
     text = tidy(text)
     seg = segment(text)
     directives = find_directives(seg)
@@ -43,6 +50,7 @@ def extract_text(text: str, source: str = "", *, encoding: str = "utf-8") -> Ext
         tasks=tasks,
         encoding=encoding,
         genre=seg.genre,
+        ocr_confidence=ocr_confidence,
     )
 
 

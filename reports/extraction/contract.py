@@ -82,4 +82,5 @@ def to_contract(doc: ExtractedDocument) -> dict[str, Any]:
         "units": [_unit(u) for u in doc.units],
         "directives": [_directive(d) for d in doc.directives],
         "tasks": [_task(t) for t in doc.tasks],
+        "ocr_confidence": doc.ocr_confidence,
     }

@@ -25,17 +25,23 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from reports.extraction import tables
 from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode
+from reports.extraction.unwrap import unwrap
 
 TEXT = "text"
 HTML = "html"
 DOCX = "docx"
+PDF = "pdf"
 
-_ASK = "Hãy lưu văn bản thành tệp .txt (UTF-8), .docx hoặc trang web .html rồi nạp lại."
+# PDFs carry fonts and pictures: their own limit, larger than the text's (which applies
+# to the text got out of them)
+DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024
+
+_ASK = "Hãy lưu văn bản thành tệp .txt (UTF-8), .docx, .pdf hoặc trang web .html rồi nạp lại."
 
 # (magic bytes, what it is) for types that are refused whatever the file is called.
 _REFUSED_MAGIC = (
-    (b"%PDF", "tệp PDF"),
     (b"\xd0\xcf\x11\xe0", "tệp Word/Excel đời cũ (.doc, .xls)"),
     (b"{\\rtf", "tệp RTF"),
     (b"\x89PNG", "tệp ảnh PNG"),
@@ -52,7 +58,6 @@ _REFUSED_MAGIC = (
 )
 # Extensions refused even when the bytes would decode (a renamed PDF is still a PDF).
 _REFUSED_EXTENSIONS = {
-    "pdf": "tệp PDF",
     "doc": "tệp Word đời cũ (.doc)",
     "xls": "tệp Excel",
     "xlsx": "tệp Excel",
@@ -88,11 +93,15 @@ _HTML_START = re.compile(
 @dataclass(frozen=True)
 class DocumentText:
     """Text ready for ``extract_text``; ``encoding`` says how it was read
-    (``utf-8``, ``cp1258``, ``html, utf-8``, ``docx`` ...), ``format`` is text/html/docx."""
+    (``utf-8``, ``cp1258``, ``html, utf-8``, ``docx``, ``pdf``, ``pdf, ocr`` ...),
+    ``format`` is text/html/docx/pdf; ``ocr_confidence`` is Tesseract's mean word
+    confidence (0–100) for a scan read by OCR, else None; ``pages`` a PDF's pages."""
 
     text: str
     encoding: str
     format: str
+    ocr_confidence: float | None = None
+    pages: int | None = None
 
 
 def _extension(filename: str) -> str:
@@ -105,14 +114,16 @@ def _refuse(what: str) -> IntakeError:
 
 
 def detect_format(data: bytes, filename: str = "") -> str:
-    """``text``, ``html`` or ``docx``, from the first bytes (and the name for HTML);
-    raises ``IntakeError`` for a type that is refused.
+    """``text``, ``html``, ``docx`` or ``pdf``, from the first bytes (and the name for
+    HTML); raises ``IntakeError`` for a type that is refused.
 
     >>> detect_format(b"<!DOCTYPE html><html><body><p>Tin</p></body></html>", "a.txt")
     'html'
     >>> detect_format("Hội nghị".encode(), "bai.txt")
     'text'
     """
+    if _is_pdf(data):
+        return PDF
     for magic, what in _REFUSED_MAGIC:
         if data.startswith(magic):
             raise _refuse(what)
@@ -123,6 +134,8 @@ def detect_format(data: bytes, filename: str = "") -> str:
     ext = _extension(filename)
     if ext == "docx":
         raise IntakeError(f"Tệp có đuôi .docx nhưng không phải tệp Word (.docx) hợp lệ. {_ASK}")
+    if ext == "pdf":
+        raise IntakeError(f"Tệp có đuôi .pdf nhưng không phải tệp PDF hợp lệ. {_ASK}")
     if ext in _REFUSED_EXTENSIONS:
         raise _refuse(_REFUSED_EXTENSIONS[ext])
     head = data[:4096]
@@ -133,6 +146,12 @@ def detect_format(data: bytes, filename: str = "") -> str:
     if ext in _HTML_EXTENSIONS and head.lstrip().startswith(b"<"):
         return HTML
     return TEXT
+
+
+def _is_pdf(data: bytes) -> bool:
+    """A PDF: ``%PDF-`` at the start, or within the first kilobyte after junk some
+    writers put before it (readers accept that too)."""
+    return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
 
 
 def _utf16_head(head: bytes) -> bytes:
@@ -166,39 +185,85 @@ def _zip_kind(data: bytes) -> str:
 
 
 def document_text(
-    data: bytes, filename: str = "", *, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    filename: str = "",
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_pdf_bytes: int = DEFAULT_MAX_PDF_BYTES,
+    max_ocr_pages: int | None = None,
 ) -> DocumentText:
     """The plain text of an uploaded file of any accepted type; ``IntakeError`` otherwise.
+    ``max_bytes`` limits a file and the text got out of it, ``max_pdf_bytes`` a PDF file;
+    a scan of more than ``max_ocr_pages`` pages is refused (None: no limit).
 
     >>> document_text("Hội nghị giao ban".encode("utf-16"), "a.txt").text
     'Hội nghị giao ban'
     >>> document_text(b"%PDF-1.7 ...", "bao-cao.txt").format
     Traceback (most recent call last):
     ...
-    reports.extraction.intake.IntakeError: Không nhận loại tệp này: đây là tệp PDF. ...
+    reports.extraction.intake.IntakeError: Tệp PDF bị hỏng, không đọc được. ...
     """
     data = bytes(data)
     if not data:
         raise IntakeError("Tệp rỗng: không có nội dung để đọc.")
-    if len(data) > max_bytes:
+    limit = max_pdf_bytes if _is_pdf(data) else max_bytes
+    if len(data) > limit:
         raise IntakeError(
-            f"Tệp quá lớn: {len(data):,} byte, giới hạn là {max_bytes:,} byte. "
+            f"Tệp quá lớn: {len(data):,} byte, giới hạn là {limit:,} byte. "
             "Hãy tách văn bản thành nhiều tệp nhỏ hơn."
         )
     kind = detect_format(data, filename)
+    confidence = pages = None
     if kind == TEXT:
         decoded = decode(data, max_bytes=max_bytes)
-        return DocumentText(decoded.text, decoded.encoding, TEXT)
+        return DocumentText(unwrap(decoded.text), decoded.encoding, TEXT)
     if kind == HTML:
         text, charset = html_text(data)
         encoding = f"html, {charset}"
+    elif kind == PDF:
+        text, confidence, pages = _pdf(data, max_ocr_pages)
+        encoding = "pdf" if confidence is None else "pdf, ocr"
     else:
         text, encoding = docx_text(data), "docx"
     if not text.strip():
         raise IntakeError("Không tìm thấy nội dung văn bản trong tệp.")
     # the same tidying, size limit and checks (legacy fonts, foreign scripts) as a .txt
-    decoded = decode(text.encode("utf-8"), max_bytes=max_bytes)
-    return DocumentText(decoded.text, encoding, kind)
+    try:
+        decoded = decode(text.encode("utf-8"), max_bytes=max_bytes)
+    except IntakeError as exc:
+        if "quá lớn" not in str(exc):
+            raise
+        raise IntakeError(
+            f"Văn bản lấy ra từ tệp quá lớn: {len(text.encode()):,} byte, giới hạn là "
+            f"{max_bytes:,} byte. Hãy tách văn bản thành nhiều tệp nhỏ hơn."
+        ) from exc
+    return DocumentText(decoded.text, encoding, kind, confidence, pages)
+
+
+# --- PDF -------------------------------------------------------------------------------
+
+
+def _pdf(data: bytes, max_ocr_pages: int | None) -> tuple[str, float | None, int]:
+    """(text, OCR confidence or None, pages) of a PDF: its text layer, or OCR when
+    most of its pages have none (a scan)."""
+    from reports.extraction import ocr, pdf
+
+    got = pdf.pdf_text(data)
+    if got.scanned_pages * 2 <= got.pages and got.text.strip():
+        return got.text, None, got.pages
+    if max_ocr_pages is not None and got.pages > max_ocr_pages:
+        raise IntakeError(
+            f"Tệp PDF là bản quét {got.pages} trang: nạp qua trang này chỉ nhận bản quét "
+            f"đến {max_ocr_pages} trang (nhận dạng chữ mất vài giây mỗi trang). Hãy tách "
+            "tệp, hoặc nhờ quản trị viên nạp bằng lệnh `python manage.py import_seeds "
+            "<thư mục>` (không giới hạn số trang)."
+        )
+    document = pdf.open_pdf(data)
+    try:
+        read = ocr.ocr_pdf(document)
+    finally:
+        document.close()
+    return read.text, read.confidence, got.pages
 
 
 # --- HTML ------------------------------------------------------------------------------
@@ -240,9 +305,16 @@ def html_text(data: bytes) -> tuple[str, str]:
 
     markup, charset = _html_decode(data)
     try:
-        tree = lxml.html.document_fromstring(markup)
+        # huge_tree: libxml2 otherwise stops at 255 levels of nesting and drops the rest
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        tree = lxml.html.document_fromstring(markup, parser=parser)
+        if _depth(tree) > _TOO_DEEP:
+            # even huge_tree stops at 2048 levels: drop deep wrappers from the markup
+            # itself (Python's parser has no depth limit) and parse again
+            tree = lxml.html.document_fromstring(_shallow_markup(markup), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise IntakeError("Trang web không đọc được (HTML hỏng hoặc rỗng).") from exc
+    _flatten_deep(tree)
     for el in list(tree.iter(*_DROPPED_TAGS)):
         el.drop_tree()
     # trafilatura drops <figure> whole: keep the captions, which name the people
@@ -272,6 +344,126 @@ def html_text(data: bytes) -> tuple[str, str]:
         title = (tree.findtext(".//title") or "").strip()
         date = None
     return "\n\n".join(_with_head(lines, title, date)), charset
+
+
+# Nesting deeper than this is not an article's structure: wrappers below it are dropped
+# (their text and children kept), so the extractor's walks stay shallow.
+_MAX_DEPTH = 100
+_TOO_DEEP = 200
+_WRAPPERS = frozenset(
+    [
+        "div",
+        "span",
+        "section",
+        "article",
+        "main",
+        "font",
+        "center",
+        "b",
+        "i",
+        "u",
+        "em",
+        "strong",
+        "small",
+        "big",
+        "a",
+        "label",
+    ]
+)
+
+
+def _flatten_deep(tree) -> None:
+    """Drop the wrapper elements nested below ``_MAX_DEPTH`` levels (a page generated
+    with thousands of nested ``<div>``); refuse the page, saying so, when it is still
+    nested deeper than ``_TOO_DEEP`` (nested lists or tables of that depth)."""
+    import lxml.etree
+
+    deep = []
+    depth = 0
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > _MAX_DEPTH and isinstance(el.tag, str) and el.tag in _WRAPPERS:
+            deep.append(el)
+    for el in reversed(deep):
+        el.drop_tag()
+    if _depth(tree) > _TOO_DEEP:
+        raise IntakeError(
+            f"Trang web lồng quá sâu (hơn {_TOO_DEEP} cấp thẻ HTML) nên không đọc được nội "
+            "dung. Hãy mở trang, chép phần nội dung bài viết rồi dán vào ô văn bản."
+        )
+
+
+def _shallow_markup(markup: str) -> str:
+    """``markup`` without the start and end tags of wrappers nested below
+    ``_MAX_DEPTH`` levels, read with Python's own HTML parser (no depth limit)."""
+    import html
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, written)
+
+    class Filter(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            keep = len(stack) < _MAX_DEPTH or tag not in _WRAPPERS
+            if tag not in _VOID:
+                stack.append((tag, keep))
+            if keep:
+                out.append(f"<{tag}{_attributes(attrs)}>")
+
+        def handle_startendtag(self, tag, attrs):
+            out.append(f"<{tag}{_attributes(attrs)}>")
+
+        def handle_endtag(self, tag):
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == tag:
+                    written = stack[i][1]
+                    del stack[i:]
+                    if written:
+                        out.append(f"</{tag}>")
+                    return
+
+        def handle_data(self, data):
+            out.append(html.escape(data, quote=False))
+
+    def _attributes(attrs) -> str:
+        return "".join(f' {k}="{html.escape(v or "")}"' for k, v in attrs)
+
+    parser = Filter(convert_charrefs=True)
+    parser.feed(markup)
+    parser.close()
+    return "".join(out)
+
+
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def _depth(tree) -> int:
+    import lxml.etree
+
+    depth = deepest = 0
+    for event, _el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -336,9 +528,10 @@ def _xml_block(el, lines: list[str], depth: int) -> None:
             for sub in nested:
                 _xml_block(sub, lines, depth + 1)
     elif tag == "table":
-        for row in el.iter("row"):
-            cells = [_clean("".join(c.itertext())) for c in row if c.tag == "cell"]
-            lines.append("; ".join(c for c in cells if c))
+        rows = [[_xml_cell_paragraphs(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
+        first = next((row for row in el.iter("row")), None)
+        head = first is not None and any(c.get("role") == "head" for c in first)
+        _table_lines(rows, lines, head_marked=head)
     else:
         # <lb/> inside a paragraph is a line break the author typed
         parts = [el.text or ""]
@@ -350,6 +543,46 @@ def _xml_block(el, lines: list[str], depth: int) -> None:
             parts.append(child.tail or "")
         for piece in "".join(parts).split("\n"):
             lines.append(_clean(piece))
+
+
+# what starts a new paragraph inside a table cell of trafilatura's XML
+_XML_CELL_BREAKS = {"p", "head", "item", "list", "quote", "lb", "row", "table"}
+
+
+def _xml_cell_paragraphs(cell) -> list[str]:
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        parts.append(el.text or "")
+        for child in el:
+            if child.tag in _XML_CELL_BREAKS:
+                parts.append("\n")
+            walk(child)
+            if child.tag in _XML_CELL_BREAKS:
+                parts.append("\n")
+            parts.append(child.tail or "")
+
+    walk(cell)
+    return [p for p in "".join(parts).split("\n") if p.strip()]
+
+
+def _table_lines(
+    rows: list[list[list[str]]],
+    lines: list[str],
+    *,
+    head_marked: bool = False,
+    bordered: bool = False,
+) -> None:
+    """A table (rows of cells of paragraphs) into ``lines``: one block of pipe rows for
+    a data table, its paragraphs for a layout table (see ``tables``)."""
+    cells = [[tables.clean_cell(cell) for cell in row] for row in rows]
+    cells = [row for row in cells if any(row)]
+    if not cells:
+        return
+    if tables.is_layout(cells, bordered=bordered, head_marked=head_marked):
+        lines.extend(tables.layout_paragraphs(rows))
+    else:
+        lines.append(tables.pipe_rows(cells))
 
 
 def _marker(n: int, depth: int, ordered: bool) -> str:
@@ -390,10 +623,21 @@ def _fallback_lines(tree) -> list[str]:
     body = tree.find("body")
     root = body if body is not None else tree
     chunks: list[str] = []
+    blocks: dict[str, str] = {}
 
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in ("head", "title"):
+            return
+        if tag == "table":
+            # a table is one block of pipe rows (or its paragraphs): held aside, so the
+            # line splitting below does not cut it into lines of its own
+            table: list[str] = []
+            rows, head = _html_table_rows(el)
+            _table_lines(rows, table, head_marked=head)
+            key = f"\x00{len(blocks)}\x00"
+            blocks[key] = "\n\n".join(table)
+            chunks.append(f"\n{key}\n")
             return
         block = tag in _BLOCK_TAGS
         if block:
@@ -408,7 +652,45 @@ def _fallback_lines(tree) -> list[str]:
             chunks.append("\n")
 
     walk(root)
-    return [_clean(line) for line in "".join(chunks).split("\n") if _clean(line)]
+    lines = [_clean(line) for line in "".join(chunks).split("\n")]
+    return [blocks.get(line, line) for line in lines if line and blocks.get(line, line)]
+
+
+def _html_table_rows(table) -> tuple[list[list[list[str]]], bool]:
+    """Rows of cells of paragraphs of an HTML ``<table>`` (not of tables nested in it),
+    a ``colspan`` cell followed by the empty cells it covers; and whether the first row
+    is ``<th>`` cells."""
+    rows: list[list[list[str]]] = []
+    head = False
+    for tr in table.iter("tr"):
+        if next(tr.iterancestors("table"), None) is not table:
+            continue
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not rows:
+            head = bool(cells) and all(c.tag == "th" for c in cells)
+        row: list[list[str]] = []
+        for cell in cells:
+            text = "".join(_html_cell_text(cell))
+            row.append([p for p in text.split("\n") if p.strip()])
+            try:
+                span = int(cell.get("colspan") or 1)
+            except ValueError:
+                span = 1
+            row.extend([] for _ in range(min(span, 50) - 1))
+        rows.append(row)
+    return rows, head
+
+
+def _html_cell_text(el) -> list[str]:
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        block = tag in _BLOCK_TAGS or tag in ("ul", "ol", "table")
+        out.append("\n" if block else "")
+        out.extend(_html_cell_text(child))
+        out.append("\n" if block else "")
+        out.append(child.tail or "")
+    return out
 
 
 # --- DOCX ------------------------------------------------------------------------------
@@ -448,16 +730,57 @@ def _docx_blocks(parent, numbering: _Numbering, lines: list[str]) -> None:
         if child.tag == _w("p"):
             lines.append(_paragraph_line(child, numbering))
         elif child.tag == _w("tbl"):
-            for row in child.iter(_w("tr")):
-                cells = []
-                for cell in row.iterchildren(_w("tc")):
-                    text = " ".join(_paragraph_line(p, numbering) for p in cell.iter(_w("p")))
-                    if text.strip():
-                        cells.append(_clean(text))
-                lines.append("; ".join(cells))
+            _docx_table(child, numbering, lines)
         elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
             # content controls and custom XML wrap ordinary paragraphs
             _docx_blocks(child, numbering, lines)
+
+
+def _docx_table(tbl, numbering: _Numbering, lines: list[str]) -> None:
+    """A Word table: pipe rows for data, its paragraphs for a letterhead or signature
+    laid out as a borderless table. A merged cell is written once: the grid columns it
+    spans (``gridSpan``) and the rows it continues into (``vMerge``) are empty cells."""
+    rows: list[list[list[str]]] = []
+    head = False
+    for r, tr in enumerate(tbl.iterchildren(_w("tr"))):
+        if r == 0:
+            trpr = tr.find(_w("trPr"))
+            head = trpr is not None and trpr.find(_w("tblHeader")) is not None
+        row: list[list[str]] = []
+        for tc in tr.iterchildren(_w("tc")):
+            tcpr = tc.find(_w("tcPr"))
+            span = int(_val(tcpr.find(_w("gridSpan"))) or "1") if tcpr is not None else 1
+            merge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+            if merge is not None and _val(merge) != "restart":
+                paragraphs: list[str] = []
+            else:
+                paragraphs = [_paragraph_line(p, numbering) for p in tc.iter(_w("p"))]
+            row.append([p for p in paragraphs if p.strip()])
+            row.extend([] for _ in range(min(span, 50) - 1))
+        rows.append(row)
+    _table_lines(rows, lines, head_marked=head, bordered=_bordered(tbl, numbering.styles))
+
+
+def _bordered(tbl, styles: dict[str, object]) -> bool:
+    """Whether a Word table draws its grid: borders of its own or of its style
+    (``Table Grid`` and the like), as a data table has and a layout table has not."""
+    tblpr = tbl.find(_w("tblPr"))
+    if tblpr is None:
+        return False
+    if _has_borders(tblpr.find(_w("tblBorders"))):
+        return True
+    style_id = _val(tblpr.find(_w("tblStyle")))
+    style = styles.get(style_id) if style_id else None
+    if style is None:
+        return bool(style_id) and "grid" in style_id.lower()
+    style_pr = style.find(_w("tblPr"))
+    return _has_borders(style_pr.find(_w("tblBorders")) if style_pr is not None else None)
+
+
+def _has_borders(borders) -> bool:
+    if borders is None:
+        return False
+    return any((_val(b) or "none") not in ("none", "nil") for b in borders)
 
 
 def _paragraph_text(p) -> str:
@@ -499,7 +822,9 @@ class _Numbering:
             root = None
         if root is not None:
             self._read(root)
+        self.styles: dict[str, object] = {}
         for style in document.styles.element.iterchildren(_w("style")):
+            self.styles[style.get(_w("styleId"))] = style
             got = _num_pr(style.find(_w("pPr")))
             if got is not None:
                 self.style_num[style.get(_w("styleId"))] = got

@@ -28,6 +28,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reports.extraction.tables import tab_tables
+
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 # Letters only Vietnamese uses (besides the Latin-1 vowels with acute/grave/tilde).
@@ -106,6 +108,7 @@ _INVISIBLE = re.compile(r"[\u00ad\u200c\u200d\u2060\u180e]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u0080-\u0084\u0086-\u009f]")
 _BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\x0b\x0c]")
 _RUNS = re.compile(r"[ \t]+")
+_EMPTY_CELL = re.compile(r"\| (?=\|)")
 _TRAILING = re.compile(r" +(?=\n)| +$")
 _BLANKS = re.compile(r"\n{4,}")
 
@@ -125,6 +128,8 @@ def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub(" ", text)
     text = _RUNS.sub(" ", text)
+    # an empty table cell stays two spaces between its pipes (see ``tables``)
+    text = _EMPTY_CELL.sub("|  ", text)
     text = _TRAILING.sub("", text)
     return _BLANKS.sub("\n\n\n", text)
 
@@ -391,7 +396,8 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
         converted = (_from_tcvn3 if tcvn3 else _from_vni)(text, data, encoding)
         if converted and _vietnamese(converted) and not _alien_marks(converted):
             text, encoding, legacy = converted, ("tcvn3" if tcvn3 else "vni"), False
-    text = tidy(text)
+    # before tidy, which turns tabs into spaces: a pasted table's cells are tab-separated
+    text = tidy(tab_tables(text))
     if not text.strip():
         raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
     if _foreign_script(text):

@@ -139,4 +139,6 @@ class ExtractedDocument:
     tasks: tuple[Task, ...]
     encoding: str = "utf-8"
     genre: str = "article"
+    # Tesseract's mean word confidence (0-100) when the text was read by OCR, else None
+    ocr_confidence: float | None = None
     warnings: tuple[str, ...] = field(default=())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
+
 from reports.extraction import IntakeError, extract_text, to_contract
 from reports.extraction.formats import document_text
 from reports.extraction.types import ExtractedDocument
@@ -33,7 +35,7 @@ def read_document(path: Path, *, max_bytes: int) -> bytes:
     """The file's bytes; ``IntakeError`` with a clear reason when it cannot be read."""
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        if size > max(max_bytes, settings.EXTRACTION_MAX_PDF_BYTES):
             raise IntakeError(f"tệp quá lớn: {size} byte, giới hạn {max_bytes} byte")
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -47,8 +49,10 @@ def read_document(path: Path, *, max_bytes: int) -> bytes:
 def document_extract(data: bytes, name: str, *, max_bytes: int) -> ExtractedDocument:
     """Extract a file of any accepted type (.txt, saved web page, Word .docx);
     ``IntakeError`` for other types and unreadable files."""
-    read = document_text(data, name, max_bytes=max_bytes)
-    return extract_text(read.text, name, encoding=read.encoding)
+    read = document_text(
+        data, name, max_bytes=max_bytes, max_pdf_bytes=settings.EXTRACTION_MAX_PDF_BYTES
+    )
+    return extract_text(read.text, name, encoding=read.encoding, ocr_confidence=read.ocr_confidence)
 
 
 def extract_path(path: Path, *, max_bytes: int) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from reports.models import Directive, Person, SourceDocument, Unit
 
 PASTED_TEXT_NAME = "van-ban-dan.txt"
 PASTED_HTML_NAME = "trang-web-dan.html"
+OCR_MAX_UPLOAD_PAGES = 5
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,16 @@ class PendingDocument:
     text: str
     encoding: str
     format: str
+    # Tesseract's mean word confidence ("87.5") for a scan read by OCR, else ""
+    ocr_confidence: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> PendingDocument:
-        return cls(**{k: str(data[k]) for k in ("name", "text", "encoding", "format")})
+        fields = {k: str(data[k]) for k in ("name", "text", "encoding", "format")}
+        return cls(**fields, ocr_confidence=str(data.get("ocr_confidence") or ""))
 
     @property
     def sha256(self) -> str:
@@ -83,10 +87,19 @@ class Preview:
 
 
 def upload_read(*, data: bytes, name: str, max_bytes: int) -> PendingDocument:
-    """An uploaded file's text; ``IntakeError`` (Vietnamese message) when it is refused."""
-    read = document_text(data, name, max_bytes=max_bytes)
+    """An uploaded file's text; ``IntakeError`` (Vietnamese message) when it is refused.
+    A PDF is limited by the same ``max_bytes``; a scan by ``OCR_MAX_UPLOAD_PAGES`` pages
+    (OCR takes seconds a page: longer scans go through ``import_seeds``)."""
+    read = document_text(
+        data, name, max_bytes=max_bytes, max_pdf_bytes=max_bytes, max_ocr_pages=OCR_MAX_UPLOAD_PAGES
+    )
+    confidence = "" if read.ocr_confidence is None else f"{read.ocr_confidence:g}"
     return PendingDocument(
-        name=name[:255], text=read.text, encoding=read.encoding, format=read.format
+        name=name[:255],
+        text=read.text,
+        encoding=read.encoding,
+        format=read.format,
+        ocr_confidence=confidence,
     )
 
 
@@ -100,7 +113,10 @@ def paste_read(*, text: str, html: bool, max_bytes: int) -> PendingDocument:
 
 
 def _extract(pending: PendingDocument) -> ExtractedDocument:
-    return extract_text(pending.text, pending.name, encoding=pending.encoding)
+    confidence = float(pending.ocr_confidence) if pending.ocr_confidence else None
+    return extract_text(
+        pending.text, pending.name, encoding=pending.encoding, ocr_confidence=confidence
+    )
 
 
 def upload_preview(*, pending: PendingDocument) -> Preview:

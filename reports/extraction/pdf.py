@@ -1,0 +1,353 @@
+"""PDF with a text layer to a reader's text.
+
+The text comes from pypdfium2 (fast: a page's text segments with their boxes, in the
+order the file writes them, which for what Word and LibreOffice export is reading
+order). pdfplumber's table finder runs only on pages that draw lines (path objects):
+a ruled table becomes pipe rows (see ``tables``), its cells read from the same
+segments. Running headers and footers (a line repeated at the top or bottom of most
+pages) and page numbers are dropped. Lines that a paragraph was wrapped into are
+joined: a line is continued by the next when the next one's first word would not
+have fitted on it (the writer wrapped it), or when the next one starts in lower case;
+a list marker, an indented first line or a wider gap starts a new paragraph.
+
+A PDF without a text layer (a scan) is read by ``ocr`` when Tesseract is installed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reports.extraction import tables
+from reports.extraction.intake import IntakeError
+from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
+
+# A page with fewer letters than this has no text layer worth reading (a scan).
+_MIN_PAGE_LETTERS = 20
+# A page drawing at least this many path objects may hold a ruled table.
+_MIN_PATHS_FOR_TABLES = 4
+_PAGE_NUMBER = re.compile(
+    r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^(?:Trang|trang|Page)\s+\d{1,4}(?:\s*(?:/|của|of)\s*\d{1,4})?$"
+    r"|^\d{1,4}\s*/\s*\d{1,4}$"
+)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a page, in PDF points with y growing upwards (pdfium's)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+    @property
+    def char_width(self) -> float:
+        return (self.x1 - self.x0) / max(len(self.text), 1)
+
+
+@dataclass
+class Table:
+    """A ruled table's rows of cleaned cells."""
+
+    rows: list[list[str]]
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    pages: int
+    scanned_pages: int
+
+
+def open_pdf(data: bytes):
+    """The pdfium document; ``IntakeError`` for an encrypted or damaged file."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise IntakeError(
+                "Tệp PDF được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp, bỏ mật "
+                "khẩu (in hoặc lưu lại thành PDF không mật khẩu) rồi nạp lại."
+            ) from exc
+        raise IntakeError(
+            "Tệp PDF bị hỏng, không đọc được. Hãy xuất lại tệp PDF từ văn bản gốc "
+            "hoặc lưu văn bản thành .docx rồi nạp lại."
+        ) from exc
+
+
+def pdf_text(data: bytes) -> PdfText:
+    """The reader's text of a PDF's text layer (pages without one are counted in
+    ``scanned_pages`` and give no text)."""
+    import pypdfium2 as pdfium
+
+    document = open_pdf(data)
+    plumber = None
+    pages: list[list[Line | Table]] = []
+    scanned = 0
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            lines = _page_lines(page)
+            if sum(ch.isalpha() for line in lines for ch in line.text) < _MIN_PAGE_LETTERS:
+                scanned += 1
+                pages.append([])
+                continue
+            paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH]))
+            if paths >= _MIN_PATHS_FOR_TABLES:
+                if plumber is None:
+                    plumber = _open_plumber(data)
+                lines = _with_tables(lines, plumber, index, page.get_size()[1])
+            pages.append(lines)
+    finally:
+        if plumber is not None:
+            plumber.close()
+        document.close()
+    pages = _drop_running_lines(pages)
+    return PdfText(_paragraphs(pages), len(pages), scanned)
+
+
+def page_count(data: bytes) -> int:
+    document = open_pdf(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _page_lines(page) -> list[Line]:
+    """A page's text segments (pdfium's rectangles), segments of one line merged."""
+    textpage = page.get_textpage()
+    lines: list[Line] = []
+    try:
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
+            if not text:
+                continue
+            line = Line(text, left, right, top, bottom)
+            prev = lines[-1] if lines else None
+            if prev is not None and _same_line(prev, line):
+                lines[-1] = Line(
+                    f"{prev.text} {text}",
+                    prev.x0,
+                    right,
+                    max(prev.top, top),
+                    min(prev.bottom, bottom),
+                )
+            else:
+                lines.append(line)
+    finally:
+        textpage.close()
+    return lines
+
+
+def _same_line(a: Line, b: Line) -> bool:
+    """``b`` continues ``a`` on the same line: overlapping heights, just to its right
+    (a wide gap is another column, as in a letterhead)."""
+    overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
+    if overlap < 0.5 * min(a.height, b.height):
+        return False
+    gap = b.x0 - a.x1
+    return -1 <= gap <= 3 * max(a.char_width, b.char_width)
+
+
+def _open_plumber(data: bytes):
+    import pdfplumber
+
+    return pdfplumber.open(io.BytesIO(data))
+
+
+def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[Line | Table]:
+    """The page's lines with each ruled table's lines replaced by its pipe rows."""
+    try:
+        found = plumber.pages[index].find_tables()
+    except Exception:  # noqa: BLE001 - a table finder failure must not lose the text
+        return list(lines)
+    out: list[Line | Table] = []
+    placed: set[int] = set()
+    boxes = []
+    for table in found:
+        x0, top, x1, bottom = table.bbox
+        boxes.append((x0, height - bottom, x1, height - top, table))
+    for line in lines:
+        cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+        hit = next(
+            (
+                i
+                for i, (x0, y0, x1, y1, _t) in enumerate(boxes)
+                if x0 <= cx <= x1 and y0 <= cy <= y1
+            ),
+            None,
+        )
+        if hit is None:
+            out.append(line)
+        elif hit not in placed:
+            placed.add(hit)
+            rows = _table_rows(boxes[hit][4], lines, height)
+            if rows:
+                out.append(Table(rows))
+    return out
+
+
+def _table_rows(table, lines: list[Line], height: float) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells = []
+        for box in row.cells:
+            if box is None:  # covered by a merged cell
+                cells.append("")
+                continue
+            x0, top, x1, bottom = box
+            inside = [
+                line
+                for line in lines
+                if x0 <= (line.x0 + line.x1) / 2 <= x1
+                and height - bottom <= (line.top + line.bottom) / 2 <= height - top
+            ]
+            cells.append(tables.clean_cell(_cell_paragraphs(inside, x0, x1)))
+        rows.append(cells)
+    return [row for row in rows if any(row)]
+
+
+def _cell_paragraphs(lines: list[Line], x0: float, x1: float) -> list[str]:
+    """A cell's lines as its paragraphs: wrapped lines joined with a space."""
+    if not lines:
+        return []
+    pad = max(min(line.x0 for line in lines) - x0, 0.0)
+    right = x1 - pad
+    paragraphs = [lines[0].text]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _wrapped(prev, line, right):
+            paragraphs[-1] += " " + line.text
+        else:
+            paragraphs.append(line.text)
+    return paragraphs
+
+
+def _continue_table(table: Table, more: Table) -> bool:
+    """Add ``more`` to ``table`` when it is the same table going on after a page break
+    (nothing but the break between them, as wide): the header printed again is dropped,
+    and a first row with an empty number cell is the rest of the row the break cut."""
+    header = table.rows[0]
+    rows = more.rows
+    if len(rows[0]) != len(header):
+        return False
+    if rows[0] == header:
+        rows = rows[1:]
+    if rows and not rows[0][0] and len(table.rows) > 1:
+        last = table.rows[-1]
+        table.rows[-1] = [
+            " ".join(p for p in (a, b) if p) for a, b in zip(last, rows[0], strict=True)
+        ]
+        rows = rows[1:]
+    table.rows.extend(rows)
+    return True
+
+
+def _wrapped(prev: Line, line: Line, right: float) -> bool:
+    """Whether ``line`` continues ``prev``: its first word would not have fitted on
+    ``prev`` before ``right`` (two characters of slack), or it starts in lower case."""
+    if LIST_MARKER.match(line.text):
+        return False
+    first = line.text.split(" ", 1)[0]
+    if first[:1].islower() and not ends_sentence(prev.text):
+        return True
+    width = (len(first) + 3) * line.char_width
+    return prev.x1 + width > right
+
+
+def _drop_running_lines(pages: list[list[Line | Table]]) -> list[list[Line | Table]]:
+    """Pages without their running headers and footers and page numbers: a line at the
+    top or bottom of a page that is a page number, or whose text (digits aside) stands
+    at the top or bottom of at least half the pages (and two)."""
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        seen = {_key(line) for line in _edge_lines(lines)}
+        edges.update(seen)
+    need = max(2, (len(pages) + 1) // 2)
+    running = {key for key, n in edges.items() if n >= need}
+    out = []
+    for lines in pages:
+        edge = {id(line) for line in _edge_lines(lines)}
+        out.append(
+            [
+                line
+                for line in lines
+                if not (
+                    id(line) in edge
+                    and (_PAGE_NUMBER.match(line.text.strip()) or _key(line) in running)
+                )
+            ]
+        )
+    return out
+
+
+def _edge_lines(lines: list[Line | Table]) -> list[Line]:
+    text_lines = [line for line in lines if isinstance(line, Line)]
+    if not text_lines:
+        return []
+    top = sorted(text_lines, key=lambda line: -line.top)[:2]
+    bottom = sorted(text_lines, key=lambda line: line.bottom)[:2]
+    return top + [line for line in bottom if line not in top]
+
+
+def _key(line: Line) -> str:
+    return _DIGITS.sub("#", line.text.strip().casefold())
+
+
+def _paragraphs(pages: list[list[Line | Table]]) -> str:
+    """Paragraphs separated by blank lines; a paragraph goes on across a page break."""
+    flow: list[Line | Table] = [item for lines in pages for item in lines]
+    text_lines = [line for line in flow if isinstance(line, Line)]
+    if not text_lines:
+        return "\n\n".join(tables.pipe_rows(t.rows) for t in flow if isinstance(t, Table))
+    # the body's right edge: where most full lines end
+    ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
+    common = max(2, ends.most_common(1)[0][1] // 3)
+    right = max((x for x, n in ends.items() if n >= common), default=max(ends))
+    left = min(line.x0 for line in text_lines)
+    blocks: list[str | Table] = []
+    prev: Line | None = None
+    for item in flow:
+        if isinstance(item, Table):
+            last = blocks[-1] if blocks else None
+            if not (isinstance(last, Table) and _continue_table(last, item)):
+                blocks.append(item)
+            prev = None
+            continue
+        if prev is not None and _continues(prev, item, right, left):
+            blocks[-1] += " " + item.text
+        else:
+            blocks.append(item.text)
+        prev = item
+    return "\n\n".join(
+        tables.pipe_rows(block.rows) if isinstance(block, Table) else block for block in blocks
+    )
+
+
+def _continues(prev: Line, line: Line, right: float, left: float) -> bool:
+    same_page = prev.top > line.top
+    if same_page and prev.bottom - line.top > 1.2 * max(prev.height, line.height):
+        return False  # a paragraph's spacing
+    if LIST_MARKER.match(line.text) or capitals(prev.text) != capitals(line.text):
+        return False  # a list item; a heading in capitals and what follows it
+    first = line.text.split(" ", 1)[0]
+    if first[:1].islower() and not ends_sentence(prev.text):
+        return True
+    if line.x0 > left + 3 * line.char_width and prev.x0 <= left + 3 * prev.char_width:
+        return False  # the indented first line of the next paragraph
+    if prev.x0 > left + 3 * prev.char_width and line.x0 > left + 3 * line.char_width:
+        # centred or indented lines (a title, a signature): go on only mid-sentence
+        return prev.x1 + (len(first) + 3) * line.char_width > right and not ends_sentence(prev.text)
+    return _wrapped(prev, line, right)

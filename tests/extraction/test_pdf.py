@@ -1,0 +1,178 @@
+"""PDFs: the text layer as a reader's text (wrapped lines joined, running headers and
+page numbers dropped, ruled tables as pipe rows), scans through OCR, encrypted and
+damaged files refused with a message. The PDFs are fiction made in the test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from reports.extraction import extract_text, tables, to_contract
+from reports.extraction.formats import PDF, detect_format, document_text
+from reports.extraction.intake import IntakeError
+from tests.extraction.pdfs import FONT, encrypted, scan_pdf, text_pdf
+
+if not FONT.exists():  # pragma: no cover - CI installs fonts-dejavu-core
+    pytest.skip(f"{FONT} is needed to write test PDFs", allow_module_level=True)
+
+OPENING = (
+    "Ngày 12/3/2026, Ban Tuyên giáo Huyện ủy Đông Khê tổ chức Hội nghị giao ban công tác "
+    "tuyên giáo quý I năm 2026; đồng chí Lò Văn Thắm, Trưởng ban Tuyên giáo Huyện ủy chủ trì "
+    "hội nghị và phát biểu kết luận."
+)
+LEAD = (
+    "Hội nghị thống nhất giao các cơ quan, đơn vị thực hiện tốt những nhiệm vụ trọng tâm sau "
+    "đây trong quý II năm 2026, bảo đảm tiến độ và chất lượng:"
+)
+ITEMS = [
+    "1. Tổ chức tuyên truyền kỷ niệm ngày thành lập Đảng bộ huyện Đông Khê.",
+    "2. Rà soát đội ngũ báo cáo viên cấp huyện.",
+]
+HEADER = "BAN TUYÊN GIÁO HUYỆN ỦY ĐÔNG KHÊ - THÔNG BÁO SỐ 21"
+TABLE = [
+    ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+    ["1", "Viết tin bài về hội nghị", "Văn phòng Huyện ủy", "Quý II/2026"],
+    ["2", "Cập nhật trang thông tin điện tử", "", "Thường xuyên"],
+]
+
+
+def _paragraphs(data: bytes) -> list[str]:
+    got = document_text(data, "tb.pdf")
+    assert (got.format, got.encoding, got.ocr_confidence) == (PDF, "pdf", None)
+    return got.text.split("\n\n")
+
+
+def test_wrapped_lines_are_joined_and_blocks_kept_apart():
+    data = text_pdf(["THÔNG BÁO", "kết luận hội nghị giao ban quý I", OPENING, LEAD, *ITEMS])
+    assert _paragraphs(data) == [
+        "THÔNG BÁO",
+        "kết luận hội nghị giao ban quý I",
+        OPENING,
+        LEAD,
+        *ITEMS,
+    ]
+
+
+def test_running_header_and_page_numbers_dropped_and_a_paragraph_goes_on_over_a_page():
+    long = " ".join([OPENING] * 3).replace(". ", ", ").rstrip(".") + " trong cả năm."
+    filler = [f"Đoạn {n}: nội dung báo cáo được trình bày đầy đủ tại hội nghị." for n in range(30)]
+    data = text_pdf([OPENING, *filler, long, LEAD], running_header=HEADER, page_numbers=True)
+    paragraphs = _paragraphs(data)
+    text = "\n\n".join(paragraphs)
+    assert HEADER not in text
+    assert "Trang" not in text
+    assert paragraphs[0] == OPENING
+    assert long in paragraphs  # whichever page break fell inside it
+    assert paragraphs[-1] == LEAD
+
+
+def test_ruled_table_is_pipe_rows():
+    data = text_pdf([LEAD, ("table", TABLE), ITEMS[0]])
+    assert _paragraphs(data) == [
+        LEAD,
+        "| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n"
+        "| 1 | Viết tin bài về hội nghị | Văn phòng Huyện ủy | Quý II/2026 |\n"
+        "| 2 | Cập nhật trang thông tin điện tử |  | Thường xuyên |",
+        ITEMS[0],
+    ]
+
+
+def test_pdf_extracts_like_text():
+    data = text_pdf([OPENING, LEAD, *ITEMS])
+    doc = to_contract(extract_text(document_text(data, "tb.pdf").text, "tb.pdf"))
+    assert doc["ocr_confidence"] is None
+    assert [t["text"] for t in doc["tasks"]] == [
+        "Tổ chức tuyên truyền kỷ niệm ngày thành lập Đảng bộ huyện Đông Khê",
+        "Rà soát đội ngũ báo cáo viên cấp huyện",
+    ]
+
+
+REFUSED = [
+    ("encrypted", lambda: encrypted(text_pdf([OPENING])), "mật khẩu"),
+    ("truncated", lambda: text_pdf([OPENING])[:400], "bị hỏng"),
+    ("not a PDF, named .pdf", lambda: "Hội nghị giao ban".encode(), "không phải tệp PDF"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "said"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_unreadable_pdfs_are_refused_with_a_message(name, make, said):
+    with pytest.raises(IntakeError, match=said):
+        document_text(make(), "tb.pdf")
+
+
+def test_pdf_is_detected_by_its_bytes_and_has_its_own_size_limit():
+    data = text_pdf([OPENING])
+    assert detect_format(data, "bao-cao.txt") == PDF
+    assert len(data) > 2000
+    assert document_text(data, "a", max_bytes=2000, max_pdf_bytes=len(data)).format == PDF
+    with pytest.raises(IntakeError, match="quá lớn"):
+        document_text(data, "a.pdf", max_pdf_bytes=len(data) - 1)
+    # the text limit applies to the text got out of it
+    with pytest.raises(IntakeError, match="Văn bản lấy ra từ tệp quá lớn"):
+        document_text(data, "a.pdf", max_bytes=50)
+
+
+SCAN = [
+    "BAN TUYÊN GIÁO HUYỆN ỦY ĐÔNG KHÊ",
+    "Hội nghị giao ban công tác tuyên giáo",
+    "đã thống nhất các nhiệm vụ trong quý II.",
+    "1. Tổ chức tuyên truyền kỷ niệm ngày lễ.",
+]
+
+
+def test_scan_over_the_page_limit_is_refused_pointing_to_import_seeds():
+    data = scan_pdf([SCAN[:1]] * 6, dpi=40)
+    with pytest.raises(IntakeError, match="import_seeds"):
+        document_text(data, "quet.pdf", max_ocr_pages=5)
+
+
+def test_scan_without_tesseract_says_what_to_install(monkeypatch):
+    monkeypatch.setattr("reports.extraction.ocr.shutil.which", lambda name: None)
+    with pytest.raises(IntakeError, match="apt-get install tesseract-ocr tesseract-ocr-vie"):
+        document_text(scan_pdf([SCAN], dpi=40), "quet.pdf")
+
+
+def _need_ocr():
+    from reports.extraction import ocr
+
+    missing = ocr.available()
+    if missing:
+        if os.environ.get("REQUIRE_OCR") == "1":
+            pytest.fail(f"REQUIRE_OCR=1 but OCR cannot run: {missing}")
+        pytest.skip(missing)
+
+
+def test_scan_is_read_by_ocr_with_its_confidence():
+    _need_ocr()
+    got = document_text(scan_pdf([SCAN]), "quet.pdf")
+    assert (got.format, got.encoding, got.pages) == (PDF, "pdf, ocr", 1)
+    assert 50 < got.ocr_confidence <= 100
+    paragraphs = got.text.split("\n\n")
+    assert paragraphs[0] == SCAN[0]
+    assert "Hội nghị giao ban công tác tuyên giáo đã thống nhất" in paragraphs[1]
+    assert paragraphs[-1].startswith("1. Tổ chức tuyên truyền")
+    doc = to_contract(extract_text(got.text, "quet.pdf", ocr_confidence=got.ocr_confidence))
+    assert doc["ocr_confidence"] == got.ocr_confidence
+
+
+def test_tesseract_is_found_when_installed():
+    _need_ocr()
+    assert shutil.which("tesseract")
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_table_over_a_page_break_is_one_table(repeat_header):
+    task = "về tuyên truyền kỷ niệm các ngày lễ lớn của đất nước và của huyện Đông Khê"
+    rows = [TABLE[0]] + [
+        [str(i), f"Nhiệm vụ {i} {task}", "Văn phòng", "Quý II"] for i in range(1, 31)
+    ]
+    data = text_pdf(
+        [LEAD, ("table", rows, repeat_header), ITEMS[0]],
+        running_header=HEADER,
+        page_numbers=True,
+    )
+    paragraphs = _paragraphs(data)
+    assert paragraphs[0] == LEAD and paragraphs[-1] == ITEMS[0]
+    assert paragraphs[1:-1] == ["\n".join(tables.pipe_rows(rows).split("\n"))]

@@ -1,0 +1,72 @@
+"""Text copied out of a PDF (hard wraps every ~80 characters, page numbers on their own
+lines, no blank lines) is joined back into paragraphs; other text is left alone."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from reports.extraction.formats import document_text
+from reports.extraction.unwrap import unwrap, wrap_width
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PARAGRAPHS = [
+    "ĐẢNG BỘ TỈNH ĐÔNG KHÊ ĐẢNG CỘNG SẢN VIỆT NAM",
+    "BÁO CÁO",
+    "kết quả hội nghị tập huấn báo cáo viên cơ sở năm 2025",
+    "Thực hiện Kế hoạch số 12-KH/BTGHU ngày 05/8/2025 của Ban Tuyên giáo Huyện ủy về tổ chức "
+    "tập huấn báo cáo viên, trong hai ngày 17 và 18/9/2025, Ban Tuyên giáo Huyện ủy Đông Khê "
+    "phối hợp với Trung tâm Chính trị huyện tổ chức hội nghị cho 120 học viên là cán bộ "
+    "tuyên giáo của các đảng ủy xã, thị trấn.",
+    "I. KẾT QUẢ HỘI NGHỊ",
+    "Các học viên được nghe đồng chí Hà Thị Mơ, Giám đốc Trung tâm Chính trị huyện truyền đạt "
+    "chuyên đề về kỹ năng tuyên truyền miệng; đồng chí Lục Văn Páo, Phó Trưởng ban Tuyên giáo "
+    "Huyện ủy hướng dẫn kỹ năng viết tin, bài trên mạng xã hội.",
+    "II. NHIỆM VỤ TIẾP THEO",
+    "1. Ban Tuyên giáo Huyện ủy tổng hợp ý kiến của học viên, tham mưu Thường trực Huyện ủy tổ "
+    "chức lớp tập huấn chuyên sâu trong quý IV/2025.",
+    "2. Trung tâm Chính trị huyện biên soạn tài liệu hỏi - đáp, phát hành trước ngày 30/11/2025.",
+    "- Các đảng ủy xã bố trí cán bộ tuyên giáo ổn định.",
+]
+
+
+def _copied_from_pdf(paragraphs: list[str], page_after: int = 5) -> str:
+    lines: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        lines += textwrap.wrap(paragraph, 80)
+        if i == page_after:
+            lines.append("2")  # the page number, on its own line
+    return "\n".join(lines)
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    assert unwrap(_copied_from_pdf(PARAGRAPHS)).split("\n") == PARAGRAPHS
+
+
+def test_document_text_unwraps_a_text_copied_from_a_pdf():
+    text = document_text(_copied_from_pdf(PARAGRAPHS).encode(), "bao-cao.txt").text
+    assert text.split("\n") == PARAGRAPHS
+
+
+LEFT_ALONE = [
+    ("paragraphs on long lines", "\n\n".join(PARAGRAPHS)),
+    ("few lines", "\n".join(textwrap.wrap(PARAGRAPHS[3], 80))),
+    ("short list lines", "\n".join(f"- Nhiệm vụ số {i} của các chi bộ." for i in range(20))),
+    (
+        "wrapped but with blank lines between paragraphs",
+        "\n\n".join("\n".join(textwrap.wrap(p, 80)) for p in PARAGRAPHS * 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), LEFT_ALONE, ids=[c[0] for c in LEFT_ALONE])
+def test_text_that_is_not_hard_wrapped_is_left_alone(name, text):
+    assert unwrap(text) == text
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seeds_are_not_hard_wrapped(path):
+    assert wrap_width(path.read_text(encoding="utf-8").split("\n")) is None
