@@ -516,8 +516,11 @@ _DUE_QUARTER = re.compile(
     r"\s{1,3}(?i:qu[ýí])\s{1,3}"
     r"(?P<q>IV|III|II|I|[1-4])(?!\w)" + _YEAR_TAIL + r"(?!\d)"
 )
+# ``hoàn thành trong năm 2025``, and the end of a range: ``(chậm nhất / từ nay) đến hết năm
+# 2025``, ``trước cuối năm 2025``
 _DUE_YEAR = re.compile(
-    r"(?i:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
+    r"(?i:(?:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)|(?:đến|trước)\s{1,3}(?:hết|cuối))"
+    r"\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ)\s{1,3}(?=(?i:ngày|tháng)?\s{0,3}\d)")
 _TIME_LABEL = re.compile(
@@ -581,7 +584,11 @@ def _due_candidates(canon: str, reference: dt.date | None):
             continue
         if m.group("y"):
             yield m.start(), m.end(), month_end(int(m.group("y")), month)
-        elif canon[m.start() : m.start() + 10].lower().startswith("hoàn thành"):
+        elif canon[m.start() : m.start() + 10].lower().startswith("hoàn thành") or (
+            canon[m.start() : m.start() + 3].lower() == "hết"
+            and canon[max(0, m.start() - 6) : m.start()].lower().endswith(("đến ", "nhất "))
+        ):
+            # ``hoàn thành trong tháng 11``, ``(chậm nhất) đến hết tháng 11``
             yield m.start(), m.end(), _month_on_or_after(month, reference)
     for m in _DUE_QUARTER.finditer(canon):
         year = _int(m.group("y"))
