@@ -560,6 +560,9 @@ def _quarter_end(q: int, year: int | None, reference: dt.date | None) -> dt.date
     return _month_on_or_after(3 * q, reference)
 
 
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
+
+
 def _due_candidates(canon: str, reference: dt.date | None):
     """(start, end, date or None) for each deadline phrase, unordered."""
     for rx in (_DUE_DAY, _DUE_WORDED):
@@ -584,9 +587,14 @@ def _due_candidates(canon: str, reference: dt.date | None):
             continue
         if m.group("y"):
             yield m.start(), m.end(), month_end(int(m.group("y")), month)
-        elif canon[m.start() : m.start() + 10].lower().startswith("hoàn thành") or (
-            canon[m.start() : m.start() + 3].lower() == "hết"
-            and canon[max(0, m.start() - 6) : m.start()].lower().endswith(("đến ", "nhất "))
+        elif (
+            canon[m.start() : m.start() + 10].lower().startswith("hoàn thành")
+            or (
+                canon[m.start() : m.start() + 3].lower() == "hết"
+                and canon[max(0, m.start() - 6) : m.start()].lower().endswith(("đến ", "nhất "))
+            )
+            # ``truyền đạt ... trong tháng 11.``: the month closing the clause
+            or _CLAUSE_END.match(canon, m.end())
         ):
             # ``hoàn thành trong tháng 11``, ``(chậm nhất) đến hết tháng 11``
             yield m.start(), m.end(), _month_on_or_after(month, reference)

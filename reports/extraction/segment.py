@@ -491,9 +491,16 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
     title_span = Span(hline.start, title_lines[-1].end)
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
+    closing = False  # inside the recipients and the signature block
     for line in lines[i:]:
         if _RECIPIENTS.match(line.text) or _SIGNATURE.match(line.text):
-            break
+            closing = True
+        if closing:
+            if not _APPENDIX.match(line.text):
+                continue
+            # an appendix after the signature (``PHỤ LỤC``, its table of activities)
+            # belongs to the document again
+            closing = False
         if _SEPARATOR.match(line.text) or _SIGNED.match(line.text):
             continue
         if published is None and line.index <= i + 2 and len(line.text) < 80:
@@ -524,6 +531,8 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
         own_number_span=own_span,
     )
 
+
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:[IVX]{1,4}|\d{1,2}))?\s*:?$")
 
 # The signer's post on a line of its own ("TRƯỞNG BAN", "PHÓ BÍ THƯ THƯỜNG TRỰC")
 _SIGNER_POST = re.compile(

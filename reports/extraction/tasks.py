@@ -146,6 +146,7 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 _FOOTER = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+_APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:[IVX]{1,4}|\d{1,2}))?\s*:?\s*$")
 _CLOSER = re.compile(
     r"^\s*(?:Trên đây là|T/[LM]\b|K/T\b|TM\.|KT\.|TL\.|Xin trân trọng|Kính gửi)"
     r"|(?i:thông báo)\s(?:để|cho)\s.{0,300}biết,?\s(?:và\s)?(?:thực hiện|phối hợp|chỉ đạo)"
@@ -327,7 +328,12 @@ class _Builder:
 
     def feed(self, ptext: str, pstart: int) -> None:
         if self.footer:
-            return
+            if not _APPENDIX.match(ptext):
+                return
+            # an appendix after the signature (``PHỤ LỤC`` and its table of activities)
+            # is part of the plan again
+            self.footer = False
+            self.section = None
         stripped = ptext.strip()
         if not stripped or _CAPTION.match(stripped):
             return

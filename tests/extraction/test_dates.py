@@ -284,6 +284,9 @@ DEADLINES = [
     # "hết" alone is no deadline word: "duy trì hết tháng 11" keeps its rhythm
     ("duy trì hết tháng 11 các hoạt động", REF, None),
     ("kỷ niệm năm 2024", REF, None),
+    # a month closing the clause is its deadline; a month inside it is a topic
+    ("truyền đạt nội dung hội nghị đến chi bộ trong tháng 11.", REF, "2024-11-30"),
+    ("tuyên truyền các sự kiện trong tháng 11 trên báo chí", REF, None),
 ]
 
 

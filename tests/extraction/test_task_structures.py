@@ -224,3 +224,22 @@ def test_texts(text, expected):
 def test_clause_deadline_is_its_own():
     tasks = _got(CLAUSES)
     assert [t.due_date and t.due_date.isoformat() for t in tasks] == [None, "2027-04-30", None]
+
+
+APPENDIX = UNIT_HEADINGS + (
+    "\nNơi nhận:\n- Thường trực Huyện ủy,\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n"
+    "Hà Văn Nam\n\nPHỤ LỤC\n\nCÁC HOẠT ĐỘNG CAO ĐIỂM\n\n"
+    "| TT | Hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+    "| 1 | Tổ chức triển lãm ảnh về huyện Hồng Lâm | Phòng Văn hóa huyện | Huyện đoàn "
+    "| Tháng 5/2027 |\n"
+)
+
+
+def test_appendix_after_the_signature_holds_tasks():
+    tasks = _got(APPENDIX)
+    assert len(tasks) == len(UNIT_EXPECTED) + 1
+    last = tasks[-1]
+    assert last.text == "Tổ chức triển lãm ảnh về huyện Hồng Lâm"
+    assert (list(last.lead), list(last.support)) == (["Phòng Văn hóa huyện"], ["Huyện đoàn"])
+    assert last.due_date.isoformat() == "2027-05-31"
+    assert not any("Hà Văn Nam" in t.text or "Thường trực" in t.text for t in tasks)
