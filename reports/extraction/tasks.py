@@ -911,7 +911,7 @@ def _verb_paragraph(text: str) -> bool:
 class _Trigger:
     start: int
     end: int
-    kind: str  # req | agree | stress | assign | period
+    kind: str  # req | agree | stress | assign | period | resp
 
 
 def _find_trigger(text: str, reference: dt.date | None = None) -> _Trigger | None:
@@ -934,7 +934,23 @@ def _find_trigger(text: str, reference: dt.date | None = None) -> _Trigger | Non
         return _Trigger(m.start(), m.end(), "stress")
     for m in tb.ASSIGN_CUE.finditer(canon):
         return _Trigger(m.start(), m.end(), "assign")
-    return _period_start(text, reference)
+    return _responsible(text) or _period_start(text, reference)
+
+
+_RESPONSIBLE = re.compile(r"(?<![\w])(?:có|chịu) trách nhiệm(?![\w])")
+_SUBJECT_MAX = 150
+
+
+def _responsible(text: str) -> _Trigger | None:
+    """``Văn phòng Đảng ủy có trách nhiệm theo dõi ...``: a unit given a job, told by its
+    subject and ``có / chịu trách nhiệm``; the task is the whole sentence."""
+    m = _RESPONSIBLE.search(canon_same_length(text[: _SUBJECT_MAX + 20]))
+    if m is None or m.start() > _SUBJECT_MAX:
+        return None
+    subject = text[: m.start()].strip()
+    if not subject or not tf.subject_units(subject + " thực hiện"):
+        return None
+    return _Trigger(0, 0, "resp")
 
 
 def _period_start(text: str, reference: dt.date | None) -> _Trigger | None:
@@ -987,6 +1003,8 @@ def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
         return None
     while pos < len(sentence) and sentence[pos] in " ,:":
         pos += 1
+    if trig.kind == "resp":
+        return 0
     if trig.kind in ("req", "assign"):
         # "đề nghị trong năm 2025, ngành ... cần ...": the period is the block's, not the task
         m = _PERIOD_OPENING.match(sentence, pos)

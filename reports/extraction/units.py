@@ -341,7 +341,20 @@ _PAIRS = frozenset(
         "su that",
         "vien chuc",
         "cong chuc",
-        "xuat ban",
+        # ministries and agencies whose last syllable is also a common word (giao = the
+        # verb of assignment): Bộ Ngoại giao, Bộ Kinh tế, Cục Hải quan
+        "ngoai giao",
+        "kinh te",
+        "hai quan",
+        "phap luat",
+        "lam nghiep",
+        "thuy san",
+        "thuy loi",
+        "khi tuong",
+        "thuy van",
+        "phong chong",
+        "an toan",
+        "giao thong",
     )
     if len(p.split()) == 2
 )
@@ -733,14 +746,21 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _POSITION_BEFORE_RX.search(before) and fold(ct[s : s + 11]) == "thuong truc":
             continue
+        doubled = _DOUBLED_HEAD_RX.match(ct, s, e)
+        if doubled:
+            s = doubled.end(1)  # "Ban Ban Tuyên giáo": a typed-twice head word, once
         out.append((_tidy(text[s:e]), s, e))
         pos = e
     return out
 
 
+_DOUBLED_HEAD_RX = re.compile(r"([^\W\d_]+)\s+(?=\1\s)")
+
+
 # --- grouping -----------------------------------------------------------------------
 
 _KEY_REWRITES = (
+    (re.compile(r"^(\w+) \1\b"), r"\1"),  # "Ban Ban Tuyên giáo", a head typed twice
     (re.compile(r"\bdang (uy|bo) khoi co quan\b"), r"dang \1 khoi cac co quan"),
     (re.compile(r"^bcd\b"), "ban chi dao"),
     (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
