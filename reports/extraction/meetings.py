@@ -626,6 +626,9 @@ def _lead_meetings(
                 return [(t, dates, host, span, location) for t in titles]
     if index >= _OPENING_SENTENCES:
         return None
+    session = _working_session(sentence, text, span, reference=reference, units=units)
+    if session:
+        return session
     got = _lead_date(sentence, len(sentence), reference=reference, period_end=None)
     if got is None:
         return _held_meeting(sentence, text, span, reference=reference, units=units)
@@ -658,6 +661,29 @@ def _lead_meetings(
         return None
     dates = (got[0], got[1]) if got[0] and got[1] else None
     return [(title, dates, _canonical_host(host, units), span, None)]
+
+
+# ``Ngày 19/5/2025, Thường trực Tỉnh ủy làm việc với Ban ...``: a working session
+_WORKING_RX = re.compile(r"(?<![^\W\d_])(?:có buổi\s+|đã\s+)?làm việc với\s+")
+
+
+def _working_session(
+    sentence: str, text, span: Span, *, reference: dt.date | None, units: tuple[Unit, ...]
+) -> list[tuple] | None:
+    """A lead ``<date>, <host> làm việc với <unit> ...``: the meeting ``buổi làm việc của
+    <host> với <unit>`` (kind ``khac``), held on the date that opens the sentence."""
+    m = _WORKING_RX.search(sentence)
+    if m is None or _FUTURE_RX.search(sentence[: m.start()]):
+        return None
+    got = _lead_date(sentence, m.start(), reference=reference, period_end=None)
+    if got is None or got[0] is None or (reference and got[0] > reference):
+        return None
+    host = _host_from_prefix(text(got[2], m.start()))
+    partner = find_unit_mentions(text(m.end(), len(sentence)))
+    if not host or not partner or partner[0][1] != 0:
+        return None
+    title = f"buổi làm việc của {host} với {partner[0][0]}"
+    return [(title, (got[0], got[1]), _canonical_host(host, units), span, None)]
 
 
 _PLACE_CLAUSE_RX = re.compile(r"tại\s[^,;.]{1,100},\s*")

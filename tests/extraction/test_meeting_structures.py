@@ -33,10 +33,19 @@ CASES = [
         "Đồng chí Lò Văn Sinh chủ trì hội nghị.\n",
         ("giao_ban", D(2027, 5, 30), D(2027, 5, 30), "Ban Tuyên giáo Huyện ủy Hồng Lâm"),
     ),
+    (
+        "THÔNG BÁO\nkết luận của Thường trực Huyện ủy tại buổi làm việc với Ban Dân vận\n\n"
+        "Hồng Lâm, ngày 20 tháng 4 năm 2027\n\n"
+        "Ngày 16/4/2027, Thường trực Huyện ủy Hồng Lâm làm việc với Ban Dân vận Huyện ủy về "
+        "kết quả công tác quý I. Đồng chí Lò Văn Sinh, Bí thư Huyện ủy chủ trì buổi làm việc.\n",
+        ("khac", D(2027, 4, 16), D(2027, 4, 16), "Thường trực Huyện ủy Hồng Lâm"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), CASES, ids=["dateline-dash", "two-day", "run-in"])
+@pytest.mark.parametrize(
+    ("text", "want"), CASES, ids=["dateline-dash", "two-day", "run-in", "working-session"]
+)
 def test_one_meeting(text, want):
     (m,) = extract_text(text).meetings
     assert (m.kind, m.start_date, m.end_date, m.host_unit) == want
@@ -83,3 +92,11 @@ def test_an_earlier_event_recalled_later_is_no_meeting():
         "Ngày 11/6, Ban Tuyên giáo Huyện ủy tiếp tục", "Ngày 12/3, Ban Tuyên giáo Huyện ủy đã"
     )
     assert len(extract_text(text).meetings) == 1
+
+
+def test_a_planned_working_session_is_no_meeting():
+    text = (
+        "Tin\n\n20/4/2027\n\nNgày 30/4/2027, Thường trực Huyện ủy Hồng Lâm sẽ làm việc với "
+        "Ban Dân vận Huyện ủy về kết quả công tác quý I năm 2027 của Ban.\n"
+    )
+    assert extract_text(text).meetings == ()
