@@ -27,6 +27,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 
+from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
 
@@ -139,10 +140,11 @@ _NEEDS_NEXT = {"dự": {"khuyết"}, "chủ": {"tịch", "nhiệm"}, "thường"
 # Military ranks, academic titles and honours, dropped before a name (§5.1).
 _TITLE_RX = re.compile(
     r"(?:(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy)|(?:Phó\s)?Giáo sư|Tiến sĩ|Thạc sĩ|"
-    r"Bác sĩ|Nhà báo|Nhà giáo|Luật sư|Kỹ sư|Nghệ sĩ|"
+    r"[Bb]ác sĩ|[Nn]hà báo|[Nn]hà giáo|[Ll]uật sư|[Kk]ỹ sư|[Nn]ghệ sĩ|[Nn]hà văn|[Nn]hà thơ|"
     r"(?:PGS|GS|TSKH|TS|ThS|Th\.S|BS|KS|NGƯT|NGND|NSND|NSƯT)(?![^\W\d_]))"
     r"(?:\s?\.\s?|\s?,\s?|\s)?"
 )
+_LOWER_TITLES = frozenset({"nhà", "luật", "kỹ", "bác", "nghệ", "tiến", "thạc"})
 _HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Đđ]/[cC]|Ông|ông|Bà|bà)\s*:?\s+")
 # People every article may name who never attend (§5.1): the country's founder.
 _NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
@@ -178,7 +180,8 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:đồng\s+)?chủ trì|điều hành", "chair"),
         (r"chỉ đạo", "directing"),
         (r"kết luận", "concluding"),
-        (r"trình bày\s+(?:bản\s+|bài\s+)?tham luận", "speaking"),
+        # a lecturer or báo cáo viên presenting a topic speaks; a report is reported
+        (r"trình bày\s+(?:bản\s+|bài\s+)?(?:tham luận|chuyên đề)", "speaking"),
         (r"trình bày|báo cáo|đọc\s+(?:bản\s+)?(?:báo cáo|dự thảo)", "reporting"),
         (r"tham luận|chia sẻ|thảo luận|góp ý|có ý kiến", "speaking"),
         (r"(?:tham\s+)?dự|có mặt|thăm\s+và\s+làm việc|làm việc\s+với", "attending"),
@@ -274,6 +277,14 @@ class _Tok:
     low: str
     start: int
     end: int
+
+
+def _next_alpha(toks: list[_Tok], i: int) -> _Tok | None:
+    """The first word token from ``i`` on, past a title's own words (``nhà báo``)."""
+    for k in range(i, min(len(toks), i + 3)):
+        if toks[k].text[:1].isupper():
+            return toks[k]
+    return None
 
 
 def _tokens(canon: str) -> list[_Tok]:
@@ -559,6 +570,12 @@ def _mentions_in(text: str) -> list[_Mention]:
         honorific = False
         hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
         title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
+        if title_m is None and tok.low in _LOWER_TITLES:
+            # ``nhà báo Trần Thị Dung`` in mid-sentence: a profession before a family name
+            m = _TITLE_RX.match(canon, tok.start)
+            nxt = _next_alpha(toks, i + 1)
+            if m and nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES:
+                title_m = m
         if hm:
             # ``các đồng chí``: a plural group, named one by one if at all
             honorific = True
