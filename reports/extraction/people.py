@@ -913,7 +913,13 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
             continue
         _assign_roles(text, mentions)
         found.extend((m, offset) for m in mentions)
+        if len(found) >= _MAX_MENTIONS:
+            break  # a list of thousands of names is not an article's participants
     return _merge(found)
+
+
+# No article names more people; a bound keeps pathological inputs (2 MB of names) cheap.
+_MAX_MENTIONS = 2_000
 
 
 def find_people_mentions(text: str) -> list[tuple[str, int, int]]:

@@ -59,10 +59,45 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            end = start + len(stripped)
-            canon = canon_same_length(stripped)
-            out.append(_Line(stripped, start, end, len(out), canon, fold(stripped)))
+            for s, e in _pieces(stripped):
+                piece = stripped[s:e]
+                canon = canon_same_length(piece)
+                out.append(_Line(piece, start + s, start + e, len(out), canon, fold(piece)))
         pos = nl + 1
+    return out
+
+
+# No paragraph of a real document is longer. A longer line (a text pasted without line
+# breaks, a run of thousands of names) is cut into pieces at sentence ends, else at ``;``,
+# ``,`` or a space, so that every step's passes over one paragraph stay short.
+_MAX_LINE = 6_000
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` cut into pieces of at most ``_MAX_LINE`` characters.
+
+    >>> _pieces(("a. " * 3000).strip())[:2]
+    [(0, 5999), (6000, 8999)]
+    """
+    out = []
+    pos = 0
+    n = len(line)
+    while n - pos > _MAX_LINE:
+        limit = pos + _MAX_LINE
+        cut = -1
+        for sep in (". ", "; ", ", ", " "):
+            cut = line.rfind(sep, pos + _MAX_LINE // 2, limit)
+            if cut >= 0:
+                cut += len(sep) - 1
+                break
+        if cut < 0:
+            cut = limit
+        out.append((pos, len(line[:cut].rstrip())))
+        pos = cut
+        while pos < n and line[pos] == " ":
+            pos += 1
+    if pos < n:
+        out.append((pos, n))
     return out
 
 

@@ -279,6 +279,8 @@ class _Builder:
             (m.start_date for m in meetings if m.start_date), None
         )
         self.participants = participants
+        # folded once: every request looks its speaker up among them
+        self.folded_names = [(fold(p.name), p.name) for p in participants]
         self.title_period = _title_period(seg, meetings, self.reference)
         self.items: list[_Item] = []
         self.block: _Block | None = None
@@ -766,11 +768,10 @@ class _Builder:
         before = text[max(0, pos - _SPEAKER_WINDOW) : pos]
         folded = fold(before)
         best = None
-        for p in self.participants:
-            key = fold(p.name)
+        for key, name in self.folded_names:
             at = folded.rfind(key) if key else -1
             if at >= 0 and (best is None or at > best[0]):
-                best = (at, p.name)
+                best = (at, name)
         if best:
             return best[1]
         found = tf.name_after_honorific(before)
@@ -803,15 +804,14 @@ class _Builder:
         if not found or not found[:1].isupper() or not self.participants:
             return None
         key = fold(found)
-        matches = [p.name for p in self.participants if fold(p.name).split()[-1:] == [key]]
+        matches = [name for full, name in self.folded_names if full.split()[-1:] == [key]]
         return matches[0] if len(matches) == 1 else None
 
     def _full_name(self, name: str) -> str:
         key = fold(name)
-        for p in self.participants:
-            full = fold(p.name)
+        for full, name in self.folded_names:
             if full == key or full.endswith(" " + key):
-                return p.name
+                return name
         if _person_for is not None and self.participants:
             try:
                 found = _person_for(name, self.participants)
@@ -1115,11 +1115,16 @@ def _title_period(seg: Segmented, meetings, reference) -> str | None:
     return None
 
 
+# No paragraph of a real document is longer; a longer one (a pasted run without line
+# breaks) is read up to here, so each step's many passes over it stay cheap.
+_MAX_PARAGRAPH = 8_000
+
+
 def _paragraphs(seg: Segmented):
     for p in seg.paragraphs:
         if p.kind not in ("body", "heading"):
             continue
-        yield p.text, p.start
+        yield p.text[:_MAX_PARAGRAPH], p.start
 
 
 # --- task records ---------------------------------------------------------------

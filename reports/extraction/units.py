@@ -846,10 +846,15 @@ _LEVELS = {
 _PLACE_WORD_RX = re.compile(r"[^\W\d_]+")
 
 
+_MAX_PLACE_MATCHES = 500
+
+
 def _places(ct: str, level: str) -> set[str]:
     """Places named right after a committee of ``level`` (tỉnh, huyện ...), title-cased."""
     found: dict[str, str] = {}
-    for m in _LEVELS[level][0].finditer(ct):
+    for k, m in enumerate(_LEVELS[level][0].finditer(ct)):
+        if k >= _MAX_PLACE_MATCHES:
+            break  # enough to know the place; a pathological list is not read further
         words = []
         pos = m.end()
         for _ in range(_MAX_PLACE_WORDS):
@@ -1034,6 +1039,10 @@ def _build(groups: dict[str, _Group], seg: Segmented | None) -> tuple[Unit, ...]
     return tuple(merged.values())
 
 
+# No document names more bodies; a bound keeps pathological inputs (2 MB of names) cheap.
+_MAX_MENTIONS = 2_000
+
+
 def find_units(seg: Segmented) -> tuple[Unit, ...]:
     """The named units of a document, one per body, under a canonical name.
 
@@ -1047,8 +1056,13 @@ def find_units(seg: Segmented) -> tuple[Unit, ...]:
     """
     groups: dict[str, _Group] = {}
     aliases: dict[str, str] = {}
+    seen = 0
     for text, offset in _texts(seg):
-        for name, s, e in find_unit_mentions(text):
+        if seen >= _MAX_MENTIONS:
+            break  # a list of thousands of bodies is not an article's units
+        found = find_unit_mentions(text)
+        seen += len(found)
+        for name, s, e in found:
             key = _key(name)
             groups.setdefault(key, _Group(key)).add(name, Span(offset + s, offset + e))
             m = _ACRONYM_AFTER_RX.match(text, e)
