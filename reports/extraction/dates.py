@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reports.extraction.lexicon import NUMBER_WORDS
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Period, Span
 
@@ -323,19 +324,7 @@ def find_date_range(
 
 # --- periods --------------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-}
+_NUMBER_WORDS = {**NUMBER_WORDS, "mười một": 11}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR_TAIL = r"(?:\s{0,3}(?:/|" + _DASH + r"|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r"))?"
 _HALF = re.compile(

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 
 from reports.extraction.dates import find_date_range, find_dates, find_periods
+from reports.extraction.lexicon import RELATED_NEWS
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
 from reports.extraction.units import canonical_unit, find_unit_mentions
@@ -75,11 +76,7 @@ _TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120
 # hoạch số 12-KH/TU``) is a document, not a sign of the future.
 _FUTURE_RX = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch(?!\s+(?:số\s+)?\d))\b", re.IGNORECASE)
 _NEXT_PART_RX = re.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", re.IGNORECASE)
-_RELATED_RX = re.compile(
-    r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan)|Tin\s+(?:liên\s+quan|khác|"
-    r"cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_RELATED_RX = RELATED_NEWS
 # §4.1 kinds by their cue words; the cue met first in the title decides.
 _KIND_CUES: tuple[tuple[str, str], ...] = (
     (r"sơ kết", "so_ket"),

@@ -27,7 +27,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 
-from reports.extraction.lexicon import FAMILY_NAMES
+from reports.extraction.lexicon import FAMILY_NAMES, RELATED_NEWS
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
 
@@ -40,13 +40,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_FAMILY = _words(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh
-    Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Kiều Khúc Quách Thái
-    Tăng Từ Lưu Mạc Phùng Thân La Ninh Đàm Giang Âu Cù Doãn Hứa Khổng Kim Lục Mẫn Nghiêm Ông
-    Quan Tôn Trình Vi Ma Hầu Bế Sầm Lường Cầm Quàng Giàng Vàng Sùng Thào Mùa Lầu Hờ Mã Lăng Lã
-    Bạch Chế Diệp Điểu Đèo Lèo Lỳ Tòng Vì Y Ksor Siu Rmah Kpă Thạch Danh Chau"""
-)
+_FAMILY = FAMILY_NAMES
 # Middle syllables that make the family-name reading of the syllable before them certain.
 _MIDDLE = frozenset({"Thị", "Văn"})
 
@@ -154,12 +148,7 @@ _APOSTROPHE_RX = re.compile(r"^[^\W\d_]{1,3}['’][^\W\d_]")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 
 # Lines after which a page lists other articles (domain-vi §4.1).
-_RELATED_RX = re.compile(
-    r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục)|"
-    r"Tin\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan|Xem\s+thêm)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
+_RELATED_RX = RELATED_NEWS
 _CAPTION_PREFIX_RX = re.compile(r"^\s*(?:Ảnh|Ảnh minh họa)\s*:\s*", re.IGNORECASE)
 
 # --- roles ----------------------------------------------------------------------------

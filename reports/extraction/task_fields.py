@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length, fold
 
 # Words that start an action: they end a unit list (``... Hội Nhà báo tỉnh thực hiện``)
@@ -288,13 +289,7 @@ def addressees(text: str) -> list[str]:
 
 # --- people ---------------------------------------------------------------------
 
-_FAMILY = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Đinh|"
-    "Lâm|Mai|Trịnh|Trương|Hà|Lại|Lương|Tô|Tạ|Cao|Chu|Triệu|Vương|Nông|Lò|Lường|Sầm|Bế|Vàng|"
-    "Giàng|Thào|Lưu|Quách|Kiều|Khổng|Tăng|Thái|Lục|Hứa|Âu|Y|Bạch|Đàm|Hầu|Mạc|Ninh|Phùng|"
-    "Tống|Viên|La|Mã"
-)
-_FAMILY_RX = re.compile(r"^(?:" + _FAMILY + r")$")
+_FAMILY = FAMILY_NAMES
 # Words that start a position, never a name (domain-vi §5.1)
 _POSITION_WORDS = {
     "ủy",
@@ -369,6 +364,6 @@ def name_before(text: str, end: int) -> str | None:
         if len(run) > 5:
             break
     for i in range(len(run)):
-        if _FAMILY_RX.match(run[i]) and 2 <= len(run) - i <= 4:
+        if run[i] in _FAMILY and 2 <= len(run) - i <= 4:
             return " ".join(run[i:])
     return None

@@ -44,6 +44,7 @@ from reports.extraction import blocks as bl
 from reports.extraction import task_blocks as tb
 from reports.extraction import task_fields as tf
 from reports.extraction.dates import find_deadline, find_periods
+from reports.extraction.lexicon import NUMBER_WORDS, ORDINAL_WORDS, RELATED_NEWS
 from reports.extraction.meetings import meeting_at
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Directive, Meeting, Participant, Segmented, Span, Task, Unit
@@ -64,18 +65,7 @@ _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 _SPEAKER_WINDOW = 400
 _TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
 _ORDINALS = "nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
-_COUNT_WORDS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+_COUNT_WORDS = NUMBER_WORDS
 _ENUM = re.compile(
     r"^[ \t]*(?P<m>(?P<upper>[A-D]\.(?=[ \t]))"
     r"|(?P<roman>(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=[ \t]))"
@@ -110,8 +100,8 @@ _RANK = {
     "plus": 7,
 }
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
-_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_NUMBER_WORDS = tuple(NUMBER_WORDS)
+_ORDINAL_WORDS = tuple(ORDINAL_WORDS)
 _INLINE_STYLES = (
     (_INLINE, tuple(str(i) for i in range(1, 100))),
     (
@@ -138,13 +128,7 @@ _INLINE_STYLES = (
     ),
 )
 _CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
-_STOP = re.compile(
-    r"^\s*(?:Các bài viết khác|Các tin khác|Tin liên quan|Tin khác|Bài viết liên quan|"
-    r"Tin cùng chuyên mục|Xem thêm|Các tin đã đưa|Tin đã đưa|Bài liên quan|Các tin bài khác|"
-    r"Tin bài liên quan|Bài cùng chuyên mục|Các bài khác|Bài viết cùng chủ đề|Tin tức khác|"
-    r"Tin tức liên quan|Tin mới|Tin mới nhất|Đọc thêm)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_STOP = RELATED_NEWS
 _FOOTER = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:[IVX]{1,4}|\d{1,2}))?\s*:?\s*$")
 _CLOSER = re.compile(

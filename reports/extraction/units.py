@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Segmented, Span, Unit
@@ -359,12 +360,7 @@ _PAIRS = frozenset(
     if len(p.split()) == 2
 )
 
-_FAMILY_NAMES = (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn "
-    "Đinh Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Lường "
-    "Sầm Bế Hứa Thái Quách Kiều Mạc Giàng Vàng Lục Hoàng Thân Khuất Phùng Doãn Tăng"
-)
-_FAMILY = frozenset(fold(w) for w in _FAMILY_NAMES.split(" "))
+_FAMILY = frozenset(fold(w) for w in FAMILY_NAMES)
 
 _WORD_RX = re.compile(r"[^\W\d_]+")
 _NUM_RX = re.compile(r"\d{1,3}(?!\d)")
