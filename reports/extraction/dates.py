@@ -554,6 +554,12 @@ _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
 
 def _due_candidates(canon: str, reference: dt.date | None):
     """(start, end, date or None) for each deadline phrase, unordered."""
+    for step in (_due_days, _due_months, _due_quarters, _due_years, _due_ranges, _due_labels):
+        yield from step(canon, reference)
+
+
+def _due_days(canon: str, reference: dt.date | None):
+    """``trước ngày 30/9/2024``, ``chậm nhất ngày 15 tháng 11``; a rhythm gives None."""
     for rx in (_DUE_DAY, _DUE_WORDED):
         for m in rx.finditer(canon):
             sep = m.groupdict().get("sep")
@@ -570,38 +576,57 @@ def _due_candidates(canon: str, reference: dt.date | None):
             else:
                 date = _on_or_after(month, day, reference)
             yield m.start(), m.end(), date
+
+
+def _month_is_due(canon: str, m: re.Match[str]) -> bool:
+    """A month without a year is a deadline after ``hoàn thành``, after ``(chậm nhất)
+    đến hết``, or when it closes the clause (``truyền đạt ... trong tháng 11.``)."""
+    if canon[m.start() : m.start() + 10].lower().startswith("hoàn thành"):
+        return True
+    if canon[m.start() : m.start() + 3].lower() == "hết" and canon[
+        max(0, m.start() - 6) : m.start()
+    ].lower().endswith(("đến ", "nhất ")):
+        return True
+    return _CLAUSE_END.match(canon, m.end()) is not None
+
+
+def _due_months(canon: str, reference: dt.date | None):
     for m in _DUE_MONTH.finditer(canon):
         month = int(m.group("m"))
         if _RHYTHM_AFTER.match(canon, m.end()) or not 1 <= month <= 12:
             continue
         if m.group("y"):
             yield m.start(), m.end(), month_end(int(m.group("y")), month)
-        elif (
-            canon[m.start() : m.start() + 10].lower().startswith("hoàn thành")
-            or (
-                canon[m.start() : m.start() + 3].lower() == "hết"
-                and canon[max(0, m.start() - 6) : m.start()].lower().endswith(("đến ", "nhất "))
-            )
-            # ``truyền đạt ... trong tháng 11.``: the month closing the clause
-            or _CLAUSE_END.match(canon, m.end())
-        ):
-            # ``hoàn thành trong tháng 11``, ``(chậm nhất) đến hết tháng 11``
+        elif _month_is_due(canon, m):
             yield m.start(), m.end(), _month_on_or_after(month, reference)
+
+
+def _due_quarters(canon: str, reference: dt.date | None):
     for m in _DUE_QUARTER.finditer(canon):
         year = _int(m.group("y"))
         if year is None and not canon[m.start() : m.start() + 10].lower().startswith("hoàn"):
             continue
         yield m.start(), m.end(), _quarter_end(_ROMAN[m.group("q").lower()], year, reference)
+
+
+def _due_years(canon: str, reference: dt.date | None):
     for m in _DUE_YEAR.finditer(canon):
         yield m.start(), m.end(), dt.date(int(m.group("y")), 12, 31)
-    # an activity's own span "từ ngày 15/4 đến ngày 20/4/2024": due at its end (an
-    # anniversary "(7/5/1954 - 7/5/2024)" has no "từ" and is not a span of work)
+
+
+def _due_ranges(canon: str, reference: dt.date | None):
+    """An activity's own span ``từ ngày 15/4 đến ngày 20/4/2024``: due at its end (an
+    anniversary ``(7/5/1954 - 7/5/2024)`` has no ``từ`` and is not a span of work)."""
     for m in _FROM.finditer(canon):
         rng = find_date_range(canon[m.start() : m.start() + 80], default_year=None)
         if rng is None and reference is not None:
             rng = find_date_range(canon[m.start() : m.start() + 80], default_year=reference.year)
         if rng and rng[2] == 0:
             yield m.start(), m.start() + rng[3], rng[1]
+
+
+def _due_labels(canon: str, reference: dt.date | None):
+    """``Thời gian: Quý II/2024``: the expression after an attribute label."""
     for m in _TIME_LABEL.finditer(canon):
         got = _bare_expression(canon, m.end(), _line_end(canon, m.end()), reference)
         if got:

@@ -313,49 +313,65 @@ class _Builder:
     # --- paragraphs -------------------------------------------------------------
 
     def feed(self, ptext: str, pstart: int) -> None:
-        if self.footer:
-            if not _APPENDIX.match(ptext):
-                return
-            # an appendix after the signature (``PHỤ LỤC`` and its table of activities)
-            # is part of the plan again
-            self.footer = False
-            self.section = None
-        stripped = ptext.strip()
-        if not stripped or _CAPTION.match(stripped):
+        """One body paragraph, in named steps: the end of the body, headings, attribute
+        lines, then a list item or a paragraph of prose."""
+        if self.footer and not self._appendix(ptext):
             return
-        lead = len(ptext) - len(ptext.lstrip())
-        start = pstart + lead
         text = ptext.strip()
+        if not text or _CAPTION.match(text):
+            return
+        start = pstart + len(ptext) - len(ptext.lstrip())
+        if self._ends_body(text):
+            return
+        enum = _marker(text)
+        if self._heading(text, enum) or self._attribute(text):
+            return
+        if enum:
+            self._marked(text, start, enum)
+        else:
+            self._unmarked(text, start)
+        self._note_speaker(text)
+
+    def _appendix(self, text: str) -> bool:
+        """An appendix after the signature (``PHỤ LỤC`` and its table of activities) is
+        part of the plan again."""
+        if not _APPENDIX.match(text):
+            return False
+        self.footer = False
+        self.section = None
+        return True
+
+    def _ends_body(self, text: str) -> bool:
+        """Related news, recipients and closing formulas end the task parts."""
         if _STOP.match(text) or _FOOTER.match(text):
             self.footer = True
             self.close()
-            return
+            return True
         if _CLOSER.search(text[:400]):
             self.close()
             self.section = None
-            return
-        enum = _ENUM.match(text)
-        if enum and enum["glued"] is not None and not text[enum.end() : enum.end() + 1].isupper():
-            enum = None  # "1.5 triệu", "-tỉnh": a marker glued to its text needs a capital
-        if enum and (enum["thu"] or enum["la"]) and enum["glued"] is not None:
-            enum = None
+            return True
+        return False
+
+    def _heading(self, text: str, enum: re.Match[str] | None) -> bool:
+        """A section heading (Roman, capitals, a short numbered title) sets the section."""
         if tb.roman_heading(text):
             self.close()
             self.section = tb.heading_kind(text)
             self.section_period = _heading_period(text, self.reference)
             if self.section == tb.TASKS:
                 self._open_section()
-            return
+            return True
         if tb.all_caps(text):
             self.close()
             if enum:
                 # a numbered capitalised sub-heading decides for itself, else its section does
                 self._subsection(tb.heading_kind(text) or self.section, text)
-                return
+                return True
             # an unnumbered capitalised heading opens a task part, else it is neutral: an
             # article's sub-title never silences the requests below it
             self._subsection(tb.TASKS if tb.heading_kind(text) == tb.TASKS else None, text)
-            return
+            return True
         if enum and (enum["num"] or enum["letter"] or enum["roman"] or enum["upper"]):
             body = text[enum.end() :]
             # "1. Đánh giá chung" starts with an action word but is a heading
@@ -364,12 +380,15 @@ class _Builder:
             if kind:
                 self.close()
                 self._subsection(kind, body)
-                return
+                return True
+        return False
+
+    def _attribute(self, text: str) -> bool:
+        """``- Cơ quan chủ trì: X`` / ``- Thời gian: ...`` lines of the item before."""
         attr = tf.attribute(text)
         if attr and self.block and self.block.items:
-            item = self.block.items[-1]
-            item.attrs.setdefault(attr[0], attr[1])
-            return
+            self.block.items[-1].attrs.setdefault(attr[0], attr[1])
+            return True
         pending, self.pending = self.pending, None
         if attr and pending and attr[0] in _ACTIVITY_ATTRS:
             # a plan's activity (``(a) Tổ chức tọa đàm ...`` then ``- Cơ quan chủ trì: X``)
@@ -378,11 +397,10 @@ class _Builder:
             self._marked(*pending)
             if self.block and self.block.items:
                 self.block.items[-1].attrs.setdefault(attr[0], attr[1])
-            return
-        if enum:
-            self._marked(text, start, enum)
-        else:
-            self._unmarked(text, start)
+            return True
+        return False
+
+    def _note_speaker(self, text: str) -> None:
         found = tf.name_after_honorific(text[-_SPEAKER_WINDOW * 4 :])
         if found:
             name = self._full_name(found[0])
@@ -825,6 +843,17 @@ class _Builder:
 
 
 # --- helpers --------------------------------------------------------------------
+
+
+def _marker(text: str) -> re.Match[str] | None:
+    """The list marker opening ``text``; one glued to its text needs a capital after it
+    (not ``1.5 triệu``, ``-tỉnh``), and ordinal words are never glued."""
+    enum = _ENUM.match(text)
+    if enum is None or enum["glued"] is None:
+        return enum
+    if not text[enum.end() : enum.end() + 1].isupper() or enum["thu"] or enum["la"]:
+        return None
+    return enum
 
 
 def _heading_like(item: _Item) -> bool:
