@@ -661,13 +661,10 @@ class _Builder:
         return True
 
     def _prose(self, text: str, start: int) -> None:
+        """A request in prose: the first sentence with a trigger opens a block; its own
+        task, then the sentences after it that go on with the request."""
         spans = tb.sentences(text)
-        first = None
-        for i, (s, e) in enumerate(spans):
-            trig = _find_trigger(text[s:e], self.reference)
-            if trig is not None and not _past_before(text[s:e], trig.start):
-                first = (i, trig)
-                break
+        first = self._first_request(text, spans)
         if first is None:
             return
         i, trig = first
@@ -684,21 +681,50 @@ class _Builder:
             assignees=tuple(tf.addressees(sentence[trig.start :])),
             period=self._period(sentence, trig.start),
         )
-        taken = 0
-        low = tb.low(sentence)
         # a request holding a list of ';'-joined actions is split like a colon list
         split = trig.kind == "period" or text.count(";", s, e) >= 2
+        taken = self._request_items(text, start, (s, e), trig, split=split)
+        taken += self._following(text, start, spans[i + 1 :], count=count, split=split, taken=taken)
+        if count:
+            block.remaining = max(0, count - taken)
+            if block.remaining == 0:
+                self.close()
+        if _END_MARK.search(text):
+            self.close()
+
+    def _first_request(self, text: str, spans) -> tuple[int, _Trigger] | None:
+        for i, (s, e) in enumerate(spans):
+            trig = _find_trigger(text[s:e], self.reference)
+            if trig is not None and not _past_before(text[s:e], trig.start):
+                return i, trig
+        return None
+
+    def _request_items(
+        self, text: str, start: int, span: tuple[int, int], trig: _Trigger, *, split: bool
+    ) -> int:
+        """The request sentence's own items: the words after the trigger, or with an
+        umbrella (``một số nội dung: a; b; c``) the clauses after its colon."""
+        s, e = span
+        sentence = text[s:e]
         colon = sentence.find(":", trig.end)
-        if not _UMBRELLA.search(low):
+        if not _UMBRELLA.search(tb.low(sentence)):
             body = _after_trigger(sentence, trig)
-            if body is not None:
-                taken += self._add_sentence(text, start, s + body, e, split=split)
-        elif 0 < colon < len(sentence) - _MIN_TASK:
-            # "yêu cầu X thực hiện một số nội dung: a; b; c": the clauses after the colon
+            if body is None:
+                return 0
+            return self._add_sentence(text, start, s + body, e, split=split)
+        if 0 < colon < len(sentence) - _MIN_TASK:
             after = s + colon + 1
             after += len(text[after:e]) - len(text[after:e].lstrip())
-            taken += self._add_sentence(text, start, after, e, split=True)
-        for s2, e2 in spans[i + 1 :]:
+            return self._add_sentence(text, start, after, e, split=True)
+        return 0
+
+    def _following(
+        self, text: str, start: int, spans, *, count: int, split: bool, taken: int
+    ) -> int:
+        """The sentences after a request that go on with it (``Cụ thể, ...``, another
+        request, a sentence like a task); how many items they add."""
+        added = 0
+        for s2, e2 in spans:
             piece = text[s2:e2]
             spec = _SPECIFICALLY.match(piece)
             if spec:
@@ -706,39 +732,37 @@ class _Builder:
                 # the paragraph is that one item
                 if count:
                     self.add_item(start + s2 + spec.end(), start + len(text))
-                    taken += 1
-                    break
+                    return added + 1
                 self.add_item(start + s2 + spec.end(), start + e2)
-                taken += 1
+                added += 1
                 continue
             if _PAST.search(tb.low(piece)):
                 break
-            if taken and self._elaborates(text, start, s2, e2):
+            if taken + added and self._elaborates(text, start, s2, e2):
                 continue
             own = _find_trigger(piece, self.reference)
             if own is None and not _task_like(piece):
                 break
-            offset = 0
             if own is not None:
-                body = _after_trigger(piece, own)
-                offset = body if body is not None else 0
-                with_unit = _WITH_UNIT.match(piece)
-                item = self.add_item(start + s2 + offset, start + e2)
-                if item is not None and with_unit:
-                    item.assignees = tuple(tf.split_units(with_unit.group("u")))
-                elif item is not None:
-                    found = tf.addressees(piece[own.start :])
-                    if found:
-                        item.assignees = tuple(found)
+                self._own_request(piece, own, start + s2, start + e2)
+                added += 1
             else:
-                taken += self._add_sentence(text, start, s2, e2, split=split) - 1
-            taken += 1
-        if count:
-            block.remaining = max(0, count - taken)
-            if block.remaining == 0:
-                self.close()
-        if _END_MARK.search(text):
-            self.close()
+                added += self._add_sentence(text, start, s2, e2, split=split)
+        return added
+
+    def _own_request(self, piece: str, own: _Trigger, s: int, e: int) -> None:
+        """A sentence that is a request of its own (``Với Ban X, đề nghị ...``)."""
+        body = _after_trigger(piece, own)
+        item = self.add_item(s + (body if body is not None else 0), e)
+        if item is None:
+            return
+        with_unit = _WITH_UNIT.match(piece)
+        if with_unit:
+            item.assignees = tuple(tf.split_units(with_unit.group("u")))
+            return
+        found = tf.addressees(piece[own.start :])
+        if found:
+            item.assignees = tuple(found)
 
     def _add_sentence(self, text: str, start: int, s: int, e: int, *, split: bool) -> int:
         spans = _clauses(text, s, e) if split else [(s, e)]
