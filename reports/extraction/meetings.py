@@ -587,40 +587,11 @@ def _lead_meetings(
     def dates_ok(got) -> bool:
         return not (reference and got and got[0] and got[0] > reference)
 
-    m = _ORGANISE_RX.search(sentence)
-    if m and not _FUTURE_RX.search(sentence[: m.start()]):
-        parts, location = _title_from(sentence, m.start("noun"))
-        titles = [t for t in (_tidy(text(a, b)) for a, b in parts) if t]
-        if titles:
-            period_end = _period_end(titles[0], reference)
-            got = _lead_date(
-                sentence,
-                m.start(),
-                reference=reference,
-                period_end=period_end,
-                after_clause=index < _OPENING_SENTENCES,
-            )
-            if got is None and index < _OPENING_SENTENCES:
-                # ``Vừa qua, Ban ... tổ chức Hội nghị ... vào ngày 5/1``: a news lead whose
-                # date comes later (or ``vừa`` = just held); its subject must be a unit
-                later = _any_date(sentence[m.end() :], reference, period_end)
-                prefix = sentence[: m.start()]
-                host_raw = _host_from_prefix(text(0, m.start()))
-                unit_host = bool(host_raw and _UNIT_START_RX.match(host_raw))
-                if unit_host and (
-                    later
-                    or _JUST_HELD_RX.search(prefix)
-                    or (article and _OPENS_WITH_HOST_RX.match(prefix))
-                ):
-                    # ``Ban Tuyên giáo Tỉnh ủy X tổ chức Hội nghị ...`` opening a news
-                    # article whose title names a meeting: that meeting, even when no
-                    # date is written (dates null)
-                    got = (later[0], later[1], 0) if later else (None, None, 0)
-            if got is not None and dates_ok(got):
-                start, end, date_end = got
-                host = _canonical_host(_host_from_prefix(text(date_end, m.start())), units)
-                dates = (start, end) if start and end else None
-                return [(t, dates, host, span, location) for t in titles]
+    organised = _organised(
+        sentence, text, span, index=index, reference=reference, units=units, article=article
+    )
+    if organised:
+        return organised
     if index >= _OPENING_SENTENCES:
         return None
     session = _working_session(sentence, text, span, reference=reference, units=units)
@@ -681,6 +652,57 @@ def _working_session(
         return None
     title = f"buổi làm việc của {host} với {partner[0][0]}"
     return [(title, (got[0], got[1]), _canonical_host(host, units), span, None)]
+
+
+def _organised(
+    sentence: str,
+    text,
+    span: Span,
+    *,
+    index: int,
+    reference: dt.date | None,
+    units: tuple[Unit, ...],
+    article: bool,
+) -> list[tuple] | None:
+    """``<date>, <host> tổ chức <Hội nghị ...>``: the meetings named after ``tổ chức``,
+    dated by the date opening the sentence (or, in an opening sentence, a later one)."""
+    m = _ORGANISE_RX.search(sentence)
+    if not m or _FUTURE_RX.search(sentence[: m.start()]):
+        return None
+    parts, location = _title_from(sentence, m.start("noun"))
+    titles = [t for t in (_tidy(text(a, b)) for a, b in parts) if t]
+    if not titles:
+        return None
+    period_end = _period_end(titles[0], reference)
+    got = _lead_date(
+        sentence,
+        m.start(),
+        reference=reference,
+        period_end=period_end,
+        after_clause=index < _OPENING_SENTENCES,
+    )
+    if got is None and index < _OPENING_SENTENCES:
+        got = _undated_lead(sentence, text, m, reference, period_end, article=article)
+    if got is None or (reference and got[0] and got[0] > reference):
+        return None
+    start, end, date_end = got
+    host = _canonical_host(_host_from_prefix(text(date_end, m.start())), units)
+    dates = (start, end) if start and end else None
+    return [(t, dates, host, span, location) for t in titles]
+
+
+def _undated_lead(sentence, text, m, reference, period_end, *, article: bool):
+    """``Vừa qua, Ban ... tổ chức Hội nghị ... vào ngày 5/1``: a news lead whose date comes
+    later (or ``vừa`` = just held), or ``Ban X tổ chức Hội nghị ...`` opening an article
+    whose title names a meeting (dates null); its subject must be a unit."""
+    later = _any_date(sentence[m.end() :], reference, period_end)
+    prefix = sentence[: m.start()]
+    host_raw = _host_from_prefix(text(0, m.start()))
+    if not (host_raw and _UNIT_START_RX.match(host_raw)):
+        return None
+    if later or _JUST_HELD_RX.search(prefix) or (article and _OPENS_WITH_HOST_RX.match(prefix)):
+        return (later[0], later[1], 0) if later else (None, None, 0)
+    return None
 
 
 _PLACE_CLAUSE_RX = re.compile(r"tại\s[^,;.]{1,100},\s*")
