@@ -19,6 +19,7 @@ import time
 # (module, needs a database, takes --full)
 BENCHMARKS = [
     ("benchmarks.bench_extraction", False, False),
+    ("benchmarks.bench_pdf", False, False),
     ("benchmarks.bench_import", True, False),
     ("benchmarks.bench_export", True, False),
     ("benchmarks.bench_reports", True, True),

@@ -184,7 +184,9 @@ EXTRACTION_MAX_PDF_BYTES = int(env_str("EXTRACTION_MAX_PDF_BYTES", str(20 * 1024
 
 # The admin page "Nhập văn bản": the largest file, the largest request (all files and pasted
 # text together) and how many files at once. Uploads are read into text, never kept as files.
-UPLOAD_MAX_FILE_BYTES = int(env_str("UPLOAD_MAX_FILE_BYTES", str(EXTRACTION_MAX_BYTES)))
+# A file may be a PDF (a scan of a few pages weighs megabytes); its text is still held to
+# EXTRACTION_MAX_BYTES.
+UPLOAD_MAX_FILE_BYTES = int(env_str("UPLOAD_MAX_FILE_BYTES", str(8 * 1024 * 1024)))
 UPLOAD_MAX_REQUEST_BYTES = int(env_str("UPLOAD_MAX_REQUEST_BYTES", str(10 * 1024 * 1024)))
 UPLOAD_MAX_FILES = int(env_str("UPLOAD_MAX_FILES", "20"))
 

@@ -23,6 +23,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reports.extraction import tables
@@ -244,26 +245,28 @@ def document_text(
 
 
 def _pdf(data: bytes, max_ocr_pages: int | None) -> tuple[str, float | None, int]:
-    """(text, OCR confidence or None, pages) of a PDF: its text layer, or OCR when
-    most of its pages have none (a scan)."""
+    """(text, OCR confidence or None, pages) of a PDF: its text layer, and the pages
+    without one (a scan, or a scanned page inside a text PDF) read by OCR in their place.
+    Without Tesseract a mostly-text PDF is read without its scanned pages; a scan is
+    refused saying what to install."""
     from reports.extraction import ocr, pdf
 
     got = pdf.pdf_text(data)
-    if got.scanned_pages * 2 <= got.pages and got.text.strip():
+    if not got.scanned_pages:
         return got.text, None, got.pages
-    if max_ocr_pages is not None and got.pages > max_ocr_pages:
+    if max_ocr_pages is not None and got.scanned_pages > max_ocr_pages:
         raise IntakeError(
-            f"Tệp PDF là bản quét {got.pages} trang: nạp qua trang này chỉ nhận bản quét "
-            f"đến {max_ocr_pages} trang (nhận dạng chữ mất vài giây mỗi trang). Hãy tách "
+            f"Tệp PDF là bản quét {got.scanned_pages} trang: nạp qua trang này chỉ nhận bản "
+            f"quét đến {max_ocr_pages} trang (nhận dạng chữ mất vài giây mỗi trang). Hãy tách "
             "tệp, hoặc nhờ quản trị viên nạp bằng lệnh `python manage.py import_seeds "
             "<thư mục>` (không giới hạn số trang)."
         )
-    document = pdf.open_pdf(data)
-    try:
-        read = ocr.ocr_pdf(document)
-    finally:
-        document.close()
-    return read.text, read.confidence, got.pages
+    ocr_missing = ocr.available()
+    if ocr_missing and got.text.strip() and got.scanned_pages * 2 <= got.pages:
+        return got.text, None, got.pages
+    reader = ocr.PageReader()  # IntakeError naming what to install when OCR cannot run
+    read = pdf.pdf_text(data, read_scan=reader)
+    return read.text, reader.confidence, got.pages
 
 
 # --- HTML ------------------------------------------------------------------------------
@@ -531,7 +534,14 @@ def _xml_block(el, lines: list[str], depth: int) -> None:
         rows = [[_xml_cell_paragraphs(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
         first = next((row for row in el.iter("row")), None)
         head = first is not None and any(c.get("role") == "head" for c in first)
-        _table_lines(rows, lines, head_marked=head)
+
+        def layout() -> None:
+            # a page laid out in a table: its cells' blocks, lists keeping their markers
+            for row in el.iter("row"):
+                for cell in (c for c in row if c.tag == "cell"):
+                    _xml_cell_blocks(cell, lines, depth)
+
+        _table_lines(rows, lines, head_marked=head, layout=layout)
     else:
         # <lb/> inside a paragraph is a line break the author typed
         parts = [el.text or ""]
@@ -566,21 +576,42 @@ def _xml_cell_paragraphs(cell) -> list[str]:
     return [p for p in "".join(parts).split("\n") if p.strip()]
 
 
+def _xml_cell_blocks(cell, lines: list[str], depth: int) -> None:
+    """A layout table cell's content as blocks: loose text as paragraphs, elements
+    (paragraphs, lists, nested tables) as ``_xml_block`` writes them."""
+    if (cell.text or "").strip():
+        lines.append(_clean(cell.text))
+    for child in cell:
+        if child.tag == "lb":
+            pass
+        elif child.tag in ("hi", "ref", "span"):
+            lines.append(_clean("".join(child.itertext())))
+        else:
+            _xml_block(child, lines, depth)
+        if (child.tail or "").strip():
+            lines.append(_clean(child.tail))
+
+
 def _table_lines(
     rows: list[list[list[str]]],
     lines: list[str],
     *,
     head_marked: bool = False,
     bordered: bool = False,
+    layout: Callable[[], None] | None = None,
 ) -> None:
     """A table (rows of cells of paragraphs) into ``lines``: one block of pipe rows for
-    a data table, its paragraphs for a layout table (see ``tables``)."""
+    a data table; for a layout table (see ``tables``) ``layout()`` writes it, or else
+    its paragraphs are written."""
     cells = [[tables.clean_cell(cell) for cell in row] for row in rows]
     cells = [row for row in cells if any(row)]
     if not cells:
         return
     if tables.is_layout(cells, bordered=bordered, head_marked=head_marked):
-        lines.extend(tables.layout_paragraphs(rows))
+        if layout is not None:
+            layout()
+        else:
+            lines.extend(tables.layout_paragraphs(rows))
     else:
         lines.append(tables.pipe_rows(cells))
 

@@ -364,20 +364,7 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
             f"Tệp quá lớn: {len(data):,} byte, giới hạn là {max_bytes:,} byte. "
             "Hãy tách văn bản thành nhiều tệp nhỏ hơn."
         )
-    got = _decode_bom(data)
-    if got is None:
-        codec = _utf16_without_bom(data)
-        if codec:
-            try:
-                got = data.decode(codec), codec
-            except UnicodeDecodeError:
-                got = None
-    if got is None:
-        problem = _looks_binary(data)
-        if problem:
-            raise IntakeError(problem)
-        got = _decode_plain(data)
-    text, encoding = got
+    text, encoding = _decode_any(data)
     if not text.strip():
         raise IntakeError("Tệp chỉ có khoảng trắng, không có nội dung để đọc.")
     # before tidy: the C1 controls stand for cp1252 bytes the repair needs
@@ -412,6 +399,25 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
             "rồi lưu thành tệp .txt mã hóa UTF-8."
         )
     return Decoded(text, encoding)
+
+
+def _decode_any(data: bytes) -> tuple[str, str]:
+    """(text, encoding): by a byte-order mark, as UTF-16 without one, else (after the
+    binary checks) as UTF-8 or Windows-1258."""
+    got = _decode_bom(data)
+    if got is None:
+        codec = _utf16_without_bom(data)
+        if codec:
+            try:
+                got = data.decode(codec), codec
+            except UnicodeDecodeError:
+                got = None
+    if got is None:
+        problem = _looks_binary(data)
+        if problem:
+            raise IntakeError(problem)
+        got = _decode_plain(data)
+    return got
 
 
 def _decode_plain(data: bytes) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reports.extraction import tables
@@ -28,11 +29,16 @@ from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
 _MIN_PAGE_LETTERS = 20
 # A page drawing at least this many path objects may hold a ruled table.
 _MIN_PATHS_FOR_TABLES = 4
+# A page whose lines go back up more often than this share is written out of order.
+_MAX_UPWARD_SHARE = 0.25
 _PAGE_NUMBER = re.compile(
     r"^(?:-\s*)?\d{1,4}(?:\s*-)?$|^(?:Trang|trang|Page)\s+\d{1,4}(?:\s*(?:/|của|of)\s*\d{1,4})?$"
     r"|^\d{1,4}\s*/\s*\d{1,4}$"
 )
 _DIGITS = re.compile(r"\d+")
+_BULLETS = frozenset("•·▪■●○◦◆◇►▸➢✓❖")
+# a segment that is only a list marker (its text follows after a tab)
+_MARKER_ONLY = re.compile(r"^(?:[•\-–+*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\.)$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,13 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A paragraph read by OCR from a page without a text layer: already joined."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class PdfText:
     text: str
     pages: int
@@ -86,22 +99,26 @@ def open_pdf(data: bytes):
         ) from exc
 
 
-def pdf_text(data: bytes) -> PdfText:
-    """The reader's text of a PDF's text layer (pages without one are counted in
-    ``scanned_pages`` and give no text)."""
+def pdf_text(
+    data: bytes, *, read_scan: Callable[[object, int], list[str]] | None = None
+) -> PdfText:
+    """The reader's text of a PDF's text layer. Pages without one are counted in
+    ``scanned_pages``; ``read_scan(document, index)`` (OCR) gives their paragraphs,
+    which stand in their place; without it they give no text."""
     import pypdfium2 as pdfium
 
     document = open_pdf(data)
     plumber = None
-    pages: list[list[Line | Table]] = []
+    pages: list[list[Line | Table | Paragraph]] = []
     scanned = 0
     try:
         for index in range(len(document)):
             page = document[index]
-            lines = _page_lines(page)
+            lines = _reading_order(_page_lines(page))
             if sum(ch.isalpha() for line in lines for ch in line.text) < _MIN_PAGE_LETTERS:
                 scanned += 1
-                pages.append([])
+                found = read_scan(document, index) if read_scan is not None else []
+                pages.append([Paragraph(text) for text in found])
                 continue
             paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH]))
             if paths >= _MIN_PATHS_FOR_TABLES:
@@ -132,7 +149,7 @@ def _page_lines(page) -> list[Line]:
     try:
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
+            text = _bullet(" ".join(textpage.get_text_bounded(left, bottom, right, top).split()))
             if not text:
                 continue
             line = Line(text, left, right, top, bottom)
@@ -152,13 +169,40 @@ def _page_lines(page) -> list[Line]:
     return lines
 
 
+def _reading_order(lines: list[Line]) -> list[Line]:
+    """The lines in the order the file writes them when that goes down the page (what
+    Word and LibreOffice write: it keeps table cells and letterhead columns together);
+    top to bottom, left to right when the file writes them in some other order."""
+    upward = sum(
+        1 for a, b in zip(lines, lines[1:], strict=False) if b.bottom > a.top + 0.5 * a.height
+    )
+    if upward <= _MAX_UPWARD_SHARE * max(len(lines) - 1, 1):
+        return lines
+    return sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
+
+
+def _bullet(text: str) -> str:
+    """A line's leading bullet as ``•``: Word's Symbol-font bullets come out as private
+    use characters (U+F0B7 ...), others as squares and circles.
+
+    >>> _bullet("\uf0b7 Tuyên truyền"), _bullet("▪ Họp"), _bullet("Ban")
+    ('• Tuyên truyền', '• Họp', 'Ban')
+    """
+    if text and (text[0] in _BULLETS or "\uf000" <= text[0] <= "\uf0ff"):
+        return "•" + text[1:]
+    return text
+
+
 def _same_line(a: Line, b: Line) -> bool:
     """``b`` continues ``a`` on the same line: overlapping heights, just to its right
-    (a wide gap is another column, as in a letterhead)."""
+    (a wide gap is another column, as in a letterhead, unless ``a`` is only a list
+    marker: Word puts a tab between the marker and its text)."""
     overlap = min(a.top, b.top) - max(a.bottom, b.bottom)
     if overlap < 0.5 * min(a.height, b.height):
         return False
     gap = b.x0 - a.x1
+    if _MARKER_ONLY.match(a.text):
+        return 0 <= gap <= 12 * max(a.height, b.height)
     return -1 <= gap <= 3 * max(a.char_width, b.char_width)
 
 
@@ -168,18 +212,24 @@ def _open_plumber(data: bytes):
     return pdfplumber.open(io.BytesIO(data))
 
 
-def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[Line | Table]:
-    """The page's lines with each ruled table's lines replaced by its pipe rows."""
+def _with_tables(
+    lines: list[Line], plumber, index: int, height: float
+) -> list[Line | Table | Paragraph]:
+    """The page's lines with each ruled data table's lines replaced by its rows (a
+    boxed letterhead or signature, or a one-column box, is layout: left as lines)."""
     try:
         found = plumber.pages[index].find_tables()
     except Exception:  # noqa: BLE001 - a table finder failure must not lose the text
         return list(lines)
-    out: list[Line | Table] = []
+    out: list[Line | Table | Paragraph] = []
     placed: set[int] = set()
     boxes = []
     for table in found:
+        rows = _table_rows(table, lines, height)
+        if not rows or tables.is_layout(rows, bordered=True):
+            continue  # a boxed letterhead or signature: its lines stay lines
         x0, top, x1, bottom = table.bbox
-        boxes.append((x0, height - bottom, x1, height - top, table))
+        boxes.append((x0, height - bottom, x1, height - top, rows))
     for line in lines:
         cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
         hit = next(
@@ -194,9 +244,7 @@ def _with_tables(lines: list[Line], plumber, index: int, height: float) -> list[
             out.append(line)
         elif hit not in placed:
             placed.add(hit)
-            rows = _table_rows(boxes[hit][4], lines, height)
-            if rows:
-                out.append(Table(rows))
+            out.append(Table(boxes[hit][4]))
     return out
 
 
@@ -267,7 +315,9 @@ def _wrapped(prev: Line, line: Line, right: float) -> bool:
     return prev.x1 + width > right
 
 
-def _drop_running_lines(pages: list[list[Line | Table]]) -> list[list[Line | Table]]:
+def _drop_running_lines(
+    pages: list[list[Line | Table | Paragraph]],
+) -> list[list[Line | Table | Paragraph]]:
     """Pages without their running headers and footers and page numbers: a line at the
     top or bottom of a page that is a page number, or whose text (digits aside) stands
     at the top or bottom of at least half the pages (and two)."""
@@ -293,7 +343,7 @@ def _drop_running_lines(pages: list[list[Line | Table]]) -> list[list[Line | Tab
     return out
 
 
-def _edge_lines(lines: list[Line | Table]) -> list[Line]:
+def _edge_lines(lines: list[Line | Table | Paragraph]) -> list[Line]:
     text_lines = [line for line in lines if isinstance(line, Line)]
     if not text_lines:
         return []
@@ -306,12 +356,16 @@ def _key(line: Line) -> str:
     return _DIGITS.sub("#", line.text.strip().casefold())
 
 
-def _paragraphs(pages: list[list[Line | Table]]) -> str:
+def _paragraphs(pages: list[list[Line | Table | Paragraph]]) -> str:
     """Paragraphs separated by blank lines; a paragraph goes on across a page break."""
-    flow: list[Line | Table] = [item for lines in pages for item in lines]
+    flow: list[Line | Table | Paragraph] = [item for lines in pages for item in lines]
     text_lines = [line for line in flow if isinstance(line, Line)]
     if not text_lines:
-        return "\n\n".join(tables.pipe_rows(t.rows) for t in flow if isinstance(t, Table))
+        return "\n\n".join(
+            item.text if isinstance(item, Paragraph) else tables.pipe_rows(item.rows)
+            for item in flow
+            if not isinstance(item, Line)
+        )
     # the body's right edge: where most full lines end
     ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
     common = max(2, ends.most_common(1)[0][1] // 3)
@@ -320,6 +374,10 @@ def _paragraphs(pages: list[list[Line | Table]]) -> str:
     blocks: list[str | Table] = []
     prev: Line | None = None
     for item in flow:
+        if isinstance(item, Paragraph):
+            blocks.append(item.text)
+            prev = None
+            continue
         if isinstance(item, Table):
             last = blocks[-1] if blocks else None
             if not (isinstance(last, Table) and _continue_table(last, item)):

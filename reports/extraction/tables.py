@@ -31,6 +31,8 @@ _SPACES = re.compile(r"\s+")
 _SEPARATOR_ROW = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$")
 _MAX_HEADER_WORDS = 6
 _MAX_HEADER_CHARS = 40
+# A data table's cell holds a task or a few unit names, not an article.
+_MAX_DATA_CELL = 1500
 
 
 def clean_cell(paragraphs: list[str]) -> str:
@@ -70,11 +72,13 @@ def header_like(cells: list[str]) -> bool:
 
 def is_layout(rows: list[list[str]], *, bordered: bool = False, head_marked: bool = False) -> bool:
     """Whether a table (rows of cleaned cells) is page layout rather than data: one
-    column; or a borderless table of two columns whose first row is not column names;
-    or one holding a letterhead's or a signature's words."""
+    column; a cell holding a whole article; a borderless table of two columns whose
+    first row is not column names; or one holding a letterhead's or a signature's words."""
     width = max((len(row) for row in rows), default=0)
     if width <= 1:
         return True
+    if any(len(cell) > _MAX_DATA_CELL for row in rows for cell in row):
+        return True  # a whole article in a cell: a page laid out as a table
     if any(_LAYOUT_WORDS.search(cell) for row in rows for cell in row) and not head_marked:
         return True
     if head_marked or bordered:

@@ -30,6 +30,7 @@ _FULL = 0.8  # a line at least this share of the width was wrapped by the writer
 _WRAPPED_SHARE = 0.4
 _MAX_BLANK_SHARE = 0.1
 _MIN_LINES = 8
+_MAX_ENDED_SHARE = 0.5
 
 
 def ends_sentence(text: str) -> bool:
@@ -60,6 +61,10 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     near = sum(1 for n in filled if _FULL * width <= n <= width + 5)
     if near < _WRAPPED_SHARE * len(filled):
+        return None
+    # one short paragraph per line ends its lines with a full stop; a wrapped text mostly not
+    ended = sum(1 for line in lines if line.strip() and ends_sentence(line))
+    if ended > _MAX_ENDED_SHARE * len(filled):
         return None
     return width
 

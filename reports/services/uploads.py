@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
+from django.conf import settings
 from django.db.models import Q
 
 from reports.extraction import IntakeError, extract_text
@@ -88,10 +89,15 @@ class Preview:
 
 def upload_read(*, data: bytes, name: str, max_bytes: int) -> PendingDocument:
     """An uploaded file's text; ``IntakeError`` (Vietnamese message) when it is refused.
-    A PDF is limited by the same ``max_bytes``; a scan by ``OCR_MAX_UPLOAD_PAGES`` pages
+    ``max_bytes`` limits the file (a PDF may use all of it); the text, and a text file,
+    are held to ``EXTRACTION_MAX_BYTES`` too; a scan to ``OCR_MAX_UPLOAD_PAGES`` pages
     (OCR takes seconds a page: longer scans go through ``import_seeds``)."""
     read = document_text(
-        data, name, max_bytes=max_bytes, max_pdf_bytes=max_bytes, max_ocr_pages=OCR_MAX_UPLOAD_PAGES
+        data,
+        name,
+        max_bytes=min(max_bytes, settings.EXTRACTION_MAX_BYTES),
+        max_pdf_bytes=max_bytes,
+        max_ocr_pages=OCR_MAX_UPLOAD_PAGES,
     )
     confidence = "" if read.ocr_confidence is None else f"{read.ocr_confidence:g}"
     return PendingDocument(

@@ -95,3 +95,28 @@ def encrypted(data: bytes, password: str = "mat-khau") -> bytes:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pdf.save(out, encryption=pikepdf.Encryption(user=password, owner=password))
     return out.getvalue()
+
+
+def lines_pdf(lines: list[str], *, reverse: bool = False) -> bytes:
+    """One page with ``lines`` placed top to bottom, written into the file in reverse
+    order when ``reverse`` (as some generators write their text)."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=12)
+    pdf.add_page()
+    placed = [(20 + 7 * i, line) for i, line in enumerate(lines)]
+    for y, line in reversed(placed) if reverse else placed:
+        pdf.text(20, y, line)
+    return bytes(pdf.output())
+
+
+def marker_pdf(items: list[tuple[str, str]]) -> bytes:
+    """List items as Word writes them: the marker, a tab's gap, then the text."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=12)
+    pdf.add_page()
+    for i, (marker, text) in enumerate(items):
+        pdf.text(25, 30 + 8 * i, marker)
+        pdf.text(45, 30 + 8 * i, text)
+    return bytes(pdf.output())

@@ -12,7 +12,7 @@ import pytest
 from reports.extraction import extract_text, tables, to_contract
 from reports.extraction.formats import PDF, detect_format, document_text
 from reports.extraction.intake import IntakeError
-from tests.extraction.pdfs import FONT, encrypted, scan_pdf, text_pdf
+from tests.extraction.pdfs import FONT, encrypted, lines_pdf, marker_pdf, scan_pdf, text_pdf
 
 if not FONT.exists():  # pragma: no cover - CI installs fonts-dejavu-core
     pytest.skip(f"{FONT} is needed to write test PDFs", allow_module_level=True)
@@ -176,3 +176,70 @@ def test_table_over_a_page_break_is_one_table(repeat_header):
     paragraphs = _paragraphs(data)
     assert paragraphs[0] == LEAD and paragraphs[-1] == ITEMS[0]
     assert paragraphs[1:-1] == ["\n".join(tables.pipe_rows(rows).split("\n"))]
+
+
+def _text_pdf_with_a_scanned_page() -> bytes:
+    """A text page, a scanned page, a text page: pages joined with pikepdf."""
+    import io
+
+    import pikepdf
+
+    parts = [text_pdf([OPENING]), scan_pdf([SCAN]), text_pdf([LEAD])]
+    out = pikepdf.new()
+    for part in parts:
+        out.pages.extend(pikepdf.open(io.BytesIO(part)).pages)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def test_scanned_page_inside_a_text_pdf_is_read_in_its_place():
+    _need_ocr()
+    got = document_text(_text_pdf_with_a_scanned_page(), "tb.pdf")
+    assert got.encoding == "pdf, ocr" and got.pages == 3
+    paragraphs = got.text.split("\n\n")
+    assert paragraphs[0] == OPENING and paragraphs[-1] == LEAD
+    assert paragraphs[1] == SCAN[0]
+
+
+def test_without_tesseract_a_text_pdf_is_read_without_its_scanned_page(monkeypatch):
+    monkeypatch.setattr("reports.extraction.ocr.shutil.which", lambda name: None)
+    got = document_text(_text_pdf_with_a_scanned_page(), "tb.pdf")
+    assert (got.encoding, got.ocr_confidence) == ("pdf", None)
+    assert got.text.split("\n\n") == [OPENING, LEAD]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_lines_are_read_top_to_bottom_whatever_order_the_file_writes(reverse):
+    lines = [
+        "KẾT LUẬN",
+        "1. Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên.",
+        "2. Văn phòng Huyện ủy tổng hợp kết quả.",
+        "3. Các chi bộ báo cáo trước ngày 30/6/2026.",
+    ]
+    assert _paragraphs(lines_pdf(lines, reverse=reverse)) == lines
+
+
+def test_boxed_letterhead_and_one_column_box_stay_lines():
+    letterhead = [
+        ["HUYỆN ỦY ĐÔNG KHÊ", "ĐẢNG CỘNG SẢN VIỆT NAM"],
+        ["Số 21-TB/HU", "Đông Khê, ngày 5/3"],
+    ]
+    data = text_pdf(
+        [("table", letterhead), ("table", [["Ghi chú: hội nghị họp trực tuyến."]]), LEAD]
+    )
+    paragraphs = _paragraphs(data)
+    assert "|" not in "\n".join(paragraphs)
+    assert paragraphs[-1] == LEAD
+    assert (
+        "ĐẢNG CỘNG SẢN VIỆT NAM" in paragraphs and "Ghi chú: hội nghị họp trực tuyến." in paragraphs
+    )
+
+
+def test_list_marker_a_tab_away_from_its_text_stays_with_it():
+    items = [("▪", "Tuyên truyền nghị quyết."), ("•", "Rà soát cộng tác viên."), ("a)", "Báo cáo.")]
+    assert _paragraphs(marker_pdf(items)) == [
+        "• Tuyên truyền nghị quyết.",
+        "• Rà soát cộng tác viên.",
+        "a) Báo cáo.",
+    ]

@@ -221,3 +221,40 @@ def test_header_like_and_pipe_rows_edge_cases():
     assert not header_like(["Ngày 5/3", "Nội dung"])
     assert pipe_rows([["a", "b", "c"], ["d"], ["", "", ""]]) == "| a | b | c |\n| d |  |  |"
     assert clean_cell(["Ban A | Ban B;", "", "Ban C"]) == "Ban A / Ban B; Ban C"
+
+
+def test_page_laid_out_in_a_table_keeps_its_blocks_and_list_markers():
+    article = "".join(f"<p>{LEAD} Đoạn {i}.</p>" for i in range(6))
+    page = (
+        "<html><head><title>Tin</title></head><body><table width='100%'>"
+        "<tr><td width='200'><ul><li><a href='/1'>Giới thiệu</a></li></ul></td>"
+        f"<td><h1>Hội nghị giao ban quý I</h1>{article}<p>Đề nghị các đơn vị:</p>"
+        "<ol><li>Làm báo cáo quý.</li><li>Rà soát cộng tác viên.</li></ol></td></tr>"
+        "</table></body></html>"
+    )
+    text = document_text(page.encode(), "tin.html").text
+    assert "|" not in text
+    assert text.endswith("Đề nghị các đơn vị:\n\n1. Làm báo cáo quý.\n\n2. Rà soát cộng tác viên.")
+    assert f"{LEAD} Đoạn 5." in text.split("\n\n")
+
+
+def test_a_cell_holding_an_article_makes_the_table_layout():
+    assert is_layout([["Tin", "x " * 1000], ["a", "b"]], bordered=True)
+
+
+def test_docx_cell_spanning_columns_is_followed_by_empty_cells():
+    def build(document):
+        table = _grid_table(
+            document,
+            [
+                ["TT", "Nội dung", "Thời gian"],
+                ["I. Nhiệm vụ chung", "", ""],
+                ["1", "Viết tin", "Quý II"],
+            ],
+        )
+        table.cell(1, 0).merge(table.cell(1, 2))  # a group heading across the row
+
+    text = document_text(_docx(build), "kh.docx").text
+    assert text == (
+        "| TT | Nội dung | Thời gian |\n| I. Nhiệm vụ chung |  |  |\n| 1 | Viết tin | Quý II |"
+    )

@@ -54,6 +54,14 @@ def test_document_text_unwraps_a_text_copied_from_a_pdf():
 LEFT_ALONE = [
     ("paragraphs on long lines", "\n\n".join(PARAGRAPHS)),
     ("few lines", "\n".join(textwrap.wrap(PARAGRAPHS[3], 80))),
+    (
+        "one short paragraph per line, a title without a full stop",
+        "Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm 2025 của Ban Tuyên giáo Huyện ủy\n"
+        + "\n".join(
+            f"Ngày {d}/7/2025, Ban Tuyên giáo Huyện ủy Đông Khê tổ chức hội nghị chuyên đề số {d}."
+            for d in range(1, 12)
+        ),
+    ),
     ("short list lines", "\n".join(f"- Nhiệm vụ số {i} của các chi bộ." for i in range(20))),
     (
         "wrapped but with blank lines between paragraphs",
