@@ -67,6 +67,8 @@ def _task(t: Task) -> dict[str, Any]:
         "due_date": _iso(t.due_date),
         "period": t.period,
         "directives": list(t.directives),
+        # extra key: index of the meeting (in "meetings") the task was given at
+        "meeting": t.meeting,
     }
 
 

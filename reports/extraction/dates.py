@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reports.extraction.lexicon import NUMBER_WORDS
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Period, Span
 
@@ -323,19 +324,7 @@ def find_date_range(
 
 # --- periods --------------------------------------------------------------------
 
-_NUMBER_WORDS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-}
+_NUMBER_WORDS = {**NUMBER_WORDS, "mười một": 11}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR_TAIL = r"(?:\s{0,3}(?:/|" + _DASH + r"|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r"))?"
 _HALF = re.compile(
@@ -516,8 +505,11 @@ _DUE_QUARTER = re.compile(
     r"\s{1,3}(?i:qu[ýí])\s{1,3}"
     r"(?P<q>IV|III|II|I|[1-4])(?!\w)" + _YEAR_TAIL + r"(?!\d)"
 )
+# ``hoàn thành trong năm 2025``, and the end of a range: ``(chậm nhất / từ nay) đến hết năm
+# 2025``, ``trước cuối năm 2025``
 _DUE_YEAR = re.compile(
-    r"(?i:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
+    r"(?i:(?:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)|(?:đến|trước)\s{1,3}(?:hết|cuối))"
+    r"\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
 )
 _FROM = re.compile(r"(?<!\w)(?i:từ)\s{1,3}(?=(?i:ngày|tháng)?\s{0,3}\d)")
 _TIME_LABEL = re.compile(
@@ -557,8 +549,17 @@ def _quarter_end(q: int, year: int | None, reference: dt.date | None) -> dt.date
     return _month_on_or_after(3 * q, reference)
 
 
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.;]|$)")
+
+
 def _due_candidates(canon: str, reference: dt.date | None):
     """(start, end, date or None) for each deadline phrase, unordered."""
+    for step in (_due_days, _due_months, _due_quarters, _due_years, _due_ranges, _due_labels):
+        yield from step(canon, reference)
+
+
+def _due_days(canon: str, reference: dt.date | None):
+    """``trước ngày 30/9/2024``, ``chậm nhất ngày 15 tháng 11``; a rhythm gives None."""
     for rx in (_DUE_DAY, _DUE_WORDED):
         for m in rx.finditer(canon):
             sep = m.groupdict().get("sep")
@@ -575,29 +576,57 @@ def _due_candidates(canon: str, reference: dt.date | None):
             else:
                 date = _on_or_after(month, day, reference)
             yield m.start(), m.end(), date
+
+
+def _month_is_due(canon: str, m: re.Match[str]) -> bool:
+    """A month without a year is a deadline after ``hoàn thành``, after ``(chậm nhất)
+    đến hết``, or when it closes the clause (``truyền đạt ... trong tháng 11.``)."""
+    if canon[m.start() : m.start() + 10].lower().startswith("hoàn thành"):
+        return True
+    if canon[m.start() : m.start() + 3].lower() == "hết" and canon[
+        max(0, m.start() - 6) : m.start()
+    ].lower().endswith(("đến ", "nhất ")):
+        return True
+    return _CLAUSE_END.match(canon, m.end()) is not None
+
+
+def _due_months(canon: str, reference: dt.date | None):
     for m in _DUE_MONTH.finditer(canon):
         month = int(m.group("m"))
         if _RHYTHM_AFTER.match(canon, m.end()) or not 1 <= month <= 12:
             continue
         if m.group("y"):
             yield m.start(), m.end(), month_end(int(m.group("y")), month)
-        elif canon[m.start() : m.start() + 10].lower().startswith("hoàn thành"):
+        elif _month_is_due(canon, m):
             yield m.start(), m.end(), _month_on_or_after(month, reference)
+
+
+def _due_quarters(canon: str, reference: dt.date | None):
     for m in _DUE_QUARTER.finditer(canon):
         year = _int(m.group("y"))
         if year is None and not canon[m.start() : m.start() + 10].lower().startswith("hoàn"):
             continue
         yield m.start(), m.end(), _quarter_end(_ROMAN[m.group("q").lower()], year, reference)
+
+
+def _due_years(canon: str, reference: dt.date | None):
     for m in _DUE_YEAR.finditer(canon):
         yield m.start(), m.end(), dt.date(int(m.group("y")), 12, 31)
-    # an activity's own span "từ ngày 15/4 đến ngày 20/4/2024": due at its end (an
-    # anniversary "(7/5/1954 - 7/5/2024)" has no "từ" and is not a span of work)
+
+
+def _due_ranges(canon: str, reference: dt.date | None):
+    """An activity's own span ``từ ngày 15/4 đến ngày 20/4/2024``: due at its end (an
+    anniversary ``(7/5/1954 - 7/5/2024)`` has no ``từ`` and is not a span of work)."""
     for m in _FROM.finditer(canon):
         rng = find_date_range(canon[m.start() : m.start() + 80], default_year=None)
         if rng is None and reference is not None:
             rng = find_date_range(canon[m.start() : m.start() + 80], default_year=reference.year)
         if rng and rng[2] == 0:
             yield m.start(), m.start() + rng[3], rng[1]
+
+
+def _due_labels(canon: str, reference: dt.date | None):
+    """``Thời gian: Quý II/2024``: the expression after an attribute label."""
     for m in _TIME_LABEL.finditer(canon):
         got = _bare_expression(canon, m.end(), _line_end(canon, m.end()), reference)
         if got:

@@ -672,6 +672,36 @@ def _issuer_before(text: str, ct: str, start: int) -> str | None:
     return None
 
 
+# Between two citations that share one issuer: "Chỉ thị số 05-CT/TW và Kết luận số ..."
+_SHARED_GAP_RX = re.compile(r"^[ \t]*,?[ \t]*và[ \t]+[^\d;.:,]{0,30}$")
+# A joint issuer: "của Bộ Chính trị, Ban Bí thư", "của Bộ Chính trị và Ban Bí thư"
+_JOINT_RX = re.compile(
+    r"[ \t]*(?:,|và)[ \t]*(?P<b>Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương)(?![^\W_])"
+)
+
+
+def _share_bodies(cites: list[_Cite], ct: str, offset: int) -> None:
+    """Issuers written once for several citations, and joint issuers.
+
+    ``... 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị``: the first citation, with no
+    date, body or subject of its own and the same issuer code, has the second's body;
+    ``của Bộ Chính trị, Ban Bí thư``: both bodies, as written."""
+    for cite in cites:
+        if cite.kind != "coded" or not cite.body:
+            continue
+        m = _JOINT_RX.match(ct, cite.after - offset)
+        if m and m.group("b") not in cite.body:
+            cite.body = f"{cite.body}, {m.group('b')}"
+            cite.after += m.end()
+    for cite, nxt in zip(reversed(cites[:-1]), reversed(cites[1:]), strict=True):
+        if cite.kind != "coded" or nxt.kind != "coded" or cite.body or cite.title:
+            continue
+        if not nxt.body or cite.issuer != nxt.issuer or cite.issued or nxt.issued:
+            continue
+        if _SHARED_GAP_RX.match(ct[cite.end - offset : nxt.start - offset]):
+            cite.body = nxt.body
+
+
 def _collect(seg: Segmented) -> list[_Cite]:
     own = seg.own_number_span
     cites: list[_Cite] = []
@@ -683,6 +713,7 @@ def _collect(seg: Segmented) -> list[_Cite]:
         seen.add(offset)
         ct = canon_same_length(text)
         found = _coded(text, ct, offset, own)
+        _share_bodies(found, ct, offset)
         found += _plenums(text, ct, offset)
         found += _congresses(text, ct, offset)
         taken = [(c.start, c.after if c.kind != "short" else c.end) for c in found]

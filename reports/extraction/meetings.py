@@ -24,6 +24,7 @@ import datetime as dt
 import re
 
 from reports.extraction.dates import find_date_range, find_dates, find_periods
+from reports.extraction.lexicon import RELATED_NEWS
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
 from reports.extraction.units import canonical_unit, find_unit_mentions
@@ -64,8 +65,9 @@ _LEAD_WINDOW = 40
 # ``Trong hai ngày``, a weekday, ``Sáng nay (``, ``Hôm qua (``, a clock time (``Vào lúc 8 giờ
 # ngày``, ``Hồi 14h30 ngày``); the date itself may stand in brackets (§4.3).
 _LEAD_OPENER_RX = re.compile(
-    r"\s*(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
-    r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|"
+    # a dateline dash or bullet may open the line (``- Ngày 28-12, ...``)
+    r"\s*(?:[-–•*+]\s{1,3})?(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
+    r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|\d{1,2}(?=\s{1,3}ngày)|"
     r"\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?)[\s,(]{1,3}){0,8}",
     re.IGNORECASE,
 )
@@ -74,11 +76,7 @@ _TAI_RX = re.compile(r"^\s*Tại\s+(?P<noun>" + _NOUN + r")(?P<rest>[^,.;]{0,120
 # hoạch số 12-KH/TU``) is a document, not a sign of the future.
 _FUTURE_RX = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch(?!\s+(?:số\s+)?\d))\b", re.IGNORECASE)
 _NEXT_PART_RX = re.compile(r"\b(?:triển khai|phương hướng|nhiệm vụ|kế hoạch)\b", re.IGNORECASE)
-_RELATED_RX = re.compile(
-    r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan)|Tin\s+(?:liên\s+quan|khác|"
-    r"cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_RELATED_RX = RELATED_NEWS
 # §4.1 kinds by their cue words; the cue met first in the title decides.
 _KIND_CUES: tuple[tuple[str, str], ...] = (
     (r"sơ kết", "so_ket"),
@@ -96,7 +94,8 @@ _KIND_RX = re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(_KI
 _NO_PERIOD_KINDS = frozenset({"tap_huan", "hoi_thao", "khac", "bao_cao_vien"})
 _BODY_PERIOD_KINDS = frozenset({"so_ket", "tong_ket", "giao_ban", "gap_mat", "chuyen_de"})
 _HOST_TRIM_RX = re.compile(
-    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ|phối hợp)\s*$"
+    r"\s*(?:\([^()]{1,20}\)|đã|vừa|chính thức|long trọng|trang trọng|cũng|sẽ|phối hợp|"
+    r"tiếp tục|lần đầu|đồng loạt|định kỳ)\s*$"
 )
 # How long before the end of the period it reviews a review meeting may be held.
 _REVIEW_SLACK = dt.timedelta(days=60)
@@ -439,12 +438,14 @@ def find_meetings(
             host = _canonical_host(_unit_of_chair(people), units)
             found = [(t, d, host, sp, loc) for t, d, _h, sp, loc in found]
         if found:
+            found += _later_meetings(paragraphs, found, reference=reference, units=units)
+            parts = _parts(found, people)
             return tuple(
                 _meeting(
                     title,
                     dates=dates,
-                    host=host,
-                    people=people if i == 0 else (),
+                    host=host or (found[0][2] if i else None),
+                    people=parts[i],
                     span=span,
                     location=location,
                     reference=reference,
@@ -455,9 +456,85 @@ def find_meetings(
     return _fallback(seg, paragraphs, people, units, reference, opening)
 
 
+def _later_meetings(
+    paragraphs: list[Paragraph],
+    found: list[tuple],
+    *,
+    reference: dt.date | None,
+    units: tuple[Unit, ...],
+) -> list[tuple]:
+    """Further meetings one article reports on (``Ngày 12/8, ... tổ chức Hội nghị báo cáo
+    viên ... Ngày 13/8, Ban ... tiếp tục tổ chức Hội nghị giao ban ...``): a paragraph
+    after the lead that opens with its own date and ``tổ chức <meeting>``, on a day from
+    the first meeting's to the publication date, with another title. Earlier events an
+    article recalls are dated before its meeting and stay out."""
+    first = found[0]
+    if not first[1] or not first[3]:
+        return []
+    lead_end = first[3].end
+    titles = {t.lower() for t, *_ in found}
+    out: list[tuple] = []
+    for p in paragraphs:
+        if p.end <= lead_end or len(out) >= _MAX_MEETINGS:
+            continue
+        opening = next(_sentences(p), None)
+        if opening is None or opening[0] > 0:
+            continue
+        got = _lead_meetings(
+            opening[1], 0, p, index=_OPENING_SENTENCES, reference=reference, units=units
+        )
+        for title, dates, host, span, location in got or ():
+            if not dates or dates[0] < first[1][0] or title.lower() in titles:
+                continue
+            titles.add(title.lower())
+            out.append((title, dates, host, span, location))
+    return out
+
+
+def _parts(found: list[tuple], people: tuple[Participant, ...]) -> list[tuple]:
+    """The participants of each meeting: with one meeting, all; with several, those named
+    in the meeting's part of the text (from its lead to the next meeting's lead); people
+    named before the second lead belong to the first."""
+    # meetings named in one lead sentence (``Hội nghị A và Hội nghị B``) share one part,
+    # whose people go on the first of them
+    leads = [i for i, f in enumerate(found) if i == 0 or f[3] != found[i - 1][3]]
+    if len(leads) == 1:
+        return [people] + [()] * (len(found) - 1)
+    bounds = [found[i][3].start if found[i][3] else 0 for i in leads[1:]]
+    parts: list[list[Participant]] = [[] for _ in found]
+    for person in people:
+        starts = [sp.start for sp in person.spans] or [0]
+        for k, i in enumerate(leads):
+            lo = bounds[k - 1] if k else -1
+            hi = bounds[k] if k < len(bounds) else float("inf")
+            if any(lo <= s < hi for s in starts):
+                parts[i].append(person)
+    return [tuple(p) for p in parts]
+
+
+def meeting_at(meetings: tuple[Meeting, ...], pos: int) -> int | None:
+    """Index of the meeting in whose part of the text ``pos`` stands (the last meeting
+    whose lead starts before it), or None without meetings.
+
+    >>> m = [Meeting("a", "khac", None, None, None, None, (), Span(10, 20)),
+    ...      Meeting("b", "khac", None, None, None, None, (), Span(50, 60))]
+    >>> meeting_at(tuple(m), 5), meeting_at(tuple(m), 30), meeting_at(tuple(m), 70)
+    (0, 0, 1)
+    """
+    if not meetings:
+        return None
+    index = 0
+    for i, m in enumerate(meetings):
+        if m.span and m.span.start <= pos:
+            index = i
+    return index
+
+
 # How many opening sentences may report a meeting without a date opening them, or in
 # the shapes ``<date>, Hội nghị ... diễn ra`` and ``<date>, <unit> tổng kết ...``.
 _OPENING_SENTENCES = 3
+# More than this many meetings in one article are not reported on, they are listed.
+_MAX_MEETINGS = 3
 _LEAD_PARAGRAPHS = 4
 # A meeting's own date later in its sentence: ``vào ngày``, ``trong hai ngày``, ``sáng``.
 _WHEN_CUE_RX = re.compile(
@@ -510,42 +587,16 @@ def _lead_meetings(
     def dates_ok(got) -> bool:
         return not (reference and got and got[0] and got[0] > reference)
 
-    m = _ORGANISE_RX.search(sentence)
-    if m and not _FUTURE_RX.search(sentence[: m.start()]):
-        parts, location = _title_from(sentence, m.start("noun"))
-        titles = [t for t in (_tidy(text(a, b)) for a, b in parts) if t]
-        if titles:
-            period_end = _period_end(titles[0], reference)
-            got = _lead_date(
-                sentence,
-                m.start(),
-                reference=reference,
-                period_end=period_end,
-                after_clause=index < _OPENING_SENTENCES,
-            )
-            if got is None and index < _OPENING_SENTENCES:
-                # ``Vừa qua, Ban ... tổ chức Hội nghị ... vào ngày 5/1``: a news lead whose
-                # date comes later (or ``vừa`` = just held); its subject must be a unit
-                later = _any_date(sentence[m.end() :], reference, period_end)
-                prefix = sentence[: m.start()]
-                host_raw = _host_from_prefix(text(0, m.start()))
-                unit_host = bool(host_raw and _UNIT_START_RX.match(host_raw))
-                if unit_host and (
-                    later
-                    or _JUST_HELD_RX.search(prefix)
-                    or (article and _OPENS_WITH_HOST_RX.match(prefix))
-                ):
-                    # ``Ban Tuyên giáo Tỉnh ủy X tổ chức Hội nghị ...`` opening a news
-                    # article whose title names a meeting: that meeting, even when no
-                    # date is written (dates null)
-                    got = (later[0], later[1], 0) if later else (None, None, 0)
-            if got is not None and dates_ok(got):
-                start, end, date_end = got
-                host = _canonical_host(_host_from_prefix(text(date_end, m.start())), units)
-                dates = (start, end) if start and end else None
-                return [(t, dates, host, span, location) for t in titles]
+    organised = _organised(
+        sentence, text, span, index=index, reference=reference, units=units, article=article
+    )
+    if organised:
+        return organised
     if index >= _OPENING_SENTENCES:
         return None
+    session = _working_session(sentence, text, span, reference=reference, units=units)
+    if session:
+        return session
     got = _lead_date(sentence, len(sentence), reference=reference, period_end=None)
     if got is None:
         return _held_meeting(sentence, text, span, reference=reference, units=units)
@@ -578,6 +629,80 @@ def _lead_meetings(
         return None
     dates = (got[0], got[1]) if got[0] and got[1] else None
     return [(title, dates, _canonical_host(host, units), span, None)]
+
+
+# ``Ngày 19/5/2025, Thường trực Tỉnh ủy làm việc với Ban ...``: a working session
+_WORKING_RX = re.compile(r"(?<![^\W\d_])(?:có buổi\s+|đã\s+)?làm việc với\s+")
+
+
+def _working_session(
+    sentence: str, text, span: Span, *, reference: dt.date | None, units: tuple[Unit, ...]
+) -> list[tuple] | None:
+    """A lead ``<date>, <host> làm việc với <unit> ...``: the meeting ``buổi làm việc của
+    <host> với <unit>`` (kind ``khac``), held on the date that opens the sentence."""
+    m = _WORKING_RX.search(sentence)
+    if m is None or _FUTURE_RX.search(sentence[: m.start()]):
+        return None
+    got = _lead_date(sentence, m.start(), reference=reference, period_end=None)
+    if got is None or got[0] is None or (reference and got[0] > reference):
+        return None
+    host = _host_from_prefix(text(got[2], m.start()))
+    partner = find_unit_mentions(text(m.end(), len(sentence)))
+    if not host or not partner or partner[0][1] != 0:
+        return None
+    title = f"buổi làm việc của {host} với {partner[0][0]}"
+    return [(title, (got[0], got[1]), _canonical_host(host, units), span, None)]
+
+
+def _organised(
+    sentence: str,
+    text,
+    span: Span,
+    *,
+    index: int,
+    reference: dt.date | None,
+    units: tuple[Unit, ...],
+    article: bool,
+) -> list[tuple] | None:
+    """``<date>, <host> tổ chức <Hội nghị ...>``: the meetings named after ``tổ chức``,
+    dated by the date opening the sentence (or, in an opening sentence, a later one)."""
+    m = _ORGANISE_RX.search(sentence)
+    if not m or _FUTURE_RX.search(sentence[: m.start()]):
+        return None
+    parts, location = _title_from(sentence, m.start("noun"))
+    titles = [t for t in (_tidy(text(a, b)) for a, b in parts) if t]
+    if not titles:
+        return None
+    period_end = _period_end(titles[0], reference)
+    got = _lead_date(
+        sentence,
+        m.start(),
+        reference=reference,
+        period_end=period_end,
+        after_clause=index < _OPENING_SENTENCES,
+    )
+    if got is None and index < _OPENING_SENTENCES:
+        got = _undated_lead(sentence, text, m, reference, period_end, article=article)
+    if got is None or (reference and got[0] and got[0] > reference):
+        return None
+    start, end, date_end = got
+    host = _canonical_host(_host_from_prefix(text(date_end, m.start())), units)
+    dates = (start, end) if start and end else None
+    return [(t, dates, host, span, location) for t in titles]
+
+
+def _undated_lead(sentence, text, m, reference, period_end, *, article: bool):
+    """``Vừa qua, Ban ... tổ chức Hội nghị ... vào ngày 5/1``: a news lead whose date comes
+    later (or ``vừa`` = just held), or ``Ban X tổ chức Hội nghị ...`` opening an article
+    whose title names a meeting (dates null); its subject must be a unit."""
+    later = _any_date(sentence[m.end() :], reference, period_end)
+    prefix = sentence[: m.start()]
+    host_raw = _host_from_prefix(text(0, m.start()))
+    if not (host_raw and _UNIT_START_RX.match(host_raw)):
+        return None
+    if later or _JUST_HELD_RX.search(prefix) or (article and _OPENS_WITH_HOST_RX.match(prefix)):
+        return (later[0], later[1], 0) if later else (None, None, 0)
+    return None
 
 
 _PLACE_CLAUSE_RX = re.compile(r"tại\s[^,;.]{1,100},\s*")

@@ -27,6 +27,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 
+from reports.extraction.lexicon import FAMILY_NAMES, RELATED_NEWS
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
 
@@ -39,13 +40,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_FAMILY = _words(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh
-    Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Kiều Khúc Quách Thái
-    Tăng Từ Lưu Mạc Phùng Thân La Ninh Đàm Giang Âu Cù Doãn Hứa Khổng Kim Lục Mẫn Nghiêm Ông
-    Quan Tôn Trình Vi Ma Hầu Bế Sầm Lường Cầm Quàng Giàng Vàng Sùng Thào Mùa Lầu Hờ Mã Lăng Lã
-    Bạch Chế Diệp Điểu Đèo Lèo Lỳ Tòng Vì Y Ksor Siu Rmah Kpă Thạch Danh Chau"""
-)
+_FAMILY = FAMILY_NAMES
 # Middle syllables that make the family-name reading of the syllable before them certain.
 _MIDDLE = frozenset({"Thị", "Văn"})
 
@@ -139,10 +134,11 @@ _NEEDS_NEXT = {"dự": {"khuyết"}, "chủ": {"tịch", "nhiệm"}, "thường"
 # Military ranks, academic titles and honours, dropped before a name (§5.1).
 _TITLE_RX = re.compile(
     r"(?:(?:Đại|Thượng|Trung|Thiếu)\s(?:tướng|tá|úy)|(?:Phó\s)?Giáo sư|Tiến sĩ|Thạc sĩ|"
-    r"Bác sĩ|Nhà báo|Nhà giáo|Luật sư|Kỹ sư|Nghệ sĩ|"
+    r"[Bb]ác sĩ|[Nn]hà báo|[Nn]hà giáo|[Ll]uật sư|[Kk]ỹ sư|[Nn]ghệ sĩ|[Nn]hà văn|[Nn]hà thơ|"
     r"(?:PGS|GS|TSKH|TS|ThS|Th\.S|BS|KS|NGƯT|NGND|NSND|NSƯT)(?![^\W\d_]))"
     r"(?:\s?\.\s?|\s?,\s?|\s)?"
 )
+_LOWER_TITLES = frozenset({"nhà", "luật", "kỹ", "bác", "nghệ", "tiến", "thạc"})
 _HONORIFIC_RX = re.compile(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Đđ]/[cC]|Ông|ông|Bà|bà)\s*:?\s+")
 # People every article may name who never attend (§5.1): the country's founder.
 _NEVER_PRESENT = frozenset({fold("Hồ Chí Minh")})
@@ -152,12 +148,7 @@ _APOSTROPHE_RX = re.compile(r"^[^\W\d_]{1,3}['’][^\W\d_]")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 
 # Lines after which a page lists other articles (domain-vi §4.1).
-_RELATED_RX = re.compile(
-    r"^\s*(?:Các\s+(?:bài\s+viết|tin|bài)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục)|"
-    r"Tin\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục)|Bài\s+viết\s+liên\s+quan|Xem\s+thêm)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
+_RELATED_RX = RELATED_NEWS
 _CAPTION_PREFIX_RX = re.compile(r"^\s*(?:Ảnh|Ảnh minh họa)\s*:\s*", re.IGNORECASE)
 
 # --- roles ----------------------------------------------------------------------------
@@ -178,7 +169,8 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:đồng\s+)?chủ trì|điều hành", "chair"),
         (r"chỉ đạo", "directing"),
         (r"kết luận", "concluding"),
-        (r"trình bày\s+(?:bản\s+|bài\s+)?tham luận", "speaking"),
+        # a lecturer or báo cáo viên presenting a topic speaks; a report is reported
+        (r"trình bày\s+(?:bản\s+|bài\s+)?(?:tham luận|chuyên đề)", "speaking"),
         (r"trình bày|báo cáo|đọc\s+(?:bản\s+)?(?:báo cáo|dự thảo)", "reporting"),
         (r"tham luận|chia sẻ|thảo luận|góp ý|có ý kiến", "speaking"),
         (r"(?:tham\s+)?dự|có mặt|thăm\s+và\s+làm việc|làm việc\s+với", "attending"),
@@ -274,6 +266,14 @@ class _Tok:
     low: str
     start: int
     end: int
+
+
+def _next_alpha(toks: list[_Tok], i: int) -> _Tok | None:
+    """The first word token from ``i`` on, past a title's own words (``nhà báo``)."""
+    for k in range(i, min(len(toks), i + 3)):
+        if toks[k].text[:1].isupper():
+            return toks[k]
+    return None
 
 
 def _tokens(canon: str) -> list[_Tok]:
@@ -559,6 +559,12 @@ def _mentions_in(text: str) -> list[_Mention]:
         honorific = False
         hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
         title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
+        if title_m is None and tok.low in _LOWER_TITLES:
+            # ``nhà báo Trần Thị Dung`` in mid-sentence: a profession before a family name
+            m = _TITLE_RX.match(canon, tok.start)
+            nxt = _next_alpha(toks, i + 1)
+            if m and nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES:
+                title_m = m
         if hm:
             # ``các đồng chí``: a plural group, named one by one if at all
             honorific = True
@@ -896,7 +902,13 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
             continue
         _assign_roles(text, mentions)
         found.extend((m, offset) for m in mentions)
+        if len(found) >= _MAX_MENTIONS:
+            break  # a list of thousands of names is not an article's participants
     return _merge(found)
+
+
+# No article names more people; a bound keeps pathological inputs (2 MB of names) cheap.
+_MAX_MENTIONS = 2_000
 
 
 def find_people_mentions(text: str) -> list[tuple[str, int, int]]:

@@ -59,10 +59,45 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            end = start + len(stripped)
-            canon = canon_same_length(stripped)
-            out.append(_Line(stripped, start, end, len(out), canon, fold(stripped)))
+            for s, e in _pieces(stripped):
+                piece = stripped[s:e]
+                canon = canon_same_length(piece)
+                out.append(_Line(piece, start + s, start + e, len(out), canon, fold(piece)))
         pos = nl + 1
+    return out
+
+
+# No paragraph of a real document is longer. A longer line (a text pasted without line
+# breaks, a run of thousands of names) is cut into pieces at sentence ends, else at ``;``,
+# ``,`` or a space, so that every step's passes over one paragraph stay short.
+_MAX_LINE = 6_000
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` cut into pieces of at most ``_MAX_LINE`` characters.
+
+    >>> _pieces(("a. " * 3000).strip())[:2]
+    [(0, 5999), (6000, 8999)]
+    """
+    out = []
+    pos = 0
+    n = len(line)
+    while n - pos > _MAX_LINE:
+        limit = pos + _MAX_LINE
+        cut = -1
+        for sep in (". ", "; ", ", ", " "):
+            cut = line.rfind(sep, pos + _MAX_LINE // 2, limit)
+            if cut >= 0:
+                cut += len(sep) - 1
+                break
+        if cut < 0:
+            cut = limit
+        out.append((pos, len(line[:cut].rstrip())))
+        pos = cut
+        while pos < n and line[pos] == " ":
+            pos += 1
+    if pos < n:
+        out.append((pos, n))
     return out
 
 
@@ -309,6 +344,8 @@ def _words(text: str) -> int:
 
 
 def _menu_line(line: _Line) -> bool:
+    if line.text.startswith("|") and line.text.endswith("|"):
+        return False  # a table row (intake writes tables as pipe rows), not a menu
     if line.text.count("|") >= 2 or line.text.count("»") >= 1 or line.text.count(" > ") >= 1:
         # a date line "30/06/2022 | 2855" or "In bài | Gửi email | 28/12/2023 16:05" is a
         # stamp; a menu has several items and no date
@@ -489,9 +526,16 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
     title_span = Span(hline.start, title_lines[-1].end)
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
+    closing = False  # inside the recipients and the signature block
     for line in lines[i:]:
         if _RECIPIENTS.match(line.text) or _SIGNATURE.match(line.text):
-            break
+            closing = True
+        if closing:
+            if not _APPENDIX.match(line.text):
+                continue
+            # an appendix after the signature (``PHỤ LỤC``, its table of activities)
+            # belongs to the document again
+            closing = False
         if _SEPARATOR.match(line.text) or _SIGNED.match(line.text):
             continue
         if published is None and line.index <= i + 2 and len(line.text) < 80:
@@ -522,6 +566,8 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
         own_number_span=own_span,
     )
 
+
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:[IVX]{1,4}|\d{1,2}))?\s*:?$")
 
 # The signer's post on a line of its own ("TRƯỞNG BAN", "PHÓ BÍ THƯ THƯỜNG TRỰC")
 _SIGNER_POST = re.compile(
@@ -710,6 +756,40 @@ def _title_parts(text: str, title_line: _Line, lines: list[_Line]) -> tuple[str,
         title = m.group("title")
         end = start + len(title) if end == title_line.end else end
     return title, Span(start, end), first
+
+
+# A title run into the lead on one line: "... tháng 5 Chiều 30/5, Ban ... tổ chức ...".
+_RUN_IN_LEAD = re.compile(
+    r"(?<=[^\W_]) (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s(?:ngày\s)?"
+    r"\d{1,2}\s?[/-]\s?\d{1,2}(?:\s?[/-]\s?\d{2,4})?\s?,\s)"
+)
+
+
+def _split_run_in_title(lines: list[_Line]) -> list[_Line]:
+    """The first header line that holds a title and the lead's opening date mid-line is
+    two lines (spans exact; later lines renumbered).
+
+    >>> [x.text[:20] for x in _split_run_in_title(_lines("Giao ban tháng 5 Chiều 30/5, "
+    ...     "Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức hội nghị giao ban báo chí."))]
+    ['Giao ban tháng 5', 'Chiều 30/5, Ban Tuyê']
+    """
+    for k, line in enumerate(lines[:_HEADER_LINES]):
+        m = _RUN_IN_LEAD.search(line.text)
+        if m is None or _words(line.text[: m.start()]) < 3:
+            continue
+        if _words(line.text[m.end() :]) < _LEAD_WORDS:
+            continue
+        head, tail = line.text[: m.start()], line.text[m.end() :]
+        cut = m.end()
+        parts = [
+            _Line(head, line.start, line.start + len(head), 0, line.canon[: m.start()], fold(head)),
+            _Line(tail, line.start + cut, line.end, 0, line.canon[cut:], fold(tail)),
+        ]
+        out = lines[:k] + parts + lines[k + 1 :]
+        for i, x in enumerate(out):
+            x.index = i
+        return out
+    return lines
 
 
 def _article(text: str, lines: list[_Line]) -> Segmented:
@@ -911,4 +991,4 @@ def segment(text: str) -> Segmented:
     official = _official(text, lines)
     if official is not None:
         return official
-    return _article(text, lines)
+    return _article(text, _split_run_in_title(lines))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length, fold
 
 # Words that start an action: they end a unit list (``... Hội Nhà báo tỉnh thực hiện``)
@@ -36,7 +37,7 @@ VERBS = (
     "giáo dục|bồi dưỡng|tập huấn|căn cứ|chấm|trao|cung cấp|đăng tải|phát hành|sửa đổi|"
     "bổ sung|hoàn thiện|tiến hành|quản lý|giải quyết|xử lý|ngăn chặn|phòng ngừa|chấn chỉnh|"
     "coi trọng|dự báo|tham gia|khai thác|theo sát|bám sát|huy động|thẩm định|xuất bản|"
-    "trang trí|cần|phải|chịu trách nhiệm|đề nghị|giao|quán triệt|mở rộng|tiếp nhận|"
+    "trang trí|cần|phải|chịu trách nhiệm|có trách nhiệm|đề nghị|giao|quán triệt|mở rộng|tiếp nhận|"
     "phấn đấu|làm rõ|thông tin|đăng|dâng|số hóa|chuyển đổi|vận hành|nêu cao|"
     "rèn luyện|thực hành|chăm lo|kiểm soát|đặc biệt chú ý|chú ý|ưu tiên|hỗ trợ|bố trí|"
     "phân công|phát động|sắp xếp|làm|viết|đăng ký|đẩy nhanh|kiểm điểm|khảo sát|điều tra|"
@@ -67,6 +68,8 @@ _SUPPORT_AFTER = re.compile(
     r"\s{0,3},\s{1,3}(?P<u>[^;.:()]{3,200}?)\s{1,3}(?:cùng\s{1,3})?phối hợp(?![\w])"
     r"(?!\s{1,3}(?:chặt chẽ\s{1,3})?với)"
 )
+# Syllables that end a name after a capitalised one although they are also verbs
+_NAME_TAIL = re.compile(r"(?:Ngoại|Bang|Nhà) giao$")
 _CHU_TRI = re.compile(r"(?<![\w])[Cc]hủ trì(?![\w])")
 _PHOI_HOP_VOI = re.compile(r"(?<![\w])[Pp]hối hợp(?:\s{1,3}chặt chẽ)?\s{1,3}với\s{1,3}")
 # Where the clause holding a lead starts: a sentence or clause boundary or an assigning verb.
@@ -135,6 +138,8 @@ def _list_until_verb(canon: str, start: int) -> tuple[int, int]:
         # "các tổ chức chính trị - xã hội": a noun after a plural word, not an action
         if canon[max(0, m.start() - 5) : m.start()].lower().endswith(("các ", "những ")):
             continue
+        if _NAME_TAIL.search(canon, max(start, m.start() - 12), m.end()):
+            continue  # "Bộ Ngoại giao": the last syllable of a name, not the verb
         if canon.startswith(" viên", m.end()):
             continue  # báo cáo viên, cộng tác viên: people, not actions
         end = m.start()
@@ -284,13 +289,7 @@ def addressees(text: str) -> list[str]:
 
 # --- people ---------------------------------------------------------------------
 
-_FAMILY = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Đinh|"
-    "Lâm|Mai|Trịnh|Trương|Hà|Lại|Lương|Tô|Tạ|Cao|Chu|Triệu|Vương|Nông|Lò|Lường|Sầm|Bế|Vàng|"
-    "Giàng|Thào|Lưu|Quách|Kiều|Khổng|Tăng|Thái|Lục|Hứa|Âu|Y|Bạch|Đàm|Hầu|Mạc|Ninh|Phùng|"
-    "Tống|Viên|La|Mã"
-)
-_FAMILY_RX = re.compile(r"^(?:" + _FAMILY + r")$")
+_FAMILY = FAMILY_NAMES
 # Words that start a position, never a name (domain-vi §5.1)
 _POSITION_WORDS = {
     "ủy",
@@ -365,6 +364,6 @@ def name_before(text: str, end: int) -> str | None:
         if len(run) > 5:
             break
     for i in range(len(run)):
-        if _FAMILY_RX.match(run[i]) and 2 <= len(run) - i <= 4:
+        if run[i] in _FAMILY and 2 <= len(run) - i <= 4:
             return " ".join(run[i:])
     return None

@@ -38,11 +38,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from reports.extraction import blocks as bl
 from reports.extraction import task_blocks as tb
 from reports.extraction import task_fields as tf
 from reports.extraction.dates import find_deadline, find_periods
+from reports.extraction.lexicon import NUMBER_WORDS, ORDINAL_WORDS, RELATED_NEWS
+from reports.extraction.meetings import meeting_at
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Directive, Meeting, Participant, Segmented, Span, Task, Unit
 
@@ -52,6 +55,8 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
     _person_for = None
 
 _MAX_CONTINUATION = 4
+# a clause shorter than this is no task of its own
+_MIN_TASK = 30
 # No real document assigns more; a bound keeps pathological inputs (100,000 markers) cheap.
 _MAX_TASKS = 500
 _SHORT_HEADING_WORDS = 4
@@ -60,20 +65,12 @@ _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 _SPEAKER_WINDOW = 400
 _TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
 _ORDINALS = "nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
-_COUNT_WORDS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+_COUNT_WORDS = NUMBER_WORDS
 _ENUM = re.compile(
-    r"^[ \t]*(?P<m>(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r")(?:\s{1,3}là)?"
+    r"^[ \t]*(?P<m>(?P<upper>[A-D]\.(?=[ \t]))"
+    r"|(?P<roman>(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=[ \t]))"
+    r"|(?P<task_no>(?i:nhiệm vụ)\s{1,3}\d{1,2}\s{0,3}:)"
+    r"|(?P<thu>(?i:thứ)\s{1,3}(?i:" + _ORDINALS + r")(?:\s{1,3}là)?"
     # a weekday with its date is not an ordinal (Thứ Hai, 20/4/2024)
     r"(?!\s{0,3},?\s{0,3}(?:[Nn]gày\s{1,3})?\d{1,2}/\d{1,2}))"
     r"|(?P<la>(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s{1,3}là)"
@@ -89,10 +86,22 @@ _ENUM = re.compile(
     r"(?:[ \t]*[,:.]?[ \t]+|(?P<glued>(?=[^\W\d_])))"
 )
 # List levels: a marker of a deeper level under an item is its sub-item
-_RANK = {"thu": 1, "la": 1, "num": 1, "num2": 2, "letter": 2, "bullet": 3, "star": 3, "plus": 4}
+_RANK = {
+    "upper": 1,
+    "roman": 2,
+    "task_no": 3,
+    "thu": 4,
+    "la": 4,
+    "num": 4,
+    "num2": 5,
+    "letter": 5,
+    "bullet": 6,
+    "star": 6,
+    "plus": 7,
+}
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
-_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_NUMBER_WORDS = tuple(NUMBER_WORDS)
+_ORDINAL_WORDS = tuple(ORDINAL_WORDS)
 _INLINE_STYLES = (
     (_INLINE, tuple(str(i) for i in range(1, 100))),
     (
@@ -119,14 +128,9 @@ _INLINE_STYLES = (
     ),
 )
 _CAPTION = re.compile(r"^\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip)\s*:", re.IGNORECASE)
-_STOP = re.compile(
-    r"^\s*(?:Các bài viết khác|Các tin khác|Tin liên quan|Tin khác|Bài viết liên quan|"
-    r"Tin cùng chuyên mục|Xem thêm|Các tin đã đưa|Tin đã đưa|Bài liên quan|Các tin bài khác|"
-    r"Tin bài liên quan|Bài cùng chuyên mục|Các bài khác|Bài viết cùng chủ đề|Tin tức khác|"
-    r"Tin tức liên quan|Tin mới|Tin mới nhất|Đọc thêm)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_STOP = RELATED_NEWS
 _FOOTER = re.compile(r"^\s*(?:Nơi nhận|NƠI NHẬN)\s*:?")
+_APPENDIX = re.compile(r"^\s*(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:[IVX]{1,4}|\d{1,2}))?\s*:?\s*$")
 _CLOSER = re.compile(
     r"^\s*(?:Trên đây là|T/[LM]\b|K/T\b|TM\.|KT\.|TL\.|Xin trân trọng|Kính gửi)"
     r"|(?i:thông báo)\s(?:để|cho)\s.{0,300}biết,?\s(?:và\s)?(?:thực hiện|phối hợp|chỉ đạo)"
@@ -204,6 +208,8 @@ class _Item:
     family: str | None = None
     attrs: dict[str, str] = field(default_factory=dict)
     continued: int = 0
+    # the units of the group heading the item stands under
+    heading_units: tuple[str, ...] = ()
     drop: bool = False
     closed: bool = False
 
@@ -235,6 +241,14 @@ def _clean_text(text: str) -> str:
     text = _END_MARK.sub("", text).rstrip().rstrip(";,").rstrip()
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1].rstrip()
+    if (
+        text.endswith(('"', "”"))
+        and text.count(text[-1]) % 2 == 1
+        or text.endswith("”")
+        and (text.count("“") < text.count("”"))
+    ):
+        # the closing mark of a quoted speech the last item ends (``... của Đảng".``)
+        text = text[:-1].rstrip().rstrip(".;,").rstrip()
     return text
 
 
@@ -249,6 +263,8 @@ class _Builder:
             (m.start_date for m in meetings if m.start_date), None
         )
         self.participants = participants
+        # folded once: every request looks its speaker up among them
+        self.folded_names = [(fold(p.name), p.name) for p in participants]
         self.title_period = _title_period(seg, meetings, self.reference)
         self.items: list[_Item] = []
         self.block: _Block | None = None
@@ -287,6 +303,7 @@ class _Builder:
             assignees=block.sub_assignees or block.assignees,
             period=block.period,
             family=family,
+            heading_units=block.sub_assignees,
         )
         block.items.append(item)
         if block.kind == tb.TASKS and end > start:
@@ -296,45 +313,66 @@ class _Builder:
     # --- paragraphs -------------------------------------------------------------
 
     def feed(self, ptext: str, pstart: int) -> None:
-        if self.footer:
+        """One body paragraph, in named steps: the end of the body, headings, attribute
+        lines, then a list item or a paragraph of prose."""
+        if self.footer and not self._appendix(ptext):
             return
-        stripped = ptext.strip()
-        if not stripped or _CAPTION.match(stripped):
-            return
-        lead = len(ptext) - len(ptext.lstrip())
-        start = pstart + lead
         text = ptext.strip()
+        if not text or _CAPTION.match(text):
+            return
+        start = pstart + len(ptext) - len(ptext.lstrip())
+        if self._ends_body(text):
+            return
+        enum = _marker(text)
+        if self._heading(text, enum) or self._attribute(text):
+            return
+        if enum:
+            self._marked(text, start, enum)
+        else:
+            self._unmarked(text, start)
+        self._note_speaker(text)
+
+    def _appendix(self, text: str) -> bool:
+        """An appendix after the signature (``PHỤ LỤC`` and its table of activities) is
+        part of the plan again."""
+        if not _APPENDIX.match(text):
+            return False
+        self.footer = False
+        self.section = None
+        return True
+
+    def _ends_body(self, text: str) -> bool:
+        """Related news, recipients and closing formulas end the task parts."""
         if _STOP.match(text) or _FOOTER.match(text):
             self.footer = True
             self.close()
-            return
+            return True
         if _CLOSER.search(text[:400]):
             self.close()
             self.section = None
-            return
-        enum = _ENUM.match(text)
-        if enum and enum["glued"] is not None and not text[enum.end() : enum.end() + 1].isupper():
-            enum = None  # "1.5 triệu", "-tỉnh": a marker glued to its text needs a capital
-        if enum and (enum["thu"] or enum["la"]) and enum["glued"] is not None:
-            enum = None
+            return True
+        return False
+
+    def _heading(self, text: str, enum: re.Match[str] | None) -> bool:
+        """A section heading (Roman, capitals, a short numbered title) sets the section."""
         if tb.roman_heading(text):
             self.close()
             self.section = tb.heading_kind(text)
             self.section_period = _heading_period(text, self.reference)
             if self.section == tb.TASKS:
                 self._open_section()
-            return
+            return True
         if tb.all_caps(text):
             self.close()
             if enum:
                 # a numbered capitalised sub-heading decides for itself, else its section does
                 self._subsection(tb.heading_kind(text) or self.section, text)
-                return
+                return True
             # an unnumbered capitalised heading opens a task part, else it is neutral: an
             # article's sub-title never silences the requests below it
             self._subsection(tb.TASKS if tb.heading_kind(text) == tb.TASKS else None, text)
-            return
-        if enum and enum["num"] or enum and enum["letter"]:
+            return True
+        if enum and (enum["num"] or enum["letter"] or enum["roman"] or enum["upper"]):
             body = text[enum.end() :]
             # "1. Đánh giá chung" starts with an action word but is a heading
             short = len(body.split()) <= _SHORT_HEADING_WORDS and not body.endswith((".", ";"))
@@ -342,12 +380,15 @@ class _Builder:
             if kind:
                 self.close()
                 self._subsection(kind, body)
-                return
+                return True
+        return False
+
+    def _attribute(self, text: str) -> bool:
+        """``- Cơ quan chủ trì: X`` / ``- Thời gian: ...`` lines of the item before."""
         attr = tf.attribute(text)
         if attr and self.block and self.block.items:
-            item = self.block.items[-1]
-            item.attrs.setdefault(attr[0], attr[1])
-            return
+            self.block.items[-1].attrs.setdefault(attr[0], attr[1])
+            return True
         pending, self.pending = self.pending, None
         if attr and pending and attr[0] in _ACTIVITY_ATTRS:
             # a plan's activity (``(a) Tổ chức tọa đàm ...`` then ``- Cơ quan chủ trì: X``)
@@ -356,16 +397,50 @@ class _Builder:
             self._marked(*pending)
             if self.block and self.block.items:
                 self.block.items[-1].attrs.setdefault(attr[0], attr[1])
-            return
-        if enum:
-            self._marked(text, start, enum)
-        else:
-            self._unmarked(text, start)
+            return True
+        return False
+
+    def _note_speaker(self, text: str) -> None:
         found = tf.name_after_honorific(text[-_SPEAKER_WINDOW * 4 :])
         if found:
             name = self._full_name(found[0])
             if not self.participants or any(p.name == name for p in self.participants):
                 self.last_speaker = name
+
+    def table(self, lines: list[tuple[str, int]]) -> None:
+        """A table of tasks: one task per row, its content cell the text, the lead,
+        support and due columns its attributes, whatever their order (``blocks.
+        column_roles``). A table without a content column holds no tasks; one without a
+        lead or due column only inside a task part."""
+        table = bl.table_of(lines, self.text)
+        if table is None or self.footer:
+            return
+        roles = bl.column_roles(table.header)
+        if "text" not in roles:
+            return
+        in_tasks = self.block is not None and self.block.kind == tb.TASKS
+        if not (in_tasks or self.section == tb.TASKS or "lead" in roles or "due" in roles):
+            return
+        if not in_tasks:
+            self._open_section()
+        for row in table.rows:
+            self._table_row(row, roles)
+        if not self.block.from_section:
+            self.close()
+
+    def _table_row(self, row: bl.Row, roles: dict[str, int]) -> None:
+        cells = row.cells
+        if roles["text"] >= len(cells) or not cells[roles["text"]].text:
+            return
+        content = cells[roles["text"]]
+        item = self.add_item(content.start, content.end)
+        if item is None:
+            return
+        for role, key in (("lead", "chủ trì"), ("support", "phối hợp"), ("due", "thời gian")):
+            at = roles.get(role)
+            if at is not None and at < len(cells):
+                item.attrs[key] = cells[at].text
+        item.closed = True
 
     def _subsection(self, kind: str | None, text: str) -> None:
         self.section = kind
@@ -407,11 +482,7 @@ class _Builder:
             if _heading_like(parent):
                 if not parent.drop:
                     parent.drop = True
-                    names = tf.split_units(_tidy(" ".join(parent.texts)))
-                    if names and all(
-                        n[:1].isupper() and tf.subject_units(n + " thực hiện") for n in names
-                    ):
-                        block.sub_assignees = tuple(names)
+                    block.sub_assignees = tuple(_heading_units(_tidy(" ".join(parent.texts))))
                 self._new_item(body_start, start + len(text), family)
             elif parent.family == block.family:
                 self._continue(parent, start, start + len(text))
@@ -505,8 +576,14 @@ class _Builder:
             rest_start = colon + 1
             inline = _inline_items(text, rest_start)
             if inline:
+                # the words between the colon and the first item introduce them most
+                # closely (``nhấn mạnh: "Thời gian tới, ... cần tập trung ...: Một là``)
+                lead_in = text[rest_start : _marker_start(text, inline[0][0])]
+                kind = tb.classify_intro(lead_in, self.reference) or kind
+                if kind is None and _SPEECH.search(tb.low(intro[-80:])):
+                    kind = tb.TASKS
                 if kind == tb.TASKS:
-                    self._list_intro(intro)
+                    self._list_intro(intro, kind)
                     for s, e in inline:
                         self.add_item(start + s, start + e)
                     self.close()
@@ -584,13 +661,10 @@ class _Builder:
         return True
 
     def _prose(self, text: str, start: int) -> None:
+        """A request in prose: the first sentence with a trigger opens a block; its own
+        task, then the sentences after it that go on with the request."""
         spans = tb.sentences(text)
-        first = None
-        for i, (s, e) in enumerate(spans):
-            trig = _find_trigger(text[s:e], self.reference)
-            if trig is not None and not _past_before(text[s:e], trig.start):
-                first = (i, trig)
-                break
+        first = self._first_request(text, spans)
         if first is None:
             return
         i, trig = first
@@ -607,15 +681,50 @@ class _Builder:
             assignees=tuple(tf.addressees(sentence[trig.start :])),
             period=self._period(sentence, trig.start),
         )
-        taken = 0
-        low = tb.low(sentence)
         # a request holding a list of ';'-joined actions is split like a colon list
         split = trig.kind == "period" or text.count(";", s, e) >= 2
-        if not _UMBRELLA.search(low):
+        taken = self._request_items(text, start, (s, e), trig, split=split)
+        taken += self._following(text, start, spans[i + 1 :], count=count, split=split, taken=taken)
+        if count:
+            block.remaining = max(0, count - taken)
+            if block.remaining == 0:
+                self.close()
+        if _END_MARK.search(text):
+            self.close()
+
+    def _first_request(self, text: str, spans) -> tuple[int, _Trigger] | None:
+        for i, (s, e) in enumerate(spans):
+            trig = _find_trigger(text[s:e], self.reference)
+            if trig is not None and not _past_before(text[s:e], trig.start):
+                return i, trig
+        return None
+
+    def _request_items(
+        self, text: str, start: int, span: tuple[int, int], trig: _Trigger, *, split: bool
+    ) -> int:
+        """The request sentence's own items: the words after the trigger, or with an
+        umbrella (``một số nội dung: a; b; c``) the clauses after its colon."""
+        s, e = span
+        sentence = text[s:e]
+        colon = sentence.find(":", trig.end)
+        if not _UMBRELLA.search(tb.low(sentence)):
             body = _after_trigger(sentence, trig)
-            if body is not None:
-                taken += self._add_sentence(text, start, s + body, e, split=split)
-        for s2, e2 in spans[i + 1 :]:
+            if body is None:
+                return 0
+            return self._add_sentence(text, start, s + body, e, split=split)
+        if 0 < colon < len(sentence) - _MIN_TASK:
+            after = s + colon + 1
+            after += len(text[after:e]) - len(text[after:e].lstrip())
+            return self._add_sentence(text, start, after, e, split=True)
+        return 0
+
+    def _following(
+        self, text: str, start: int, spans, *, count: int, split: bool, taken: int
+    ) -> int:
+        """The sentences after a request that go on with it (``Cụ thể, ...``, another
+        request, a sentence like a task); how many items they add."""
+        added = 0
+        for s2, e2 in spans:
             piece = text[s2:e2]
             spec = _SPECIFICALLY.match(piece)
             if spec:
@@ -623,39 +732,37 @@ class _Builder:
                 # the paragraph is that one item
                 if count:
                     self.add_item(start + s2 + spec.end(), start + len(text))
-                    taken += 1
-                    break
+                    return added + 1
                 self.add_item(start + s2 + spec.end(), start + e2)
-                taken += 1
+                added += 1
                 continue
             if _PAST.search(tb.low(piece)):
                 break
-            if taken and self._elaborates(text, start, s2, e2):
+            if taken + added and self._elaborates(text, start, s2, e2):
                 continue
             own = _find_trigger(piece, self.reference)
             if own is None and not _task_like(piece):
                 break
-            offset = 0
             if own is not None:
-                body = _after_trigger(piece, own)
-                offset = body if body is not None else 0
-                with_unit = _WITH_UNIT.match(piece)
-                item = self.add_item(start + s2 + offset, start + e2)
-                if item is not None and with_unit:
-                    item.assignees = tuple(tf.split_units(with_unit.group("u")))
-                elif item is not None:
-                    found = tf.addressees(piece[own.start :])
-                    if found:
-                        item.assignees = tuple(found)
+                self._own_request(piece, own, start + s2, start + e2)
+                added += 1
             else:
-                taken += self._add_sentence(text, start, s2, e2, split=split) - 1
-            taken += 1
-        if count:
-            block.remaining = max(0, count - taken)
-            if block.remaining == 0:
-                self.close()
-        if _END_MARK.search(text):
-            self.close()
+                added += self._add_sentence(text, start, s2, e2, split=split)
+        return added
+
+    def _own_request(self, piece: str, own: _Trigger, s: int, e: int) -> None:
+        """A sentence that is a request of its own (``Với Ban X, đề nghị ...``)."""
+        body = _after_trigger(piece, own)
+        item = self.add_item(s + (body if body is not None else 0), e)
+        if item is None:
+            return
+        with_unit = _WITH_UNIT.match(piece)
+        if with_unit:
+            item.assignees = tuple(tf.split_units(with_unit.group("u")))
+            return
+        found = tf.addressees(piece[own.start :])
+        if found:
+            item.assignees = tuple(found)
 
     def _add_sentence(self, text: str, start: int, s: int, e: int, *, split: bool) -> int:
         spans = _clauses(text, s, e) if split else [(s, e)]
@@ -687,11 +794,10 @@ class _Builder:
         before = text[max(0, pos - _SPEAKER_WINDOW) : pos]
         folded = fold(before)
         best = None
-        for p in self.participants:
-            key = fold(p.name)
+        for key, name in self.folded_names:
             at = folded.rfind(key) if key else -1
             if at >= 0 and (best is None or at > best[0]):
-                best = (at, p.name)
+                best = (at, name)
         if best:
             return best[1]
         found = tf.name_after_honorific(before)
@@ -724,15 +830,14 @@ class _Builder:
         if not found or not found[:1].isupper() or not self.participants:
             return None
         key = fold(found)
-        matches = [p.name for p in self.participants if fold(p.name).split()[-1:] == [key]]
+        matches = [name for full, name in self.folded_names if full.split()[-1:] == [key]]
         return matches[0] if len(matches) == 1 else None
 
     def _full_name(self, name: str) -> str:
         key = fold(name)
-        for p in self.participants:
-            full = fold(p.name)
+        for full, name in self.folded_names:
             if full == key or full.endswith(" " + key):
-                return p.name
+                return name
         if _person_for is not None and self.participants:
             try:
                 found = _person_for(name, self.participants)
@@ -764,8 +869,46 @@ class _Builder:
 # --- helpers --------------------------------------------------------------------
 
 
+def _marker(text: str) -> re.Match[str] | None:
+    """The list marker opening ``text``; one glued to its text needs a capital after it
+    (not ``1.5 triệu``, ``-tỉnh``), and ordinal words are never glued."""
+    enum = _ENUM.match(text)
+    if enum is None or enum["glued"] is None:
+        return enum
+    if not text[enum.end() : enum.end() + 1].isupper() or enum["thu"] or enum["la"]:
+        return None
+    return enum
+
+
 def _heading_like(item: _Item) -> bool:
-    return len(item.pieces) == 1 and _heading_text(_tidy("".join(item.texts)))
+    """A group heading over sub-items: short and unpunctuated (``Về công tác tuyên
+    truyền``), any single line ending with ``:`` (``1. Về công tác ...:``), or a unit
+    heading (``5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh``)."""
+    if len(item.pieces) != 1:
+        return False
+    text = _tidy("".join(item.texts))
+    return _heading_text(text) or text.endswith(":") or bool(_heading_units(text))
+
+
+_HEADING_LEAD = re.compile(r"^(?:(?i:đề nghị|đối với|với|giao)\s{1,3})?")
+
+
+def _heading_units(text: str) -> list[str]:
+    """The units a group heading names (``1. Đối với Ban Chỉ đạo 35 tỉnh``, ``2. Báo
+    và Phát thanh, Truyền hình tỉnh``, ``Đề nghị Ủy ban ...``): the assignees of the items
+    under it; empty when the heading is a topic (``Về công tác tuyên truyền``)."""
+    text = text.strip().rstrip(":").strip()
+    m = _HEADING_LEAD.match(canon_same_length(text))
+    rest = text[m.end() :] if m else text
+    if len(rest) > 160 or rest.endswith((".", ";")):
+        return []
+    names = tf.split_units(rest)
+    if names and all(
+        (n[:1].isupper() or n.startswith(("các ", "cấp ủy"))) and tf.subject_units(n + " thực hiện")
+        for n in names
+    ):
+        return names
+    return []
 
 
 def _heading_text(text: str) -> bool:
@@ -805,7 +948,7 @@ def _verb_paragraph(text: str) -> bool:
 class _Trigger:
     start: int
     end: int
-    kind: str  # req | agree | stress | assign | period
+    kind: str  # req | agree | stress | assign | period | resp
 
 
 def _find_trigger(text: str, reference: dt.date | None = None) -> _Trigger | None:
@@ -828,7 +971,23 @@ def _find_trigger(text: str, reference: dt.date | None = None) -> _Trigger | Non
         return _Trigger(m.start(), m.end(), "stress")
     for m in tb.ASSIGN_CUE.finditer(canon):
         return _Trigger(m.start(), m.end(), "assign")
-    return _period_start(text, reference)
+    return _responsible(text) or _period_start(text, reference)
+
+
+_RESPONSIBLE = re.compile(r"(?<![\w])(?:có|chịu) trách nhiệm(?![\w])")
+_SUBJECT_MAX = 150
+
+
+def _responsible(text: str) -> _Trigger | None:
+    """``Văn phòng Đảng ủy có trách nhiệm theo dõi ...``: a unit given a job, told by its
+    subject and ``có / chịu trách nhiệm``; the task is the whole sentence."""
+    m = _RESPONSIBLE.search(canon_same_length(text[: _SUBJECT_MAX + 20]))
+    if m is None or m.start() > _SUBJECT_MAX:
+        return None
+    subject = text[: m.start()].strip()
+    if not subject or not tf.subject_units(subject + " thực hiện"):
+        return None
+    return _Trigger(0, 0, "resp")
 
 
 def _period_start(text: str, reference: dt.date | None) -> _Trigger | None:
@@ -881,6 +1040,8 @@ def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
         return None
     while pos < len(sentence) and sentence[pos] in " ,:":
         pos += 1
+    if trig.kind == "resp":
+        return 0
     if trig.kind in ("req", "assign"):
         # "đề nghị trong năm 2025, ngành ... cần ...": the period is the block's, not the task
         m = _PERIOD_OPENING.match(sentence, pos)
@@ -890,6 +1051,15 @@ def _after_trigger(sentence: str, trig: _Trigger) -> int | None:
     if len(rest) < 15:
         return None
     return pos
+
+
+def _marker_start(text: str, body_start: int) -> int:
+    """Where the inline marker before ``body_start`` begins (``Một là,`` / ``1)``)."""
+    head = text[max(0, body_start - 14) : body_start]
+    m = re.search(
+        r"(?:\(?\d{1,2}\)|[a-h]\)|(?i:[^\W\d_]+\s{1,3}là|thứ\s{1,3}[^\W\d_]+)\s{0,3},?)\s*$", head
+    )
+    return body_start - len(head) + m.start() if m else body_start
 
 
 def _count(text: str) -> int:
@@ -982,11 +1152,16 @@ def _title_period(seg: Segmented, meetings, reference) -> str | None:
     return None
 
 
+# No paragraph of a real document is longer; a longer one (a pasted run without line
+# breaks) is read up to here, so each step's many passes over it stay cheap.
+_MAX_PARAGRAPH = 8_000
+
+
 def _paragraphs(seg: Segmented):
     for p in seg.paragraphs:
         if p.kind not in ("body", "heading"):
             continue
-        yield p.text, p.start
+        yield p.text[:_MAX_PARAGRAPH], p.start
 
 
 # --- task records ---------------------------------------------------------------
@@ -1013,6 +1188,18 @@ def _cited(pieces, index) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_SUBJECTLESS_LEAD = re.compile(r"^\s*(?i:chủ trì)\s{0,3}[,;]")
+
+
+def _attr_units(value: str) -> list[str]:
+    """Units of an attribute line or a table cell: ``;`` separates cell paragraphs (and
+    lists), then ``split_units``; a dash or an empty cell names nobody."""
+    out = []
+    for part in value.split(";"):
+        out += [n for n in tf.split_units(part) if any(c.isalpha() for c in n)]
+    return out
+
+
 def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
     text = _clean_text(" ".join(item.texts))
     if len(text) < 8:
@@ -1020,10 +1207,13 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
     lead: list[str] = []
     support: list[str] = []
     if "chủ trì" in item.attrs or "phối hợp" in item.attrs:
-        lead = tf.split_units(item.attrs.get("chủ trì", ""))
-        support = tf.split_units(item.attrs.get("phối hợp", ""))
+        lead = _attr_units(item.attrs.get("chủ trì", ""))
+        support = _attr_units(item.attrs.get("phối hợp", ""))
     else:
         lead, support = tf.lead_support(text)
+        if not lead and item.heading_units and _SUBJECTLESS_LEAD.match(canon_same_length(text)):
+            # "Chủ trì, phối hợp với Y ..." under a unit heading: that unit leads
+            lead = list(item.heading_units)
     due = None
     if "thời gian" in item.attrs:
         got = find_deadline("Thời gian: " + item.attrs["thời gian"], reference=reference)
@@ -1036,7 +1226,7 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
         if name not in assignees:
             assignees.append(name)
     if not assignees:
-        assignees = tf.split_units(item.attrs["thực hiện"]) if "thực hiện" in item.attrs else []
+        assignees = _attr_units(item.attrs["thực hiện"]) if "thực hiện" in item.attrs else []
     if not assignees:
         assignees = tf.subject_units(text)
     if not assignees:
@@ -1076,8 +1266,17 @@ def find_tasks(
     [(1, 'tăng cường tuyên truyền', 'Lê Văn An'), (2, 'nâng cao chất lượng', 'Lê Văn An')]
     """
     builder = _Builder(seg, participants, meetings)
+    rows: list[tuple[str, int]] = []
     for text, start in _paragraphs(seg):
+        if bl.table_row(text):
+            rows.append((text, start))
+            continue
+        if rows:
+            builder.table(rows)
+            rows = []
         builder.feed(text, start)
+    if rows:
+        builder.table(rows)
     index = _mention_index(directives)
     out: list[Task] = []
     seen: set[str] = set()
@@ -1091,5 +1290,5 @@ def find_tasks(
         if key in seen:
             continue
         seen.add(key)
-        out.append(task)
+        out.append(replace(task, meeting=meeting_at(meetings, task.span.start)))
     return tuple(out)

@@ -123,6 +123,8 @@ class Task:
     period: str | None = None
     # keys of the directives the task's own text cites (Directive.key)
     directives: tuple[str, ...] = ()
+    # index of the meeting in whose part of the text the task stands, None without one
+    meeting: int | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Segmented, Span, Unit
@@ -341,17 +342,25 @@ _PAIRS = frozenset(
         "su that",
         "vien chuc",
         "cong chuc",
-        "xuat ban",
+        # ministries and agencies whose last syllable is also a common word (giao = the
+        # verb of assignment): Bộ Ngoại giao, Bộ Kinh tế, Cục Hải quan
+        "ngoai giao",
+        "kinh te",
+        "hai quan",
+        "phap luat",
+        "lam nghiep",
+        "thuy san",
+        "thuy loi",
+        "khi tuong",
+        "thuy van",
+        "phong chong",
+        "an toan",
+        "giao thong",
     )
     if len(p.split()) == 2
 )
 
-_FAMILY_NAMES = (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn "
-    "Đinh Lâm Mai Trịnh Trương Hà Lại Lương Tô Tạ Cao Chu Triệu Vương Nông Lò Lường "
-    "Sầm Bế Hứa Thái Quách Kiều Mạc Giàng Vàng Lục Hoàng Thân Khuất Phùng Doãn Tăng"
-)
-_FAMILY = frozenset(fold(w) for w in _FAMILY_NAMES.split(" "))
+_FAMILY = frozenset(fold(w) for w in FAMILY_NAMES)
 
 _WORD_RX = re.compile(r"[^\W\d_]+")
 _NUM_RX = re.compile(r"\d{1,3}(?!\d)")
@@ -733,14 +742,21 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _POSITION_BEFORE_RX.search(before) and fold(ct[s : s + 11]) == "thuong truc":
             continue
+        doubled = _DOUBLED_HEAD_RX.match(ct, s, e)
+        if doubled:
+            s = doubled.end(1)  # "Ban Ban Tuyên giáo": a typed-twice head word, once
         out.append((_tidy(text[s:e]), s, e))
         pos = e
     return out
 
 
+_DOUBLED_HEAD_RX = re.compile(r"([^\W\d_]+)\s+(?=\1\s)")
+
+
 # --- grouping -----------------------------------------------------------------------
 
 _KEY_REWRITES = (
+    (re.compile(r"^(\w+) \1\b"), r"\1"),  # "Ban Ban Tuyên giáo", a head typed twice
     (re.compile(r"\bdang (uy|bo) khoi co quan\b"), r"dang \1 khoi cac co quan"),
     (re.compile(r"^bcd\b"), "ban chi dao"),
     (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
@@ -826,10 +842,15 @@ _LEVELS = {
 _PLACE_WORD_RX = re.compile(r"[^\W\d_]+")
 
 
+_MAX_PLACE_MATCHES = 500
+
+
 def _places(ct: str, level: str) -> set[str]:
     """Places named right after a committee of ``level`` (tỉnh, huyện ...), title-cased."""
     found: dict[str, str] = {}
-    for m in _LEVELS[level][0].finditer(ct):
+    for k, m in enumerate(_LEVELS[level][0].finditer(ct)):
+        if k >= _MAX_PLACE_MATCHES:
+            break  # enough to know the place; a pathological list is not read further
         words = []
         pos = m.end()
         for _ in range(_MAX_PLACE_WORDS):
@@ -1014,6 +1035,10 @@ def _build(groups: dict[str, _Group], seg: Segmented | None) -> tuple[Unit, ...]
     return tuple(merged.values())
 
 
+# No document names more bodies; a bound keeps pathological inputs (2 MB of names) cheap.
+_MAX_MENTIONS = 2_000
+
+
 def find_units(seg: Segmented) -> tuple[Unit, ...]:
     """The named units of a document, one per body, under a canonical name.
 
@@ -1027,8 +1052,13 @@ def find_units(seg: Segmented) -> tuple[Unit, ...]:
     """
     groups: dict[str, _Group] = {}
     aliases: dict[str, str] = {}
+    seen = 0
     for text, offset in _texts(seg):
-        for name, s, e in find_unit_mentions(text):
+        if seen >= _MAX_MENTIONS:
+            break  # a list of thousands of bodies is not an article's units
+        found = find_unit_mentions(text)
+        seen += len(found)
+        for name, s, e in found:
             key = _key(name)
             groups.setdefault(key, _Group(key)).add(name, Span(offset + s, offset + e))
             m = _ACRONYM_AFTER_RX.match(text, e)

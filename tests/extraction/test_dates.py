@@ -272,6 +272,21 @@ DEADLINES = [
     ("trước 6 tháng", REF, None),
     ("hoàn thành 2 nhiệm vụ trong 6 tháng", REF, None),
     ("", REF, None),
+    # range deadlines: the end of the range
+    ("Chậm nhất đến hết năm 2024", REF, "2024-12-31"),
+    ("chậm nhất đến hết năm 2024 phải hoàn thành việc rà soát", REF, "2024-12-31"),
+    ("duy trì chuyên mục đến hết năm 2025", REF, "2025-12-31"),
+    ("tuyên truyền từ nay đến cuối năm 2024", REF, "2024-12-31"),
+    ("Từ nay đến hết quý I/2025", REF, "2025-03-31"),
+    ("chậm nhất đến hết quý IV/2024", REF, "2024-12-31"),
+    ("chậm nhất đến hết tháng 11", REF, "2024-11-30"),
+    ("gửi báo cáo chậm nhất hết tháng 11", REF, "2024-11-30"),
+    # "hết" alone is no deadline word: "duy trì hết tháng 11" keeps its rhythm
+    ("duy trì hết tháng 11 các hoạt động", REF, None),
+    ("kỷ niệm năm 2024", REF, None),
+    # a month closing the clause is its deadline; a month inside it is a topic
+    ("truyền đạt nội dung hội nghị đến chi bộ trong tháng 11.", REF, "2024-11-30"),
+    ("tuyên truyền các sự kiện trong tháng 11 trên báo chí", REF, None),
 ]
 
 

@@ -694,3 +694,15 @@ def test_page_endings_of_other_portals(tail, kept):
         kept = tail.split("\n")
     seg = segment(tidy(f"{_TITLE}\n12/04/2023 08:15\n\n{_LEAD}\n\n{_ASK}\n\n{tail}\n"))
     assert [p.text for p in seg.paragraphs] == [_LEAD, _ASK, *kept]
+
+
+def test_an_overlong_line_is_cut_at_sentence_ends_with_exact_spans():
+    sentences = [f"Câu thứ {i} nói về công tác tuyên giáo của huyện Hồng Lâm." for i in range(600)]
+    text = "Hội nghị giao ban\n\n" + " ".join(sentences)
+    seg = segment(text)
+    body = [p for p in seg.paragraphs if p.text.startswith("Câu")]
+    assert len(body) > 1
+    assert all(len(p.text) <= 6_000 for p in body)
+    assert all(seg.text[p.start : p.end] == p.text for p in body)
+    assert all(p.text.endswith(".") for p in body)
+    assert " ".join(p.text for p in body) == " ".join(sentences)

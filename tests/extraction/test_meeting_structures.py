@@ -1,0 +1,102 @@
+"""Meetings on whole fiction documents: dateline dash, a title run into the lead, a
+two-day course, two meetings on consecutive days (each with its people and tasks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reports.extraction import extract_text, to_contract
+
+D = dt.date
+
+CASES = [
+    (
+        "Hồng Lâm tổng kết công tác tuyên giáo năm 2026\n\n"
+        "- Ngày 28-12, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội nghị tổng kết công tác "
+        "tuyên giáo năm 2026, triển khai nhiệm vụ năm 2027. Đồng chí Lò Văn Sinh, Trưởng Ban "
+        "Tuyên giáo Huyện ủy chủ trì hội nghị.\n\n29/12/2026\n",
+        ("tong_ket", D(2026, 12, 28), D(2026, 12, 28), "Ban Tuyên giáo Huyện ủy Hồng Lâm"),
+    ),
+    (
+        "BÁO CÁO\nkết quả lớp tập huấn nghiệp vụ công tác tuyên giáo năm 2026\n\n"
+        "Hồng Lâm, ngày 25 tháng 9 năm 2026\n\n"
+        "Thực hiện Kế hoạch số 12-KH/BTGHU, trong 02 ngày 17 và 18/9/2026, Ban Tuyên giáo "
+        "Huyện ủy Hồng Lâm tổ chức Lớp tập huấn nghiệp vụ công tác tuyên giáo năm 2026 cho "
+        "120 học viên.\n",
+        ("tap_huan", D(2026, 9, 17), D(2026, 9, 18), "Ban Tuyên giáo Huyện ủy Hồng Lâm"),
+    ),
+    (
+        "Hồng Lâm: Giao ban báo chí tháng 5 Chiều 30/5, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ "
+        "chức hội nghị giao ban báo chí tháng 5/2027.\n\n"
+        "Đồng chí Lò Văn Sinh chủ trì hội nghị.\n",
+        ("giao_ban", D(2027, 5, 30), D(2027, 5, 30), "Ban Tuyên giáo Huyện ủy Hồng Lâm"),
+    ),
+    (
+        "THÔNG BÁO\nkết luận của Thường trực Huyện ủy tại buổi làm việc với Ban Dân vận\n\n"
+        "Hồng Lâm, ngày 20 tháng 4 năm 2027\n\n"
+        "Ngày 16/4/2027, Thường trực Huyện ủy Hồng Lâm làm việc với Ban Dân vận Huyện ủy về "
+        "kết quả công tác quý I. Đồng chí Lò Văn Sinh, Bí thư Huyện ủy chủ trì buổi làm việc.\n",
+        ("khac", D(2027, 4, 16), D(2027, 4, 16), "Thường trực Huyện ủy Hồng Lâm"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), CASES, ids=["dateline-dash", "two-day", "run-in", "working-session"]
+)
+def test_one_meeting(text, want):
+    (m,) = extract_text(text).meetings
+    assert (m.kind, m.start_date, m.end_date, m.host_unit) == want
+
+
+TWO = (
+    "Hai hội nghị liên tiếp của Ban Tuyên giáo Huyện ủy Hồng Lâm\n\n15/06/2027 09:10\n\n"
+    "Ngày 10/6, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội nghị báo cáo viên quý II năm "
+    "2027. Đồng chí Lò Văn Sinh, Trưởng Ban Tuyên giáo Huyện ủy chủ trì hội nghị. Đồng chí "
+    "Vi Thị Hạnh, Phó Chủ tịch Ủy ban nhân dân huyện thông tin chuyên đề về kinh tế.\n\n"
+    "Phát biểu tại hội nghị, đồng chí Lò Văn Sinh đề nghị đội ngũ báo cáo viên kịp thời "
+    "truyền đạt nội dung hội nghị đến cơ sở.\n\n"
+    "Ngày 11/6, Ban Tuyên giáo Huyện ủy tiếp tục tổ chức Hội nghị giao ban công tác tuyên "
+    "giáo 6 tháng đầu năm 2027. Đồng chí Lò Văn Sinh chủ trì hội nghị. Đồng chí Tòng Văn "
+    "Quý, Phó Trưởng Ban Tuyên giáo Huyện ủy trình bày báo cáo.\n\n"
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các đảng ủy xã tiếp tục củng cố đội "
+    "ngũ cộng tác viên dư luận xã hội ở cơ sở.\n"
+)
+
+
+def test_two_meetings_on_consecutive_days():
+    doc = extract_text(TWO)
+    got = [(m.kind, m.start_date, m.end_date, m.host_unit) for m in doc.meetings]
+    host = "Ban Tuyên giáo Huyện ủy Hồng Lâm"
+    assert got == [
+        ("bao_cao_vien", D(2027, 6, 10), D(2027, 6, 10), host),
+        ("giao_ban", D(2027, 6, 11), D(2027, 6, 11), host),
+    ]
+    first, second = ({p.name for p in m.participants} for m in doc.meetings)
+    assert first == {"Lò Văn Sinh", "Vi Thị Hạnh"}
+    assert second == {"Lò Văn Sinh", "Tòng Văn Quý"}
+
+
+def test_a_task_belongs_to_the_meeting_of_its_part():
+    doc = to_contract(extract_text(TWO))
+    assert [(t["text"][:20], t["meeting"]) for t in doc["tasks"]] == [
+        ("đội ngũ báo cáo viên", 0),
+        ("các đảng ủy xã tiếp ", 1),
+    ]
+
+
+def test_an_earlier_event_recalled_later_is_no_meeting():
+    text = TWO.replace(
+        "Ngày 11/6, Ban Tuyên giáo Huyện ủy tiếp tục", "Ngày 12/3, Ban Tuyên giáo Huyện ủy đã"
+    )
+    assert len(extract_text(text).meetings) == 1
+
+
+def test_a_planned_working_session_is_no_meeting():
+    text = (
+        "Tin\n\n20/4/2027\n\nNgày 30/4/2027, Thường trực Huyện ủy Hồng Lâm sẽ làm việc với "
+        "Ban Dân vận Huyện ủy về kết quả công tác quý I năm 2027 của Ban.\n"
+    )
+    assert extract_text(text).meetings == ()

@@ -1,0 +1,245 @@
+"""Task structures on whole fiction documents (invented places and people): tables,
+group headings, unit headings, ``Nhiệm vụ N:`` items, Roman items. Each case gives the
+expected tasks as (text prefix, lead, support, due date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reports.extraction import extract_text
+
+HEAD = (
+    "Hội nghị giao ban công tác tuyên giáo quý I năm 2027\n\n"
+    "Ngày 28/3/2027, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội nghị giao ban công tác "
+    "tuyên giáo quý I, triển khai nhiệm vụ quý II năm 2027. Đồng chí Lò Văn Sinh, Trưởng "
+    "Ban Tuyên giáo Huyện ủy chủ trì hội nghị.\n\n"
+)
+
+PIPE_TABLE = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các cơ quan thực hiện các nhiệm vụ sau:\n\n"
+    "| STT | Nhiệm vụ | Thời hạn | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+    "| 1 | Biên soạn tài liệu tuyên truyền về bầu cử | Trong tháng 4 | Ban Tuyên giáo Huyện ủy "
+    "| Trung tâm Chính trị huyện; Huyện đoàn |\n"
+    "| STT | Nhiệm vụ | Thời hạn | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+    "| 2 | Mở chuyên mục hỏi đáp về chuyển đổi số | Quý II/2027 | Đài Truyền thanh huyện | — |\n"
+    "| 3 | Rà soát đội ngũ báo cáo viên cơ sở | Thường xuyên | Ban Tuyên giáo Huyện ủy | |\n\n"
+)
+PIPE_EXPECTED = [
+    (
+        "Biên soạn tài liệu tuyên truyền về bầu cử",
+        ["Ban Tuyên giáo Huyện ủy"],
+        ["Trung tâm Chính trị huyện", "Huyện đoàn"],
+        "2027-04-30",
+    ),
+    ("Mở chuyên mục hỏi đáp", ["Đài Truyền thanh huyện"], [], "2027-06-30"),
+    ("Rà soát đội ngũ báo cáo viên", ["Ban Tuyên giáo Huyện ủy"], [], None),
+]
+
+ORDER_TABLE = HEAD + (
+    "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2027\n\n"
+    "| Thời gian hoàn thành | Nội dung công việc | Cơ quan chủ trì |\n"
+    "|---|---|---|\n"
+    "| Trước ngày 15/5/2027 | Tổ chức hội thi tuyên truyền viên giỏi | Huyện đoàn |\n"
+    "| Chậm nhất đến hết quý II/2027 | Xuất bản bản tin nội bộ quý II | Văn phòng Huyện ủy |\n\n"
+)
+ORDER_EXPECTED = [
+    ("Tổ chức hội thi tuyên truyền viên giỏi", ["Huyện đoàn"], [], "2027-05-15"),
+    ("Xuất bản bản tin nội bộ quý II", ["Văn phòng Huyện ủy"], [], "2027-06-30"),
+]
+
+# a results table (no lead, no due column) outside a task part is no task list
+RESULTS_TABLE = HEAD + (
+    "Kết quả đạt được trong quý I như sau:\n\n"
+    "| TT | Nội dung | Kết quả |\n"
+    "| 1 | Tổ chức hội nghị báo cáo viên | 3 hội nghị |\n"
+    "| 2 | Đăng tin, bài | 420 tin, bài |\n\n"
+)
+
+ROMAN = HEAD + (
+    "Đồng chí Lò Văn Sinh kết luận như sau:\n\n"
+    "A. KẾT QUẢ QUÝ I\n\n"
+    "I. Đã tổ chức tốt các hoạt động kỷ niệm ngày thành lập Đảng.\n\n"
+    "B. NHIỆM VỤ QUÝ II NĂM 2027\n\n"
+    "I. Tiếp tục quán triệt các nghị quyết của cấp trên đến toàn thể đảng viên.\n\n"
+    "II. Về công tác tuyên truyền bầu cử:\n"
+    "a) Ban Tuyên giáo Huyện ủy biên soạn tài liệu hỏi đáp trước ngày 20/4/2027.\n"
+    "b) Đài Truyền thanh huyện mở chuyên mục về bầu cử.\n\n"
+    "III. Văn phòng Huyện ủy có trách nhiệm theo dõi, đôn đốc việc thực hiện.\n"
+)
+ROMAN_EXPECTED = [
+    ("Tiếp tục quán triệt các nghị quyết", [], [], None),
+    ("Ban Tuyên giáo Huyện ủy biên soạn tài liệu hỏi đáp", [], [], "2027-04-20"),
+    ("Đài Truyền thanh huyện mở chuyên mục", [], [], None),
+    ("Văn phòng Huyện ủy có trách nhiệm theo dõi", [], [], None),
+]
+
+UNIT_HEADINGS = (
+    "KẾ HOẠCH\n\ntuyên truyền kỷ niệm 60 năm thành lập huyện Hồng Lâm\n\n"
+    "Hồng Lâm, ngày 02 tháng 3 năm 2027\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\n"
+    "- Nâng cao nhận thức của cán bộ, đảng viên về truyền thống quê hương.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n\n"
+    "1. Ban Tuyên giáo Huyện ủy\n\n"
+    "1.1. Chủ trì, phối hợp với Văn phòng Huyện ủy hướng dẫn việc thực hiện Kế hoạch.\n\n"
+    "1.2. Biên soạn đề cương tuyên truyền, hoàn thành trước ngày 30/4/2027.\n\n"
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện\n\n"
+    "2.1. Vận động Nhân dân tham gia các hoạt động kỷ niệm.\n\n"
+    "3. Đối với các đảng ủy xã, thị trấn:\n\n"
+    "- Xây dựng kế hoạch tuyên truyền phù hợp với địa phương.\n"
+)
+UNIT_EXPECTED = [
+    (
+        "Chủ trì, phối hợp với Văn phòng Huyện ủy",
+        ["Ban Tuyên giáo Huyện ủy"],
+        ["Văn phòng Huyện ủy"],
+        None,
+    ),
+    ("Biên soạn đề cương tuyên truyền", [], [], "2027-04-30"),
+    ("Vận động Nhân dân tham gia", [], [], None),
+    ("Xây dựng kế hoạch tuyên truyền", [], [], None),
+]
+UNIT_ASSIGNEES = [
+    ["Ban Tuyên giáo Huyện ủy", "Văn phòng Huyện ủy"],
+    ["Ban Tuyên giáo Huyện ủy"],
+    ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"],
+    ["các đảng ủy xã, thị trấn"],
+]
+
+NUMBERED_TASKS = (
+    "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2027\n\nHồng Lâm, ngày 05 tháng 01 năm 2027\n\n"
+    "Ban Tuyên giáo Huyện ủy xác định các nhiệm vụ trọng tâm năm 2027 như sau:\n\n"
+    "Nhiệm vụ 1: Tổ chức học tập chuyên đề năm 2027; kịp thời sơ kết việc thực hiện.\n"
+    "Bộ phận Tuyên truyền chủ trì, phối hợp với Trung tâm Chính trị huyện; hoàn thành "
+    "trong quý II/2027.\n\n"
+    "Nhiệm vụ 2: Củng cố đội ngũ cộng tác viên dư luận xã hội.\n"
+    "Bộ phận Dư luận xã hội chủ trì; thời gian: hằng quý.\n"
+)
+NUMBERED_EXPECTED = [
+    (
+        "Tổ chức học tập chuyên đề năm 2027; kịp thời sơ kết",
+        ["Bộ phận Tuyên truyền"],
+        ["Trung tâm Chính trị huyện"],
+        "2027-06-30",
+    ),
+    ("Củng cố đội ngũ cộng tác viên", ["Bộ phận Dư luận xã hội"], [], None),
+]
+
+
+def _got(text):
+    return extract_text(text).tasks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PIPE_TABLE, PIPE_EXPECTED),
+        (ORDER_TABLE, ORDER_EXPECTED),
+        (RESULTS_TABLE, []),
+        (ROMAN, ROMAN_EXPECTED),
+        (UNIT_HEADINGS, UNIT_EXPECTED),
+    ],
+    ids=["pipe-table", "columns-in-any-order", "results-table", "roman", "unit-headings"],
+)
+def test_structures(text, expected):
+    tasks = _got(text)
+    assert len(tasks) == len(expected), [t.text for t in tasks]
+    for task, (prefix, lead, support, due) in zip(tasks, expected, strict=True):
+        assert task.text.startswith(prefix), task.text
+        assert list(task.lead) == lead
+        assert list(task.support) == support
+        assert (task.due_date.isoformat() if task.due_date else None) == due
+
+
+def test_header_row_is_never_a_task():
+    assert not any("Nhiệm vụ" in t.text or "STT" in t.text for t in _got(PIPE_TABLE))
+
+
+def test_table_spans_are_the_content_cells():
+    doc = extract_text(PIPE_TABLE)
+    for task in doc.tasks:
+        assert doc.text[task.span.start : task.span.end] == task.text
+
+
+def test_unit_heading_units_are_assignees():
+    assert [list(t.assignees) for t in _got(UNIT_HEADINGS)] == UNIT_ASSIGNEES
+
+
+def test_numbered_tasks_take_their_responsibility_line():
+    tasks = _got(NUMBERED_TASKS)
+    got = [
+        (t.text, list(t.lead), list(t.support), t.due_date and t.due_date.isoformat())
+        for t in tasks
+    ]
+    assert len(got) == len(NUMBERED_EXPECTED), got
+    for (text, lead, support, due), (prefix, w_lead, w_support, w_due) in zip(
+        got, NUMBERED_EXPECTED, strict=True
+    ):
+        assert text.startswith(prefix)
+        assert (lead, support, due) == (w_lead, w_support, w_due)
+
+
+QUOTED = HEAD + (
+    "Phát biểu chỉ đạo, đồng chí Lò Văn Sinh ghi nhận những kết quả đạt được. Đồng chí "
+    'nhấn mạnh: "Thời gian tới, các cấp ủy cần tập trung vào một số việc. Một là, rà soát '
+    "đội ngũ báo cáo viên ở cơ sở; hai là, đổi mới hình thức sinh hoạt chi bộ; ba là, mỗi "
+    'đảng viên phải là một tuyên truyền viên trên không gian mạng".\n'
+)
+QUOTED_EXPECTED = [
+    "rà soát đội ngũ báo cáo viên ở cơ sở",
+    "đổi mới hình thức sinh hoạt chi bộ",
+    "mỗi đảng viên phải là một tuyên truyền viên trên không gian mạng",
+]
+
+# the same markers in a quoted account of results are no tasks
+QUOTED_RESULTS = HEAD + (
+    'Báo cáo nêu rõ: "Quý I, toàn ngành đã đạt được nhiều kết quả. Một là, đã tổ chức 12 '
+    "hội nghị báo cáo viên; hai là, đã phát hành 3.000 tài liệu; ba là, đã kiện toàn đội "
+    'ngũ cộng tác viên".\n'
+)
+
+CLAUSES = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh yêu cầu ban tuyên giáo các đảng ủy xã tập "
+    "trung thực hiện một số nội dung: tuyên truyền kỷ niệm ngày thành lập huyện; tiếp tục "
+    "quán triệt các quy định mới đến cán bộ, đảng viên, hoàn thành trước ngày 30/4; củng "
+    "cố đội ngũ cộng tác viên dư luận xã hội ở cơ sở.\n"
+)
+CLAUSES_EXPECTED = [
+    "tuyên truyền kỷ niệm ngày thành lập huyện",
+    "tiếp tục quán triệt các quy định mới đến cán bộ, đảng viên, hoàn thành trước ngày 30/4",
+    "củng cố đội ngũ cộng tác viên dư luận xã hội ở cơ sở",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(QUOTED, QUOTED_EXPECTED), (QUOTED_RESULTS, []), (CLAUSES, CLAUSES_EXPECTED)],
+    ids=["quoted-speech", "quoted-results", "clauses-after-colon"],
+)
+def test_texts(text, expected):
+    tasks = _got(text)
+    assert [t.text for t in tasks] == expected
+    assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
+
+
+def test_clause_deadline_is_its_own():
+    tasks = _got(CLAUSES)
+    assert [t.due_date and t.due_date.isoformat() for t in tasks] == [None, "2027-04-30", None]
+
+
+APPENDIX = UNIT_HEADINGS + (
+    "\nNơi nhận:\n- Thường trực Huyện ủy,\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n"
+    "Hà Văn Nam\n\nPHỤ LỤC\n\nCÁC HOẠT ĐỘNG CAO ĐIỂM\n\n"
+    "| TT | Hoạt động | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+    "| 1 | Tổ chức triển lãm ảnh về huyện Hồng Lâm | Phòng Văn hóa huyện | Huyện đoàn "
+    "| Tháng 5/2027 |\n"
+)
+
+
+def test_appendix_after_the_signature_holds_tasks():
+    tasks = _got(APPENDIX)
+    assert len(tasks) == len(UNIT_EXPECTED) + 1
+    last = tasks[-1]
+    assert last.text == "Tổ chức triển lãm ảnh về huyện Hồng Lâm"
+    assert (list(last.lead), list(last.support)) == (["Phòng Văn hóa huyện"], ["Huyện đoàn"])
+    assert last.due_date.isoformat() == "2027-05-31"
+    assert not any("Hà Văn Nam" in t.text or "Thường trực" in t.text for t in tasks)

@@ -1,0 +1,82 @@
+"""Unit boundaries and shared issuers on fiction sentences: a name never cut at a common
+word, verbs of responsibility never glued on, a doubled head word once, one issuer written
+for two citations, a joint issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from reports.extraction import extract_text, to_contract
+
+LEAD = "Tin\n\nNgày 5/3/2027, Ban Tuyên giáo Tỉnh ủy Hồng Lâm tổ chức Hội nghị giao ban.\n\n"
+
+
+def _doc(body: str):
+    return to_contract(extract_text(LEAD + body))
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        (
+            "Đồng chí Lò Văn Sinh đề nghị Bộ Ngoại giao phối hợp cung cấp thông tin.",
+            "Bộ Ngoại giao",
+        ),
+        (
+            "Đồng chí Lò Văn Sinh đề nghị Cục Hải quan tỉnh phối hợp kiểm tra ấn phẩm.",
+            "Cục Hải quan tỉnh",
+        ),
+        (
+            "Văn phòng Đảng ủy có trách nhiệm theo dõi, đôn đốc việc thực hiện.",
+            "Văn phòng Đảng ủy",
+        ),
+        ("Sở Nội vụ chịu trách nhiệm hướng dẫn việc sắp xếp cán bộ.", "Sở Nội vụ"),
+    ],
+)
+def test_assignee_names_end_at_the_verb(body, unit):
+    doc = _doc(body)
+    assert [t["assignees"] for t in doc["tasks"]] == [[unit]]
+    # the canonical name may add the province the text leaves implicit
+    assert any(
+        u["name"] in (unit, unit + " Hồng Lâm", unit + " tỉnh Hồng Lâm") for u in doc["units"]
+    )
+
+
+@pytest.mark.parametrize("name", ["Bộ Ngoại", "Văn phòng Đảng ủy có trách nhiệm"])
+def test_no_cut_or_glued_names(name):
+    body = (
+        "Dự hội nghị có đại diện Bộ Ngoại giao.\n\n"
+        "Văn phòng Đảng ủy có trách nhiệm theo dõi, đôn đốc việc thực hiện."
+    )
+    assert name not in [u["name"] for u in _doc(body)["units"]]
+
+
+def test_a_head_word_typed_twice_counts_once():
+    text = "Tin\n\nNgày 5/3/2027, Ban Ban Tuyên giáo Tỉnh ủy Hồng Lâm tổ chức Hội nghị giao ban.\n"
+    doc = to_contract(extract_text(text))
+    assert [u["name"] for u in doc["units"]] == ["Ban Tuyên giáo Tỉnh ủy Hồng Lâm"]
+    assert doc["meetings"][0]["host_unit"] == "Ban Tuyên giáo Tỉnh ủy Hồng Lâm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "Hội nghị quán triệt Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị.",
+            {"05-CT/TW": "Bộ Chính trị", "01-KL/TW": "Bộ Chính trị"},
+        ),
+        (
+            "Hội nghị quán triệt Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư.",
+            {"126-KL/TW": "Bộ Chính trị, Ban Bí thư"},
+        ),
+        # a date of its own belongs to the second citation only: nothing is shared
+        (
+            "Hội nghị quán triệt Chỉ thị số 05-CT/TW, Kết luận số 21-KL/TW ngày 25/10/2021 "
+            "của Ban Chấp hành Trung ương.",
+            {"05-CT/TW": None, "21-KL/TW": "Ban Chấp hành Trung ương"},
+        ),
+    ],
+)
+def test_issuers(sentence, bodies):
+    got = {d["code"]: d["issuing_body"] for d in _doc(sentence)["directives"]}
+    assert got == bodies
