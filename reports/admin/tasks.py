@@ -14,7 +14,7 @@ from reports.admin.base import (
     related_link,
 )
 from reports.admin.export import TaskExportImportMixin
-from reports.admin.filters import DeadlineStateFilter
+from reports.admin.filters import DeadlineStateFilter, DueFilter, OwnerUnitFilter
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
@@ -93,10 +93,11 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
         "status",
         ReviewStateFilter,
         LeadUnitFilter,
+        DueFilter,
         DeadlineStateFilter,
-        "due_date",
         "meeting__kind",
         DirectiveFilter,
+        OwnerUnitFilter,
     ]
     list_select_related = ["meeting"]
     date_hierarchy = "due_date"
