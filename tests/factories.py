@@ -13,6 +13,7 @@ from reports.models import (
     MeetingSource,
     Participation,
     Person,
+    ReminderLog,
     SourceDocument,
     StaffProfile,
     Task,
@@ -109,4 +110,12 @@ def make_everything():
     citation = Citation.objects.create(directive=directive, task=task, as_written="Chỉ thị 05")
     update = TaskUpdate.objects.create(task=task, date=dt.date(2024, 2, 1), note="Đã triển khai")
     staff_profile = grant_units(make_staff_user(), unit)
+    reminder_log = ReminderLog.objects.create(
+        user=staff_profile.user,
+        day=dt.date(2024, 2, 2),
+        email="canbo@example.vn",
+        days_ahead=7,
+        overdue_count=1,
+        due_count=0,
+    )
     return locals()

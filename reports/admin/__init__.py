@@ -6,6 +6,7 @@ from reports.admin import (  # noqa: F401
     documents,
     meetings,
     people,
+    reminders,
     tasks,
     units,
 )

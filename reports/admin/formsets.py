@@ -1,4 +1,6 @@
-"""Inline formsets that refuse the same related record twice (a form error, not a 500).
+"""Inline formsets: duplicate-row messages name the fields as the form labels them
+("đơn vị và vai trò", not "unit và role" as Django's do), and the same related record twice is
+a form error, not a 500.
 
 Django's inline formsets check unique constraints only when they hold no condition, and a
 task cites each directive once under a conditional constraint (``citation_unique_per_task``),
@@ -12,9 +14,24 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
 
 
-class DistinctFormSet(BaseInlineFormSet):
+class LabelledInlineFormSet(BaseInlineFormSet):
+    def get_unique_error_message(self, unique_check):
+        fields = self.form.base_fields
+        labels = [
+            str(fields[name].label if name in fields else name).lower() for name in unique_check
+        ]
+        if len(labels) == 1:
+            return _("Please correct the duplicate data for %(field)s.") % {"field": labels[0]}
+        return _("Please correct the duplicate data for %(field)s, which must be unique.") % {
+            "field": get_text_list(labels, _("and"))
+        }
+
+
+class DistinctFormSet(LabelledInlineFormSet):
     """Refuses two kept rows naming the same ``distinct_field`` when one of them is new or
     changed; the error is shown on that row."""
 

@@ -12,7 +12,7 @@ from reports.admin.base import (
     record_filter,
     related_link,
 )
-from reports.admin.formsets import DistinctFormSet
+from reports.admin.formsets import DistinctFormSet, LabelledInlineFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import (
     Citation,
@@ -39,6 +39,7 @@ PersonFilter = record_filter(
 
 
 class ParticipationInline(TabularInline):
+    formset = LabelledInlineFormSet
     model = Participation
     extra = 0
     fields = ["person", "role", "position", evidence_link]

@@ -6,6 +6,7 @@ from reports.models.directives import Citation, Directive, DirectiveRelation
 from reports.models.documents import SourceDocument
 from reports.models.meetings import Meeting, MeetingSource, Participation
 from reports.models.people import Person
+from reports.models.reminders import ReminderLog
 from reports.models.tasks import Task, TaskUnit, TaskUpdate
 from reports.models.units import Unit, UnitAlias
 from reports.models.versions import DataVersion
@@ -20,6 +21,7 @@ __all__ = [
     "MeetingSource",
     "Participation",
     "Person",
+    "ReminderLog",
     "ReviewState",
     "SourceDocument",
     "StaffProfile",

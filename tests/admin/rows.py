@@ -14,6 +14,7 @@ from reports.models import (
     MeetingSource,
     Participation,
     Person,
+    ReminderLog,
     SourceDocument,
     StaffProfile,
     Task,
@@ -156,5 +157,18 @@ def add_rows(model, n: int, rel: Related) -> None:
             get_user_model()(username=f"canbo-{b}-{i}", is_staff=True) for i in range(n)
         )
         StaffProfile.objects.bulk_create(StaffProfile(user=u) for u in users)
+    elif model is ReminderLog:
+        first = dt.date(2000, 1, 1) + dt.timedelta(days=2000 * int(b[1:]))  # one per (user, day)
+        ReminderLog.objects.bulk_create(
+            ReminderLog(
+                user=rel.user,
+                day=first + dt.timedelta(days=i),
+                email="a@example.vn",
+                days_ahead=7,
+                overdue_count=i,
+                due_count=0,
+            )
+            for i in range(n)
+        )
     else:
         raise AssertionError(f"no bulk rows for {model.__name__}: add them here")
