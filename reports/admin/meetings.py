@@ -13,6 +13,7 @@ from reports.admin.base import (
 )
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Meeting, Participation, Person, Task
+from reports.services.meeting_search import meeting_search_key_refresh
 
 DirectiveFilter = record_filter(
     "văn bản chỉ đạo được dẫn",
@@ -97,6 +98,11 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
     readonly_fields = ["version", evidence_link]
     inlines = [ParticipationInline, MeetingCitationInline, MeetingTaskInline]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # the participants of the inline are saved only now: they are part of the search key
+        meeting_search_key_refresh(meetings=[form.instance.pk])
+
 
 @admin.register(Participation)
 class ParticipationAdmin(UnitAccessMixin, PlainAdmin):
@@ -113,3 +119,19 @@ class ParticipationAdmin(UnitAccessMixin, PlainAdmin):
     folded_search_field = "person__search_key"
     autocomplete_fields = ["meeting", "person", "source_document"]
     readonly_fields = [evidence_link]
+
+    # a meeting is found by its participants' names: its key follows every change here
+    def save_model(self, request, obj, form, change):
+        before = form.initial.get("meeting")
+        super().save_model(request, obj, form, change)
+        meeting_search_key_refresh(meetings=[m for m in (before, obj.meeting_id) if m])
+
+    def delete_model(self, request, obj):
+        meeting_id = obj.meeting_id
+        super().delete_model(request, obj)
+        meeting_search_key_refresh(meetings=[meeting_id])
+
+    def delete_queryset(self, request, queryset):
+        meeting_ids = set(queryset.values_list("meeting_id", flat=True))
+        super().delete_queryset(request, queryset)
+        meeting_search_key_refresh(meetings=meeting_ids)

@@ -3,6 +3,7 @@ from django.contrib import admin
 from reports.admin.base import BaseAdmin, MergeMixin, link_list
 from reports.models import Meeting, Person
 from reports.selectors import related
+from reports.services.meeting_search import meetings_of_person_refresh
 from reports.services.merging import people_merge
 
 
@@ -20,3 +21,8 @@ class PersonAdmin(MergeMixin, BaseAdmin):
             all_filter="person",
         ),
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "full_name" in form.changed_data:
+            meetings_of_person_refresh(person_id=obj.pk)  # their meetings are found by it

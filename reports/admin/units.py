@@ -3,6 +3,7 @@ from django.contrib import admin
 from reports.admin.base import BaseAdmin, MergeMixin, PlainAdmin, link_list, related_link
 from reports.models import Meeting, Task, Unit, UnitAlias
 from reports.selectors import related
+from reports.services.meeting_search import meetings_of_unit_refresh
 from reports.services.merging import units_merge
 
 
@@ -51,6 +52,11 @@ class UnitAdmin(MergeMixin, BaseAdmin):
         ),
     ]
     inlines = [UnitAliasInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"name", "short_name"} & set(form.changed_data):
+            meetings_of_unit_refresh(unit_id=obj.pk)  # its meetings are found by its name
 
 
 @admin.register(UnitAlias)

@@ -30,6 +30,7 @@ from reports.models import (
 )
 from reports.models.common import search_key
 from reports.services.data_version import data_version_bump
+from reports.services.meeting_search import meeting_search_key_refresh
 
 
 def text_sha256(text: str) -> str:
@@ -136,6 +137,7 @@ class _Loader:
             meetings.append(meeting)
             if not meeting.is_locked:
                 self._participants(meeting, found)
+                meeting_search_key_refresh(meetings=[meeting.pk])
         for stale in existing[len(self.x.meetings) :]:
             if not stale.is_locked and not stale.tasks.exists():
                 stale.delete()
