@@ -82,9 +82,18 @@ def _download(request, available: dict, prefix: str):
     return tables.csv_response(available[slug](), f"{prefix}-{slug}")
 
 
+def _report_date(today) -> str:
+    return f"ngày {today:%d} tháng {today:%m} năm {today:%Y}"
+
+
 def _context(request, form, **extra) -> dict:
+    # what a printed report carries: whose figures, the period, the date they were taken
+    chosen = form.cleaned_data.get("don_vi") if form.is_valid() else None
+    unit = extra.get("unit") or chosen
     return {
         **admin.site.each_context(request),
+        "report_unit": selectors.report_unit_label(unit=unit, user=request.user),
+        "report_date": _report_date(form.today),
         # the page needs the width for its tables and charts
         "is_nav_sidebar_enabled": False,
         "form": form,
