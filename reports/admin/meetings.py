@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.html import format_html
 
 from reports.admin.base import (
     PlainAdmin,
@@ -7,12 +8,14 @@ from reports.admin.base import (
     ReviewStateFilter,
     UnitAccessMixin,
     VersionedForm,
+    change_url,
     evidence_link,
     record_filter,
     related_link,
 )
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Meeting, Participation, Person, Task
+from reports.selectors.evidence import evidence_sentence, span_anchor
 from reports.services.meeting_search import meeting_search_key_refresh
 
 DirectiveFilter = record_filter(
@@ -29,12 +32,34 @@ PersonFilter = record_filter(
 )
 
 
+@admin.display(description="bằng chứng")
+def participation_evidence(obj):
+    """A participant's sentence (what the report says they did), their name marked, with a
+    link to it in the document; not only the name the span covers."""
+    sentence = evidence_sentence(obj) if obj is not None and obj.pk else None
+    if sentence is None:
+        return evidence_link(obj)
+    return format_html(
+        '<blockquote class="evidence-excerpt">{}<mark>{}</mark>{}</blockquote>'
+        '<a class="evidence-link" href="{}#{}">xem trong văn bản gốc</a>',
+        sentence.before,
+        sentence.span,
+        sentence.after,
+        change_url(obj.source_document),
+        span_anchor(obj),
+    )
+
+
 class ParticipationInline(admin.TabularInline):
     model = Participation
     extra = 0
-    fields = ["person", "role", "position", evidence_link]
-    readonly_fields = [evidence_link]
+    fields = ["person", "role", "position", participation_evidence]
+    readonly_fields = [participation_evidence]
     autocomplete_fields = ["person"]
+
+    def get_queryset(self, request):
+        # each row shows its sentence from the document: one query, not one per row
+        return super().get_queryset(request).select_related("source_document", "person")
 
 
 class MeetingCitationInline(admin.TabularInline):
@@ -93,7 +118,8 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
             {"fields": ["start_date", "end_date", "period_label", "period_start", "period_end"]},
         ),
         ("Kiểm duyệt", {"fields": ["review_state", "version", "based_on_version"]}),
-        ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
+        # the character positions are the importer's: staff follow the link to the sentence
+        ("Nguồn", {"fields": ["source_document", evidence_link]}),
     ]
     readonly_fields = ["version", evidence_link]
     inlines = [ParticipationInline, MeetingCitationInline, MeetingTaskInline]
@@ -118,7 +144,8 @@ class ParticipationAdmin(UnitAccessMixin, PlainAdmin):
     search_fields = ["person__full_name"]
     folded_search_field = "person__search_key"
     autocomplete_fields = ["meeting", "person", "source_document"]
-    readonly_fields = [evidence_link]
+    exclude = ["span_start", "span_end"]
+    readonly_fields = [participation_evidence]
 
     # a meeting is found by its participants' names: its key follows every change here
     def save_model(self, request, obj, form, change):

@@ -136,7 +136,8 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
             },
         ),
         ("Kiểm duyệt", {"fields": ["review_state", "version", "based_on_version"]}),
-        ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
+        # the character positions are the importer's: staff follow the link to the sentence
+        ("Nguồn", {"fields": ["source_document", evidence_link]}),
     ]
     readonly_fields = [
         "version",
