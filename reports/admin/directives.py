@@ -27,6 +27,9 @@ class RelationInline(admin.TabularInline):
 
 @admin.register(Directive)
 class DirectiveAdmin(MergeMixin, ReviewedAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = [
         "__str__",
         "doc_type",

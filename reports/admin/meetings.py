@@ -87,6 +87,9 @@ class MeetingTaskInline(UnitAccessMixin, ReadOnlyInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [

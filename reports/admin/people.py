@@ -9,6 +9,9 @@ from reports.services.merging import people_merge
 
 @admin.register(Person)
 class PersonAdmin(MergeMixin, BaseAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = ["full_name", "aliases", "updated_at"]
     search_fields = ["full_name"]
     actions = ["merge_selected"]

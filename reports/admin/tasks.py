@@ -97,6 +97,9 @@ def lead_units(task):
 
 @admin.register(Task)
 class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [

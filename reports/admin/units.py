@@ -15,6 +15,9 @@ class UnitAliasInline(admin.TabularInline):
 
 @admin.register(Unit)
 class UnitAdmin(MergeMixin, BaseAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = [
         "name",
         "short_name",
