@@ -6,7 +6,8 @@
 
 Generates data with ``manage.py generate_demo_data`` into a throw-away test database, then
 1. renders the Task changelist (first page, 50 rows) as a logged-in superuser at 1,000 tasks
-   and at the large size: median times, their ratio (target ≤ 2x), and the number of COUNT
+   and at the large size: median times, their ratio (target ≤ 2x), the queries per page (the
+   same at both sizes), and the number of COUNT
    queries over the whole table, i.e. without a LIMIT (target 0 on PostgreSQL, where the
    paginator takes the planner's estimate; SQLite counts exactly and is only reported);
 2. on PostgreSQL, at the large size, the admin's folded search (``search_key LIKE '%w%'``,
@@ -155,14 +156,16 @@ def main(argv=None) -> int:
     print(f"{'Task changelist, 1,000 tasks (s, median)':52}{t_small:12.3f}")
     print(f"{f'Task changelist, {large:,} tasks (s, median)':52}{t_large:12.3f}")
     print(f"{'ratio large / small':52}{ratio:12.2f}{TIME_RATIO_TARGET:>10}")
-    print(f"{'queries per page, small / large':52}{f'{q_small}/{q_large}':>12}")
+    print(f"{'queries per page, small / large':52}{f'{q_small}/{q_large}':>12}{'same':>10}")
     count_target = "0" if vendor == "postgresql" else "-"
     print(f"{'whole-table COUNT queries, small / large':52}{f'{c_small}/{c_large}':>12}"
           f"{count_target:>10}")  # fmt: skip
     t_search, q_search, c_search = pages["search"]
     print(f"{'Task changelist searched (s, median)':52}{t_search:12.3f}")
     print(f"{'whole-table COUNT queries, searched':52}{c_search:12}{count_target:>10}")
-    ok = ratio <= TIME_RATIO_TARGET
+    # the page must not make more queries as the data grows (the filters and the paginator
+    # included: a table counted exactly when small, estimated when large, in one query)
+    ok = ratio <= TIME_RATIO_TARGET and q_small == q_large
     if vendor == "postgresql":
         ok &= c_large == 0 and c_search == 0
     if search is not None:

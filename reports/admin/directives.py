@@ -30,6 +30,9 @@ class RelationInline(TabularInline):
 
 @admin.register(Directive)
 class DirectiveAdmin(MergeMixin, ReviewedAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = [
         "__str__",
         "doc_type",
@@ -104,4 +107,6 @@ class CitationAdmin(UnitAccessMixin, PlainAdmin):
     search_fields = ["directive__code", "as_written"]
     folded_search_field = "directive__search_key"
     autocomplete_fields = ["directive", "meeting", "task", "source_document"]
+    # the character positions are the importer's: staff follow the link to the sentence
+    exclude = ["span_start", "span_end"]
     readonly_fields = [evidence_link]

@@ -46,6 +46,9 @@ def highlighted_text(document):
 
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(UnitAccessMixin, BaseAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = ["__str__", "file_name", "genre", "published", "imported_at"]
     list_filter = ["genre", "extractor_version", "published", "imported_at"]
     date_hierarchy = "published"

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.html import format_html
 
 from reports.admin.base import (
     PlainAdmin,
@@ -8,6 +9,7 @@ from reports.admin.base import (
     TabularInline,
     UnitAccessMixin,
     VersionedForm,
+    change_url,
     evidence_link,
     record_filter,
     related_link,
@@ -23,6 +25,8 @@ from reports.models import (
     Person,
     Task,
 )
+from reports.selectors.evidence import evidence_sentence, span_anchor
+from reports.services.meeting_search import meeting_search_key_refresh
 
 DirectiveFilter = record_filter(
     "văn bản chỉ đạo được dẫn",
@@ -38,13 +42,35 @@ PersonFilter = record_filter(
 )
 
 
+@admin.display(description="bằng chứng")
+def participation_evidence(obj):
+    """A participant's sentence (what the report says they did), their name marked, with a
+    link to it in the document; not only the name the span covers."""
+    sentence = evidence_sentence(obj) if obj is not None and obj.pk else None
+    if sentence is None:
+        return evidence_link(obj)
+    return format_html(
+        '<blockquote class="evidence-excerpt">{}<mark>{}</mark>{}</blockquote>'
+        '<a class="evidence-link" href="{}#{}">xem trong văn bản gốc</a>',
+        sentence.before,
+        sentence.span,
+        sentence.after,
+        change_url(obj.source_document),
+        span_anchor(obj),
+    )
+
+
 class ParticipationInline(TabularInline):
     formset = LabelledInlineFormSet
     model = Participation
     extra = 0
-    fields = ["person", "role", "position", evidence_link]
-    readonly_fields = [evidence_link]
+    fields = ["person", "role", "position", participation_evidence]
+    readonly_fields = [participation_evidence]
     autocomplete_fields = ["person"]
+
+    def get_queryset(self, request):
+        # each row shows its sentence from the document: one query, not one per row
+        return super().get_queryset(request).select_related("source_document", "person")
 
 
 class MeetingCitationInline(TabularInline):
@@ -88,6 +114,9 @@ class MeetingSourceInline(ReadOnlyInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     paginator = EstimatedCountPaginator
     form = VersionedForm
     list_display = [
@@ -124,7 +153,8 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
             "Kiểm duyệt",
             {"fields": ["review_state", "version", "based_on_version", "not_in_source"]},
         ),
-        ("Nguồn", {"fields": ["source_document", "span_start", "span_end", evidence_link]}),
+        # the character positions are the importer's: staff follow the link to the sentence
+        ("Nguồn", {"fields": ["source_document", evidence_link]}),
     ]
     readonly_fields = ["version", "not_in_source", evidence_link]
     inlines = [MeetingSourceInline, ParticipationInline, MeetingCitationInline, MeetingTaskInline]
@@ -152,6 +182,11 @@ class MeetingSourceAdmin(UnitAccessMixin, PlainAdmin):
             return [evidence_link]
         return ["meeting", "source_document", "span_start", "span_end", evidence_link]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # the participants of the inline are saved only now: they are part of the search key
+        meeting_search_key_refresh(meetings=[form.instance.pk])
+
 
 @admin.register(Participation)
 class ParticipationAdmin(UnitAccessMixin, PlainAdmin):
@@ -167,4 +202,21 @@ class ParticipationAdmin(UnitAccessMixin, PlainAdmin):
     search_fields = ["person__full_name"]
     folded_search_field = "person__search_key"
     autocomplete_fields = ["meeting", "person", "source_document"]
-    readonly_fields = [evidence_link]
+    exclude = ["span_start", "span_end"]
+    readonly_fields = [participation_evidence]
+
+    # a meeting is found by its participants' names: its key follows every change here
+    def save_model(self, request, obj, form, change):
+        before = form.initial.get("meeting")
+        super().save_model(request, obj, form, change)
+        meeting_search_key_refresh(meetings=[m for m in (before, obj.meeting_id) if m])
+
+    def delete_model(self, request, obj):
+        meeting_id = obj.meeting_id
+        super().delete_model(request, obj)
+        meeting_search_key_refresh(meetings=[meeting_id])
+
+    def delete_queryset(self, request, queryset):
+        meeting_ids = set(queryset.values_list("meeting_id", flat=True))
+        super().delete_queryset(request, queryset)
+        meeting_search_key_refresh(meetings=meeting_ids)

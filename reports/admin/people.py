@@ -3,12 +3,16 @@ from django.contrib import admin
 from reports.admin.base import BaseAdmin, MergeMixin, link_list
 from reports.models import Meeting, Person
 from reports.selectors import related
+from reports.services.meeting_search import meetings_of_person_refresh
 from reports.services.merging import people_merge
 from reports.services.roles import MANAGE_REFERENCE_PERM
 
 
 @admin.register(Person)
 class PersonAdmin(MergeMixin, BaseAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = ["full_name", "aliases", "updated_at"]
     search_fields = ["full_name"]
     actions = ["merge_selected"]
@@ -22,3 +26,8 @@ class PersonAdmin(MergeMixin, BaseAdmin):
             all_filter="person",
         ),
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "full_name" in form.changed_data:
+            meetings_of_person_refresh(person_id=obj.pk)  # their meetings are found by it

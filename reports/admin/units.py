@@ -10,6 +10,7 @@ from reports.admin.base import (
 )
 from reports.models import Meeting, Task, Unit, UnitAlias
 from reports.selectors import related
+from reports.services.meeting_search import meetings_of_unit_refresh
 from reports.services.merging import units_merge
 from reports.services.roles import MANAGE_REFERENCE_PERM as MANAGE_REFERENCE
 
@@ -24,6 +25,9 @@ class UnitAliasInline(TabularInline):
 
 @admin.register(Unit)
 class UnitAdmin(MergeMixin, BaseAdmin):
+    class Media:
+        css = {"all": ["reports/admin.css"]}  # list columns and inline forms that fit
+
     list_display = [
         "name",
         "short_name",
@@ -69,6 +73,11 @@ class UnitAdmin(MergeMixin, BaseAdmin):
         if not request.user.has_perm(MANAGE_REFERENCE):
             fields += UNIT_TREE_FIELDS
         return fields
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"name", "short_name"} & set(form.changed_data):
+            meetings_of_unit_refresh(unit_id=obj.pk)  # its meetings are found by its name
 
 
 @admin.register(UnitAlias)

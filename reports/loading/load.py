@@ -43,6 +43,7 @@ from reports.models import (
 )
 from reports.models.common import LOCKED_STATES, with_search_keys
 from reports.services.data_version import data_version_bump
+from reports.services.meeting_search import meeting_search_key_refresh
 
 
 def text_sha256(text: str) -> str:
@@ -252,6 +253,8 @@ class _Loader:
         ]
         if stale:
             Participation.objects.filter(pk__in=stale).delete()
+        # the participants are part of what finds the meeting
+        meeting_search_key_refresh(meetings=[meeting.pk])
 
     def _meeting_citations(self, meeting: Meeting | None, directives) -> None:
         rows = Citation.objects.filter(source_document=self.doc, task=None)

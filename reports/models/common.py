@@ -80,11 +80,15 @@ class SearchKeyed:
     def search_key_parts(self) -> tuple[str | None, ...]:
         raise NotImplementedError
 
-    def set_search_key(self) -> None:
-        # cut to its column: a long subject would otherwise overflow it on PostgreSQL
+    def build_search_key(self, *args, **kwargs) -> str:
+        """The key of ``search_key_parts(*args, **kwargs)``, cut to its column (a long subject
+        would otherwise overflow it on PostgreSQL)."""
         limit = self._meta.get_field("search_key").max_length
-        key = search_key(*self.search_key_parts())
-        self.search_key = key[:limit] if limit else key
+        key = search_key(*self.search_key_parts(*args, **kwargs))
+        return key[:limit] if limit else key
+
+    def set_search_key(self) -> None:
+        self.search_key = self.build_search_key()
 
     def save(self, *args, **kwargs):
         self.set_search_key()

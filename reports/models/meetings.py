@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -66,8 +68,26 @@ class Meeting(SearchKeyed, Evidence, Reviewed, Timestamped):
         when = f" ({self.start_date:%d/%m/%Y})" if self.start_date else ""
         return f"{self.title}{when}"
 
-    def search_key_parts(self):
-        return (self.title, self.period_label)
+    def search_key_parts(self, participant_names: Iterable[str] | None = None) -> tuple:
+        """The one definition of what finds a meeting: its title and period, the host unit
+        (name and short name), the place, and the participants' names. ``participant_names``
+        are read from the database when not given (none for a meeting not saved yet); when
+        the host or the participants change, ``meeting_search_key_refresh`` rebuilds it."""
+        if participant_names is None:
+            participant_names = (
+                self.participations.order_by("pk").values_list("person__full_name", flat=True)
+                if self.pk is not None
+                else ()
+            )
+        host = self.host_unit if self.host_unit_id is not None else None
+        return (
+            self.title,
+            self.period_label,
+            host.name if host else "",
+            host.short_name if host else "",
+            self.location,
+            *dict.fromkeys(participant_names),  # a person in two roles counts once
+        )
 
 
 class Participation(Evidence, Timestamped):

@@ -34,7 +34,7 @@ from django.db.models import (
 from django.db.models.functions import TruncMonth
 
 from reports.models import Citation, Directive, Meeting, ReviewState, Task, TaskUnit, Unit
-from reports.selectors.access import meeting_access_q, task_access_q
+from reports.selectors.access import meeting_access_q, sees_everything, task_access_q
 from reports.selectors.tasks import DeadlineState, done_late_q, done_on_time_q, overdue_q
 
 OPEN_STATUSES = (Task.Status.NOT_STARTED, Task.Status.IN_PROGRESS)
@@ -458,3 +458,37 @@ def report_unit(*, unit: Unit, scope: ReportScope, limit: int | None = TIMELINE_
             scope=scope, limit=LEAD_UNIT_TABLE_LIMIT, only_scope_units=True
         ),
     }
+
+
+def report_unit_choices() -> QuerySet[Unit]:
+    """The units a report can be narrowed to: those that take part in a task or host a
+    meeting, and the units above them (a province whose boards own the work), not every
+    unit an extractor has met in a document. Two queries, whatever the number of tasks."""
+    owners = set(
+        Unit.objects.filter(
+            Q(Exists(TaskUnit.objects.filter(unit=OuterRef("pk"))))
+            | Q(Exists(Meeting.objects.filter(host_unit=OuterRef("pk"))))
+        ).values_list("pk", flat=True)
+    )
+    parents = dict(Unit.objects.filter(parent__isnull=False).values_list("pk", "parent_id"))
+    chosen = set()
+    for pk in owners:
+        while pk is not None and pk not in chosen:  # stops at a cycle too
+            chosen.add(pk)
+            pk = parents.get(pk)
+    return Unit.objects.filter(pk__in=sorted(chosen)).order_by("name").only("pk", "name")
+
+
+def report_unit_label(*, unit: Unit | None, user) -> str:
+    """Whose figures a printed report carries: the unit chosen, else the units of the
+    viewer's profile, else every unit (a superuser or an all-units account)."""
+    if unit is not None:
+        return unit.name
+    if sees_everything(user):
+        return "Tất cả đơn vị"
+    names = list(
+        Unit.objects.filter(staff_profiles__user=user)
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
+    return "; ".join(names) or "(chưa được giao đơn vị)"

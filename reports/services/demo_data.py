@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -460,6 +461,15 @@ def demo_data_generate(
                 )
         _bulk(Participation, participations, progress, "thành phần tham dự")
         result.participations = len(participations)
+        # a meeting is found by its host and participants too: its key, once they are known
+        names = {p.pk: p.full_name for p in people}
+        attending = defaultdict(list)
+        for row in participations:
+            attending[row.meeting_id].append(names[row.person_id])
+        for meeting, host in zip(meeting_rows, meeting_hosts, strict=True):
+            meeting.host_unit = host
+            meeting.search_key = meeting.build_search_key(participant_names=attending[meeting.pk])
+        Meeting.objects.bulk_update(meeting_rows, ["search_key"], batch_size=BATCH_SIZE)
 
         task_rows, task_meta = [], []
         per_meeting: dict[int, int] = {}

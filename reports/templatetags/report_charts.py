@@ -55,6 +55,21 @@ def _nice_max(value: int) -> int:
     return value
 
 
+def _ticks(axis_max: int) -> list[int]:
+    """Whole-number ticks from 0 to ``axis_max`` (counts have no halves), at most five
+    intervals, at a round step that divides the axis: 3 → 0 1 2 3, 10 → 0 2 … 10,
+    50 → 0 10 … 50, 250 → 0 50 … 250."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 2.5, 5):
+            step = base * magnitude
+            if step == int(step) and axis_max % step == 0 and axis_max / step <= 5:
+                return list(range(0, axis_max + 1, int(step)))
+        magnitude *= 10
+        if magnitude > axis_max:
+            return [0, axis_max]
+
+
 @register.simple_tag
 def stacked_bars(rows, series, title=""):
     if not rows:
@@ -84,13 +99,12 @@ def stacked_bars(rows, series, title=""):
         parts.append(f'<text x="{x + 4:.1f}" y="{y + 13}">{total}</text>')
         y += BAR_HEIGHT + BAR_GAP
     axis_y = y
-    for i in range(5):
-        value = largest * i / 4
-        ax = LABEL_WIDTH + PLOT_WIDTH * i / 4
+    for value in _ticks(largest):
+        ax = LABEL_WIDTH + PLOT_WIDTH * value / largest
         parts.append(
             f'<line x1="{ax:.1f}" y1="0" x2="{ax:.1f}" y2="{axis_y}" stroke="#ccc" '
             'stroke-dasharray="2,2"/>'
-            f'<text x="{ax:.1f}" y="{axis_y + 12}" text-anchor="middle">{value:g}</text>'
+            f'<text x="{ax:.1f}" y="{axis_y + 12}" text-anchor="middle">{value}</text>'
         )
     legend, height = _legend(series, axis_y + 24, width)
     parts.extend(legend)
@@ -106,15 +120,15 @@ def stacked_columns(columns, series, title=""):
     col_width = max(COLUMN_MIN_WIDTH, min(40, 760 // len(columns)))
     width = left + col_width * len(columns) + 10
     parts = []
-    # label every column when they fit, else every third (months: a quarter)
-    label_every = 1 if col_width >= 34 else 3
-    for i in range(5):
-        value = largest * i / 4
-        gy = COLUMN_PLOT_HEIGHT - COLUMN_PLOT_HEIGHT * i / 4
+    # label every column when they fit, else the first month of each quarter (the columns
+    # are consecutive months: months_axis), so the labels fall on the calendar
+    every_column = col_width >= 34
+    for value in _ticks(largest):
+        gy = COLUMN_PLOT_HEIGHT - COLUMN_PLOT_HEIGHT * value / largest
         parts.append(
             f'<line x1="{left}" y1="{gy:.1f}" x2="{width}" y2="{gy:.1f}" stroke="#ccc" '
             'stroke-dasharray="2,2"/>'
-            f'<text x="{left - 4}" y="{gy + 4:.1f}" text-anchor="end">{value:g}</text>'
+            f'<text x="{left - 4}" y="{gy + 4:.1f}" text-anchor="end">{value}</text>'
         )
     for index, (label, values, link) in enumerate(columns):
         x = left + index * col_width
@@ -133,7 +147,8 @@ def stacked_columns(columns, series, title=""):
             )
         body = "".join(group)
         parts.append(f'<a href="{escape(link)}">{body}</a>' if link else body)
-        if index % label_every == 0:
+        quarter = _starts_quarter(label) if _is_month(label) else index % 3 == 0
+        if every_column or quarter:
             parts.append(
                 f'<text x="{x + col_width / 2:.1f}" y="{COLUMN_PLOT_HEIGHT + 14}" '
                 f'text-anchor="middle">{escape(label)}</text>'
@@ -141,6 +156,31 @@ def stacked_columns(columns, series, title=""):
     legend, height = _legend(series, COLUMN_PLOT_HEIGHT + 30, width)
     parts.extend(legend)
     return _svg(width, height + 4, title, parts)
+
+
+def _is_month(label: str) -> bool:
+    return len(label) == 5 and label[2] == "/" and label[:2].isdigit()
+
+
+def _starts_quarter(label: str) -> bool:
+    """``label`` is a month ``mm/yy`` that opens a quarter (01, 04, 07, 10)."""
+    return _is_month(label) and int(label[:2]) % 3 == 1
+
+
+def months_axis(rows: list[dict], key: str = "month") -> list[dict]:
+    """``rows`` (one per month that has data, in order) on a time scale: every month from
+    the first to the last, a month without data as an empty row, so a gap in the chart is a
+    gap in time and not two distant months side by side."""
+    if not rows:
+        return []
+    by_month = {row[key]: row for row in rows}
+    first, last = rows[0][key], rows[-1][key]
+    filled, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        day = first.replace(year=year, month=month, day=1)
+        filled.append(by_month.get(day, {key: day}))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return filled
 
 
 def _svg(width: int, height: int, title: str, parts: list[str]):

@@ -18,6 +18,7 @@ from reports.selectors import reports as selectors
 from reports.selectors.report_cache import ReportFigures
 from reports.selectors.reports import STATE_ORDER, ReportScope, unit_descendant_ids
 from reports.selectors.tasks import DeadlineState
+from reports.templatetags.report_charts import months_axis
 from reports.views import tables
 from reports.views.filters import ReportFilterForm
 from reports.views.links import task_changelist_url
@@ -82,9 +83,18 @@ def _download(request, available: dict, prefix: str):
     return tables.csv_response(available[slug](), f"{prefix}-{slug}")
 
 
+def _report_date(today) -> str:
+    return f"ngày {today:%d} tháng {today:%m} năm {today:%Y}"
+
+
 def _context(request, form, **extra) -> dict:
+    # what a printed report carries: whose figures, the period, the date they were taken
+    chosen = form.cleaned_data.get("don_vi") if form.is_valid() else None
+    unit = extra.get("unit") or chosen
     return {
         **admin.site.each_context(request),
+        "report_unit": selectors.report_unit_label(unit=unit, user=request.user),
+        "report_date": _report_date(form.today),
         # the page needs the width for its tables and charts
         "is_nav_sidebar_enabled": False,
         "form": form,
@@ -174,7 +184,7 @@ def dashboard(request):
         overdue_url=task_changelist_url(scope, state=DeadlineState.OVERDUE),
         directive_table=tables.directive_table(directives, scope, _filters_for_links(request)),
         months_table=tables.meetings_by_month_table(months, scope),
-        months_chart=[(f"{m['month']:%m/%y}", m["kinds"], "") for m in months],
+        months_chart=[(f"{m['month']:%m/%y}", m.get("kinds", {}), "") for m in months_axis(months)],
         state_series=STATE_SERIES,
         kind_series=KIND_SERIES,
         limits={
@@ -217,7 +227,7 @@ def directive_report(request, pk: int):
         directive=directive,
         data=data,
         timeline_table=tables.timeline_table(data["months"]),
-        timeline_chart=[(f"{m['month']:%m/%y}", m, "") for m in data["months"]],
+        timeline_chart=[(f"{m['month']:%m/%y}", m, "") for m in months_axis(data["months"])],
         timeline_series=series,
         meetings_table=tables.meetings_table(
             data["meetings"], "hoi-nghi", "Hội nghị dẫn văn bản (gần nhất trước)"

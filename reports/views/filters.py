@@ -7,7 +7,7 @@ import datetime as dt
 from django import forms
 
 from reports.models import Directive, Unit
-from reports.selectors.reports import ReportScope, unit_descendant_ids
+from reports.selectors.reports import ReportScope, report_unit_choices, unit_descendant_ids
 from reports.views.widgets import QuickSelect
 
 
@@ -46,7 +46,7 @@ class ReportFilterForm(forms.Form):
     )
     don_vi = forms.ModelChoiceField(
         label="Đơn vị (gồm đơn vị trực thuộc)",
-        queryset=Unit.objects.order_by("name").only("pk", "name"),
+        queryset=Unit.objects.none(),  # set per form: report_unit_choices()
         required=False,
         empty_label="Tất cả đơn vị",
         widget=QuickSelect,
@@ -64,6 +64,7 @@ class ReportFilterForm(forms.Form):
     def __init__(self, *args, today: dt.date, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = today
+        self.fields["don_vi"].queryset = report_unit_choices()
 
     def clean(self):
         cleaned = super().clean()

@@ -143,14 +143,17 @@ def overdue_brackets_table(overdue: dict) -> Table:
 
 
 def overdue_tasks_table(tasks: Iterable[dict], *, stream: bool = True) -> Table:
-    """``stream``: rows made as they are read (a CSV of every overdue task)."""
+    """``stream``: rows made as they are read (a CSV of every overdue task), each with the
+    task's whole text; the page shows the first words (the link leads to the rest). The
+    task's id comes first, so a row of the file can be found again in the admin."""
 
     def rows():
         for item in tasks:
             task = item["task"]
             url = reverse("admin:reports_task_change", args=[task.pk])
             yield [
-                Cell(str(task), url),
+                Cell(task.pk, url, numeric=True),
+                Cell(task.text if stream else str(task), url),
                 item["lead_unit"] or "",
                 task.due_date,
                 Cell(item["days"], numeric=True),
@@ -162,6 +165,7 @@ def overdue_tasks_table(tasks: Iterable[dict], *, stream: bool = True) -> Table:
         "qua-han",
         "Nhiệm vụ quá hạn, quá hạn lâu nhất trước",
         [
+            "Mã nhiệm vụ",
             "Nhiệm vụ",
             "Đơn vị chủ trì",
             "Hạn hoàn thành",

@@ -106,3 +106,15 @@ def test_paginator_on_a_list_counts_its_length():
     paginator = EstimatedCountPaginator(list(range(7)), 5)
     assert paginator.count == 7
     assert paginator.num_pages == 2
+
+
+@on_postgresql
+def test_small_and_large_tables_cost_the_same_queries(admin_client, tasks, monkeypatch):
+    # above the cap the estimate, below it the exact count: one query either way
+    cl_large, large = changelist(admin_client)
+    assert cl_large.paginator.count_is_estimate
+    monkeypatch.setattr(EstimatedCountPaginator, "count_cap", 10_000)
+    cl_small, small = changelist(admin_client)
+    assert not cl_small.paginator.count_is_estimate and cl_small.result_count == tasks
+    assert len(small) == len(large)
+    assert whole_table_counts(small) == whole_table_counts(large) == []

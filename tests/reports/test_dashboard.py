@@ -100,7 +100,7 @@ def test_figures_equal_independent_counts(admin_client, generated):
         sum(0 < a <= 30 for a in ages),
         len(ages),
     ]
-    listed = [r[3] for r in _table(response, "overdue_table")]
+    listed = [r[4] for r in _table(response, "overdue_table")]
     assert listed == sorted(ages, reverse=True)[:OVERDUE_LIST_LIMIT]
 
     # directives: meetings citing, tasks implementing, done
@@ -264,7 +264,7 @@ def test_every_table_downloads_as_safe_csv(admin_client, db):
     lead = _csv(admin_client.get(URL, {"tai": "don-vi-chu-tri"}))
     assert lead[1][0] == '\'=HYPERLINK("http://x")'
     overdue = _csv(admin_client.get(URL, {"tai": "qua-han"}))
-    assert overdue[1][3] == "40" and overdue[1][5] == "'@SUM(A1)"
+    assert overdue[1][4] == "40" and overdue[1][6] == "'@SUM(A1)"
     assert _csv(admin_client.get(URL, {"tai": "van-ban"}))[1][1] == "'+Chỉ thị độc"
     assert admin_client.get(URL, {"tai": "khong-co"}).status_code == 404
 
