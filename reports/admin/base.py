@@ -244,16 +244,26 @@ class ScopedInlineFormSet(BaseInlineFormSet):
                 )
 
 
+def scoped_formset_class(formset: type) -> type:
+    if issubclass(formset, ScopedInlineFormSet):
+        return formset
+    return type(
+        formset.__name__, (ScopedInlineFormSet, formset), {"__module__": formset.__module__}
+    )
+
+
 class ScopedInlineMixin:
     """For every inline: each form of its formset checks its links. The link to the parent
     is set by the formset from the parent, which the parent admin's ``get_queryset`` scopes;
-    a row's id must be one of the parent's rows (``ScopedInlineFormSet``)."""
+    a row's id must be one of the parent's rows (``ScopedInlineFormSet``). An inline that sets
+    a formset of its own (duplicate checks, labels) gets the check too."""
 
     formset = ScopedInlineFormSet
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.form = scoped_form_class(self.form)
+        self.formset = scoped_formset_class(self.formset)
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

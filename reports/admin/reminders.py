@@ -2,12 +2,13 @@
 
 from django.contrib import admin
 
+from reports.admin.base import ScopedLinksMixin
 from reports.models import ReminderLog
 from reports.selectors.reminders import reminder_logs_visible_to
 
 
 @admin.register(ReminderLog)
-class ReminderLogAdmin(admin.ModelAdmin):
+class ReminderLogAdmin(ScopedLinksMixin, admin.ModelAdmin):
     list_display = ["day", "user", "email", "overdue_count", "due_count", "days_ahead", "sent_at"]
     list_filter = ["day"]
     list_select_related = ["user"]

@@ -37,6 +37,7 @@ from reports.models import (
     MeetingSource,
     Participation,
     Person,
+    ReminderLog,
     SourceDocument,
     StaffProfile,
     Task,
@@ -49,12 +50,13 @@ from reports.models import (
 # The rows that belong to units: what visible_to narrows, and what a form may link to only
 # within the user's scope.
 RECORD_MODELS = frozenset(
-    {Meeting, Task, SourceDocument, Participation, TaskUnit, TaskUpdate, Citation}
+    {Meeting, Task, SourceDocument, Participation, TaskUnit, TaskUpdate, Citation, MeetingSource}
 )
 # Shared by every unit: any row may be named ("another unit leads our task").
 REFERENCE_MODELS = frozenset({Unit, UnitAlias, Person, Directive, DirectiveRelation})
-# Neither: who sees what, and the reports' cache key. Edited by superusers only.
-INTERNAL_MODELS = frozenset({StaffProfile, DataVersion})
+# Neither: who sees what, and the reports' cache key, edited by superusers only; the log of
+# reminders, written by its service and read through its own selector.
+INTERNAL_MODELS = frozenset({StaffProfile, DataVersion, ReminderLog})
 # The links that decide who owns a record (see the module docstring): in scope even though
 # they name reference data. "app_label.Model.field".
 OWNER_FIELDS = frozenset(

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from reports.models import Citation, Participation, TaskUnit, TaskUpdate
+from reports.models import Citation, MeetingSource, Participation, TaskUnit, TaskUpdate
 from tests import factories as f
 
 SECRET_A = "bimat-khoi-a"
@@ -38,6 +38,7 @@ def _records(name: str, secret: str) -> dict:
     meeting_citation = Citation.objects.create(
         directive=directive, meeting=meeting, as_written=f"{secret} hội nghị"
     )
+    source = MeetingSource.objects.create(meeting=meeting, source_document=doc)
     update = TaskUpdate.objects.create(task=task, date=dt.date(2025, 4, 1), note=secret)
     return locals()
 
