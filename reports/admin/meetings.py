@@ -159,6 +159,11 @@ class MeetingAdmin(UnitAccessMixin, ReviewedAdmin):
     readonly_fields = ["version", "not_in_source", evidence_link]
     inlines = [MeetingSourceInline, ParticipationInline, MeetingCitationInline, MeetingTaskInline]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # the participants of the inline are saved only now: they are part of the search key
+        meeting_search_key_refresh(meetings=[form.instance.pk])
+
 
 @admin.register(MeetingSource)
 class MeetingSourceAdmin(UnitAccessMixin, PlainAdmin):
@@ -181,11 +186,6 @@ class MeetingSourceAdmin(UnitAccessMixin, PlainAdmin):
         if obj is None:
             return [evidence_link]
         return ["meeting", "source_document", "span_start", "span_end", evidence_link]
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # the participants of the inline are saved only now: they are part of the search key
-        meeting_search_key_refresh(meetings=[form.instance.pk])
 
 
 @admin.register(Participation)
