@@ -25,8 +25,9 @@ SIMILAR_SHARE = 0.9
 # 0.9; the bar sits 2.5 standard errors of a 64-hash estimate below that.
 _SKETCH_BAR = 0.7
 # How many near-duplicates are named at most; as many candidates, the closest by their
-# sketches, have their texts read (reading every candidate's would grow with the database).
-_SIMILAR_SHOWN = 3
+# sketches, have their texts read (reading every candidate's would grow with the database,
+# and a load reads one text at most: the closest copy is the one staff need to compare).
+_SIMILAR_SHOWN = 1
 
 
 @dataclass(frozen=True)
