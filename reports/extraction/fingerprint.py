@@ -11,10 +11,12 @@ lets a database find the candidates without reading every text.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import unicodedata
 
-from reports.extraction.normalize import fold
+from reports.extraction.normalize import canon
 
 # Words per shingle: long enough that shared shingles mean shared sentences.
 SHINGLE_WORDS = 5
@@ -27,15 +29,30 @@ _MARKER_RX = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WORD_RX = re.compile(r"[^\W_]+")
+_MARKS_RX = re.compile(r"[\u0300-\u036f]")
 
 
+def _fold(text: str) -> str:
+    """``normalize.fold`` for whole documents: the same result for Vietnamese text (its
+    diacritics are the combining marks U+0300-U+036F), in one regex pass instead of a
+    Python loop over every character (a load folds the whole text)."""
+    text = canon(text).casefold().replace("đ", "d")
+    return _MARKS_RX.sub("", unicodedata.normalize("NFD", text))
+
+
+# A load asks for one text's words several times (its lock, its look-up, its near copies,
+# its stored identity): they are computed once.
+_CACHED_TEXTS = 16
+
+
+@functools.lru_cache(maxsize=_CACHED_TEXTS)
 def words(text: str) -> tuple[str, ...]:
     """The folded word sequence of ``text``, list markers and layout aside.
 
     >>> words("1. Đảng uỷ  Khối,\\n\\n- HOÀ bình")
     ('dang', 'uy', 'khoi', 'hoa', 'binh')
     """
-    return tuple(_WORD_RX.findall(fold(_MARKER_RX.sub(" ", text))))
+    return tuple(_WORD_RX.findall(_fold(_MARKER_RX.sub(" ", text))))
 
 
 def fingerprint(text: str) -> str:
@@ -52,23 +69,39 @@ def words_fingerprint(sequence: tuple[str, ...]) -> str:
     return hashlib.sha256(" ".join(sequence).encode("utf-8")).hexdigest()
 
 
-def _hash(shingle: tuple[str, ...]) -> int:
-    # 63 bits: fits a signed 64-bit integer column and JSON number everywhere
-    digest = hashlib.blake2b(" ".join(shingle).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1
+@functools.lru_cache(maxsize=2**16)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
 
 
+# 63 bits: fits a signed 64-bit integer column and a JSON number everywhere
+_MASK = (1 << 63) - 1
+_MULTIPLIER = 0x9E3779B97F4A7C15  # odd: every word's hash reaches every bit of the result
+
+
+def _combine(hashes) -> int:
+    value = 0
+    for h in hashes:
+        value = (value * _MULTIPLIER + h) & _MASK
+    return value
+
+
+@functools.lru_cache(maxsize=_CACHED_TEXTS)
 def shingles(sequence: tuple[str, ...], size: int = SHINGLE_WORDS) -> frozenset[int]:
     """The hashes of every run of ``size`` consecutive words (the whole text when shorter).
 
     >>> len(shingles(("a", "b", "c", "d", "e", "f")))
     2
     """
-    if not sequence:
+    # each distinct word hashed once, each run combined arithmetically: a document has a few
+    # hundred distinct words but thousands of shingles
+    hashes = [_word_hash(w) for w in sequence]
+    if not hashes:
         return frozenset()
-    if len(sequence) <= size:
-        return frozenset({_hash(sequence)})
-    return frozenset(_hash(sequence[i : i + size]) for i in range(len(sequence) - size + 1))
+    if len(hashes) <= size:
+        return frozenset({_combine(hashes)})
+    runs = zip(*(hashes[i:] for i in range(size)), strict=False)  # the shorter ends them
+    return frozenset(_combine(run) for run in runs)
 
 
 def shingle_share(a: frozenset[int], b: frozenset[int]) -> float:

@@ -21,10 +21,13 @@ from reports.models import SourceDocument
 # A document sharing this share of its shingles with a stored one may be the same article
 # (another site's copy, an edited version): staff are told and choose.
 SIMILAR_SHARE = 0.9
-# Sketches estimate shared / union, which is below the share: a looser bar to read a text.
-_SKETCH_BAR = 0.6
-# How many near-duplicates are named at most.
-_SIMILAR_SHOWN = 3
+# Sketches estimate the resemblance (shared / union), at least 0.9 / 1.1 ≈ 0.82 for a share of
+# 0.9; the bar sits 2.5 standard errors of a 64-hash estimate below that.
+_SKETCH_BAR = 0.7
+# How many near-duplicates are named at most; as many candidates, the closest by their
+# sketches, have their texts read (reading every candidate's would grow with the database,
+# and a load reads one text at most: the closest copy is the one staff need to compare).
+_SIMILAR_SHOWN = 1
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,12 @@ def documents_similar(text: str, *, exclude: int | None = None) -> list[SimilarD
     candidates = SourceDocument.objects.filter(word_count__gte=low, word_count__lte=high)
     if exclude is not None:
         candidates = candidates.exclude(pk=exclude)
-    close = [
-        pk
+    estimates = [
+        (sketch_share(own_sketch, other), pk)
         for pk, other in candidates.values_list("pk", "shingle_sketch").iterator()
-        if sketch_share(own_sketch, other) >= _SKETCH_BAR
+    ]
+    close = [
+        pk for share, pk in sorted(estimates, reverse=True)[:_SIMILAR_SHOWN] if share >= _SKETCH_BAR
     ]
     out = []
     for doc in SourceDocument.objects.filter(pk__in=close).select_related("uploaded_by"):

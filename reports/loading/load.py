@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from simple_history.utils import bulk_create_with_history
 
 from reports.extraction import EXTRACTOR_VERSION, extract_text
@@ -453,7 +453,8 @@ def _document_load(
     written. ``dry_run`` does everything, then rolls back."""
     digest = text_sha256(extracted.text)
     with transaction.atomic():
-        advisory_locks(document_lock_keys(extracted))
+        if connection.vendor == "postgresql":  # SQLite serialises writers itself
+            advisory_locks(document_lock_keys(extracted))
         document = document_find(extracted.text, digest)
         if document and not reextract:
             return DocumentLoad(document, "unchanged")

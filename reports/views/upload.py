@@ -10,6 +10,7 @@ uploaded bytes are never stored, served back or executed: only escaped text is s
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 
 from django import forms
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from django.db import DatabaseError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -35,6 +37,8 @@ from reports.services.uploads import (
     upload_preview,
     upload_read,
 )
+
+logger = logging.getLogger(__name__)
 
 SESSION_KEY = "reports_upload_pending"
 # Previews kept per session at once (a user may open the page in several tabs).
@@ -372,6 +376,16 @@ def _confirm(request):
             )
         except ValueError as exc:
             messages.error(request, f"{pending.name}: không nạp được: {exc}")
+            continue
+        except DatabaseError:
+            # the loader already retried a key a colleague's import took meanwhile; what is
+            # left is said plainly (the details go to the log), never a 500
+            logger.exception("confirming %s failed", pending.name)
+            messages.error(
+                request,
+                f"{pending.name}: không nạp được lúc này (có thể một đồng nghiệp đang nạp cùng "
+                "văn bản). Không có gì được ghi; hãy tải lên lại để xem trước.",
+            )
             continue
         loaded.append(result)
         if result.status == "unchanged":

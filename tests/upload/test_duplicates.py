@@ -107,3 +107,21 @@ def test_a_colleague_confirming_first_is_named_not_an_error(editor_client, djang
     body = response.content.decode()
     assert "một đồng nghiệp (dongnghiep) vừa nạp văn bản này" in body
     assert _rows() == before
+
+
+def test_a_database_error_at_confirmation_is_a_message_not_a_500(editor_client, monkeypatch):
+    from django.db import IntegrityError
+
+    from reports.views import upload as upload_view
+
+    def collide(**kwargs):
+        raise IntegrityError('duplicate key value violates unique constraint "x_sha256_key"')
+
+    preview = _upload(editor_client, (SEED.name, SEED.read_bytes()))
+    monkeypatch.setattr(upload_view, "upload_confirm", collide)
+    before = _rows()
+    response = _confirm(editor_client, preview, follow=True)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "không nạp được lúc này" in body and "duplicate key" not in body
+    assert _rows() == before
