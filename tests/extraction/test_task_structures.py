@@ -243,3 +243,18 @@ def test_appendix_after_the_signature_holds_tasks():
     assert (list(last.lead), list(last.support)) == (["Phòng Văn hóa huyện"], ["Huyện đoàn"])
     assert last.due_date.isoformat() == "2027-05-31"
     assert not any("Hà Văn Nam" in t.text or "Thường trực" in t.text for t in tasks)
+
+
+ANNOUNCED_TABLE = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các cơ quan báo chí của huyện tập "
+    "trung tuyên truyền những tháng cuối năm 2027 theo phân công dưới đây:\n\n"
+    "| TT | Nội dung | Đơn vị chủ trì | Thời hạn |\n"
+    "| 1 | Tuyên truyền kỷ niệm ngày thành lập huyện | Đài Truyền thanh huyện | Tháng 9/2027 |\n\n"
+    "Văn phòng Huyện ủy có trách nhiệm theo dõi, đôn đốc việc thực hiện.\n"
+)
+
+
+def test_a_table_announced_by_a_request_takes_its_speaker():
+    tasks = _got(ANNOUNCED_TABLE)
+    assert [t.text[:22] for t in tasks] == ["Tuyên truyền kỷ niệm n", "Văn phòng Huyện ủy có "]
+    assert [t.assigned_by for t in tasks] == ["Lò Văn Sinh", "Lò Văn Sinh"]
