@@ -420,7 +420,8 @@ class _Builder:
             return
         block = self.block
         in_tasks = block is not None and block.kind == tb.TASKS
-        if not (in_tasks or self.section == tb.TASKS or "lead" in roles or "due" in roles):
+        assigning = any(r in roles for r in ("lead", "due", "assignee"))
+        if not (in_tasks or self.section == tb.TASKS or assigning):
             return
         if not in_tasks:
             announced = block is not None and block.announced and not block.items
@@ -444,7 +445,12 @@ class _Builder:
         item = self.add_item(content.start, content.end)
         if item is None:
             return
-        for role, key in (("lead", "chủ trì"), ("support", "phối hợp"), ("due", "thời gian")):
+        for role, key in (
+            ("lead", "chủ trì"),
+            ("support", "phối hợp"),
+            ("due", "thời gian"),
+            ("assignee", "thực hiện"),
+        ):
             at = roles.get(role)
             if at is not None and at < len(cells):
                 item.attrs[key] = cells[at].text

@@ -258,3 +258,17 @@ def test_a_table_announced_by_a_request_takes_its_speaker():
     tasks = _got(ANNOUNCED_TABLE)
     assert [t.text[:22] for t in tasks] == ["Tuyên truyền kỷ niệm n", "Văn phòng Huyện ủy có "]
     assert [t.assigned_by for t in tasks] == ["Lò Văn Sinh", "Lò Văn Sinh"]
+
+
+ASSIGNEE_TABLE = HEAD + (
+    "III. TỔ CHỨC THỰC HIỆN\n\n"
+    "| TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |\n"
+    "| 1 | Rà soát tủ sách pháp luật ở cơ sở | Các đảng ủy xã | Quý III/2027 |\n\n"
+)
+
+
+def test_an_implementing_unit_column_names_assignees_not_leads():
+    (task,) = _got(ASSIGNEE_TABLE)
+    assert task.text == "Rà soát tủ sách pháp luật ở cơ sở"
+    assert (list(task.lead), list(task.assignees)) == ([], ["Các đảng ủy xã"])
+    assert task.due_date.isoformat() == "2027-09-30"
