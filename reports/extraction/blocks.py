@@ -176,12 +176,17 @@ def column_roles(header: tuple[str, ...]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for i, name in enumerate(header):
         key = " ".join(fold(name).replace(",", " ").split())
+        # the longest column name equal to the header or opening it decides
+        # (``Cơ quan phối hợp`` is support, not the ``Cơ quan`` of an assignee column)
+        best = None
         for role, names in TABLE_COLUMNS.items():
-            if role in roles:
-                continue
-            if key in names or any(key.startswith(n + " ") for n in names if len(n) > 3):
-                roles[role] = i
-                break
+            for n in names:
+                if (key == n or (len(n) > 3 and key.startswith(n + " "))) and (
+                    best is None or len(n) > best[0]
+                ):
+                    best = (len(n), role)
+        if best and best[1] not in roles:
+            roles[best[1]] = i
     return roles
 
 

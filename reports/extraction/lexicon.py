@@ -161,12 +161,18 @@ TABLE_COLUMNS = {
         "co quan chu tri",
         "don vi chu tri",
         "chu tri",
-        "don vi thuc hien",
-        "co quan thuc hien",
         "don vi chu tri thuc hien",
         "co quan chu tri thuc hien",
+    ),
+    # a unit given the job without "chủ trì" is an assignee, not a lead (contract)
+    "assignee": (
+        "don vi thuc hien",
+        "co quan thuc hien",
         "trach nhiem",
         "phan cong",
+        "don vi",
+        "co quan",
+        "trach nhiem thuc hien",
     ),
     "support": ("co quan phoi hop", "don vi phoi hop", "phoi hop", "don vi phoi hop thuc hien"),
     "due": (

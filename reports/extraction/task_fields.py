@@ -86,6 +86,10 @@ _ATTR = re.compile(
 )
 
 
+# One office serving two bodies: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND"
+_JOINT_OFFICE = re.compile(r"(?:^|,\s)Văn phòng (?:HĐND|UBND|Đoàn ĐBQH)\s+và\s+$")
+
+
 def split_units(text: str) -> list[str]:
     """Unit names in a list, split only where the next words start a unit name.
 
@@ -93,6 +97,8 @@ def split_units(text: str) -> list[str]:
     ['Báo Đông Lĩnh', 'Đài Phát thanh và Truyền hình tỉnh']
     >>> split_units("Phòng Khoa giáo - Văn hóa, Văn nghệ")
     ['Phòng Khoa giáo - Văn hóa, Văn nghệ']
+    >>> split_units("Văn phòng HĐND và UBND xã, Công an xã")
+    ['Văn phòng HĐND và UBND xã', 'Công an xã']
     """
     text = tidy(text).strip(" .,;:")
     if not text:
@@ -100,7 +106,7 @@ def split_units(text: str) -> list[str]:
     canon = canon_same_length(text)
     cuts = [0]
     for m in _LIST_SEP.finditer(canon):
-        if _UNIT_START.match(canon, m.end()):
+        if _UNIT_START.match(canon, m.end()) and not _JOINT_OFFICE.search(canon, 0, m.end()):
             cuts.append(m.start())
             cuts.append(m.end())
     cuts.append(len(text))

@@ -418,11 +418,20 @@ class _Builder:
         roles = bl.column_roles(table.header)
         if "text" not in roles:
             return
-        in_tasks = self.block is not None and self.block.kind == tb.TASKS
-        if not (in_tasks or self.section == tb.TASKS or "lead" in roles or "due" in roles):
+        block = self.block
+        in_tasks = block is not None and block.kind == tb.TASKS
+        assigning = any(r in roles for r in ("lead", "due", "assignee"))
+        if not (in_tasks or self.section == tb.TASKS or assigning):
             return
         if not in_tasks:
+            announced = block is not None and block.announced and not block.items
             self._open_section()
+            if announced:
+                # the sentence announcing the table ("đề nghị ... theo phân công sau:")
+                self.block.assigned_by = block.assigned_by or self.block.assigned_by
+                self.block.period = block.period or self.block.period
+        if self.block.assigned_by:
+            self.last_assigner = self.block.assigned_by
         for row in table.rows:
             self._table_row(row, roles)
         if not self.block.from_section:
@@ -436,7 +445,12 @@ class _Builder:
         item = self.add_item(content.start, content.end)
         if item is None:
             return
-        for role, key in (("lead", "chủ trì"), ("support", "phối hợp"), ("due", "thời gian")):
+        for role, key in (
+            ("lead", "chủ trì"),
+            ("support", "phối hợp"),
+            ("due", "thời gian"),
+            ("assignee", "thực hiện"),
+        ):
             at = roles.get(role)
             if at is not None and at < len(cells):
                 item.attrs[key] = cells[at].text
@@ -619,10 +633,13 @@ class _Builder:
             kind = tb.TASKS
         trigger = _find_trigger(text, self.reference)
         pos = trigger.start if trigger else len(text)
-        assigner = self._assigner(text, pos) if kind == tb.TASKS else None
+        # a request's speaker is known even when the words do not say tasks follow (a
+        # table of tasks after "đề nghị ... theo phân công dưới đây:" takes it)
+        requested = trigger is not None and trigger.kind == "req"
+        assigner = self._assigner(text, pos) if kind == tb.TASKS or requested else None
         if assigner is None and kind == tb.TASKS and self.section == tb.TASKS:
             assigner = self.default_assigner
-        if assigner:
+        if assigner and kind == tb.TASKS:
             self.last_assigner = assigner
         block = self.open(
             kind or "other",
@@ -671,6 +688,9 @@ class _Builder:
         s, e = spans[i]
         sentence = text[s:e]
         assigner = self._assigner(sentence, trig.start, text[:s])
+        if assigner is None and trig.kind == "resp":
+            # "Văn phòng Ban có trách nhiệm ...": the job the concluding person gives
+            assigner = self.default_assigner or self.last_assigner
         if assigner:
             self.last_assigner = assigner
         count = _count(sentence)

@@ -155,6 +155,8 @@ def test_one_pipe_line_is_not_a_table():
             {"due": 0, "support": 1, "text": 2, "lead": 3},
         ),
         (("Nội dung", "Tiến độ"), {"text": 0, "due": 1}),
+        (("TT", "Nhiệm vụ", "Đơn vị thực hiện"), {"ordinal": 0, "text": 1, "assignee": 2}),
+        (("Hoạt động", "Trách nhiệm", "Ghi chú"), {"text": 0, "assignee": 1, "note": 2}),
         (("Họ và tên", "Chức vụ"), {}),
     ],
 )

@@ -243,3 +243,109 @@ def test_appendix_after_the_signature_holds_tasks():
     assert (list(last.lead), list(last.support)) == (["Phòng Văn hóa huyện"], ["Huyện đoàn"])
     assert last.due_date.isoformat() == "2027-05-31"
     assert not any("Hà Văn Nam" in t.text or "Thường trực" in t.text for t in tasks)
+
+
+ANNOUNCED_TABLE = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các cơ quan báo chí của huyện tập "
+    "trung tuyên truyền những tháng cuối năm 2027 theo phân công dưới đây:\n\n"
+    "| TT | Nội dung | Đơn vị chủ trì | Thời hạn |\n"
+    "| 1 | Tuyên truyền kỷ niệm ngày thành lập huyện | Đài Truyền thanh huyện | Tháng 9/2027 |\n\n"
+    "Văn phòng Huyện ủy có trách nhiệm theo dõi, đôn đốc việc thực hiện.\n"
+)
+
+
+def test_a_table_announced_by_a_request_takes_its_speaker():
+    tasks = _got(ANNOUNCED_TABLE)
+    assert [t.text[:22] for t in tasks] == ["Tuyên truyền kỷ niệm n", "Văn phòng Huyện ủy có "]
+    assert [t.assigned_by for t in tasks] == ["Lò Văn Sinh", "Lò Văn Sinh"]
+
+
+ASSIGNEE_TABLE = HEAD + (
+    "III. TỔ CHỨC THỰC HIỆN\n\n"
+    "| TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |\n"
+    "| 1 | Rà soát tủ sách pháp luật ở cơ sở | Các đảng ủy xã | Quý III/2027 |\n\n"
+)
+
+
+def test_an_implementing_unit_column_names_assignees_not_leads():
+    (task,) = _got(ASSIGNEE_TABLE)
+    assert task.text == "Rà soát tủ sách pháp luật ở cơ sở"
+    assert (list(task.lead), list(task.assignees)) == ([], ["Các đảng ủy xã"])
+    assert task.due_date.isoformat() == "2027-09-30"
+
+
+# results and shortcomings numbered the same way as the tasks stay out
+RESULTS_REPORT = (
+    "BÁO CÁO\n"
+    "kết quả công tác tuyên giáo năm 2026, phương hướng nhiệm vụ năm 2027\n"
+    "\n"
+    "Hồng Lâm, ngày 20 tháng 12 năm 2026\n"
+    "\n"
+    "I. KẾT QUẢ ĐẠT ĐƯỢC\n"
+    "\n"
+    "1. Về công tác tuyên truyền:\n"
+    "- Tổ chức 12 hội nghị báo cáo viên.\n"
+    "- Phát hành 3.000 tài liệu.\n"
+    "\n"
+    "II. HẠN CHẾ, NGUYÊN NHÂN\n"
+    "\n"
+    "1. Một số cơ sở chưa quan tâm.\n"
+    "2. Đội ngũ báo cáo viên còn mỏng.\n"
+    "\n"
+    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+    "\n"
+    "1. Về công tác tuyên truyền:\n"
+    "- Tổ chức tuyên truyền các ngày lễ lớn.\n"
+    "- Củng cố đội ngũ báo cáo viên cơ sở.\n"
+    "\n"
+    "2. Về công tác khoa giáo:\n"
+    "- Hướng dẫn sinh hoạt chuyên đề.\n"
+)
+RESULTS_ARTICLE = (
+    "Hồng Lâm sơ kết 6 tháng\n"
+    "\n"
+    "Ngày 5/7/2027, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội nghị sơ kết công tác "
+    "tuyên giáo 6 tháng đầu năm 2027. Đồng chí Lò Văn Sinh, Trưởng Ban Tuyên giáo Huyện ủy "
+    "chủ trì.\n"
+    "\n"
+    "Sáu tháng đầu năm, toàn ngành đạt nhiều kết quả. Nổi bật là:\n"
+    "\n"
+    "Thứ nhất, đã tổ chức tốt việc học tập nghị quyết.\n"
+    "\n"
+    "Thứ hai, đã đổi mới sinh hoạt chi bộ.\n"
+    "\n"
+    "Tuy nhiên, còn một số hạn chế. Đó là:\n"
+    "\n"
+    "1) Một số nơi chưa quan tâm.\n"
+    "\n"
+    "2) Báo cáo còn chậm.\n"
+    "\n"
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các cấp ủy thực hiện tốt các nhiệm vụ "
+    "sau:\n"
+    "\n"
+    "Thứ nhất, tăng cường tuyên truyền trên mạng xã hội.\n"
+    "\n"
+    "Thứ hai, nâng cao chất lượng báo cáo viên.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            RESULTS_REPORT,
+            [
+                "Tổ chức tuyên truyền các ngày lễ lớn",
+                "Củng cố đội ngũ báo cáo viên cơ sở",
+                "Hướng dẫn sinh hoạt chuyên đề",
+            ],
+        ),
+        (
+            RESULTS_ARTICLE,
+            ["tăng cường tuyên truyền trên mạng xã hội", "nâng cao chất lượng báo cáo viên"],
+        ),
+    ],
+    ids=["report-sections", "article-introducers"],
+)
+def test_results_and_shortcomings_stay_out(text, expected):
+    assert [t.text for t in _got(text)] == expected
