@@ -22,6 +22,7 @@ from reports.admin.formsets import DistinctFormSet, LabelledInlineFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
+from reports.selectors.report_cache import cached_for_data_version
 
 DirectiveFilter = record_filter(
     "văn bản chỉ đạo được dẫn",
@@ -34,10 +35,17 @@ _LeadUnitRecordFilter = record_filter(
     "lead_unit",
     Unit,
     lambda qs, pk: qs.filter(task_units__unit_id=pk, task_units__role=TaskUnit.Role.LEAD),
-    # one index probe per unit (taskunit_unit_role_idx), not a DISTINCT over every lead row
-    choices=lambda units: units.filter(
-        Exists(TaskUnit.objects.filter(unit=OuterRef("pk"), role=TaskUnit.Role.LEAD))
-    ).only("pk", "name"),
+    # one index probe per unit (taskunit_unit_role_idx), not a DISTINCT over every lead row;
+    # hundreds of probes at a province's scale, so the list is kept until the data changes
+    # (one query for the data version instead)
+    choices=lambda units: cached_for_data_version(
+        "task-lead-units",
+        lambda: list(
+            units.filter(
+                Exists(TaskUnit.objects.filter(unit=OuterRef("pk"), role=TaskUnit.Role.LEAD))
+            ).only("pk", "name")
+        ),
+    ),
 )
 
 

@@ -64,3 +64,18 @@ class ReportFigures:
             value = compute()
             cache.set(key, value, self.timeout)
         return value
+
+
+def cached_for_data_version(name: str, compute: Callable[[], T]) -> T:
+    """``compute()`` kept under the data version alone: for lists that depend on the data
+    and not on who looks (e.g. the units that lead a task, offered by the task list's
+    filter): any write raises the version, so the list is never older than the data."""
+    timeout = settings.REPORTS_CACHE_SECONDS
+    if not timeout:
+        return compute()
+    key = f"{KEY_PREFIX}:{data_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value

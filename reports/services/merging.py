@@ -17,6 +17,7 @@ from django.db import IntegrityError, models, transaction
 from reports.extraction.normalize import fold
 from reports.models import Directive, Person, Unit, UnitAlias
 from reports.selectors.merging import merge_links
+from reports.services.meeting_search import meetings_of_person_refresh, meetings_of_unit_refresh
 from reports.services.review import change_reason
 
 
@@ -116,7 +117,9 @@ def units_merge(*, target: Unit, others: Iterable[Unit]) -> MergeResult:
                         unit=unit, search_key=fold(name), defaults={"name": name}
                     )
 
-    return _merge(target=target, others=others, add_aliases=add_aliases, reason_label="đơn vị")
+    result = _merge(target=target, others=others, add_aliases=add_aliases, reason_label="đơn vị")
+    meetings_of_unit_refresh(unit_id=target.pk)  # their meetings are now found by its name
+    return result
 
 
 def people_merge(*, target: Person, others: Iterable[Person]) -> MergeResult:
@@ -130,7 +133,9 @@ def people_merge(*, target: Person, others: Iterable[Person]) -> MergeResult:
         if extra_notes:
             person.notes = "\n".join([person.notes, *extra_notes]).strip()
 
-    return _merge(target=target, others=others, add_aliases=add_aliases, reason_label="người")
+    result = _merge(target=target, others=others, add_aliases=add_aliases, reason_label="người")
+    meetings_of_person_refresh(person_id=target.pk)  # found by its name, not the merged ones
+    return result
 
 
 def directives_merge(*, target: Directive, others: Iterable[Directive]) -> MergeResult:

@@ -68,3 +68,12 @@ def test_the_filter_costs_the_same_queries_for_many_units(admin_client):
     for i in range(60):
         _lead(f.make_unit(f"Ban Tuyên giáo Huyện ủy số {i}"), f"Nhiệm vụ {i}")
     assert queries() == few
+
+
+def test_the_list_follows_the_data(admin_client, committed):
+    hue = f.make_unit("Thành ủy Huế")
+    _lead(hue, "Nhiệm vụ một")
+    assert "Thành ủy Huế" in _select(admin_client.get(URL).content.decode())
+    with committed():  # the write commits: the data version moves on
+        _lead(f.make_unit("Tỉnh ủy Lai Châu"), "Nhiệm vụ hai")
+    assert "Tỉnh ủy Lai Châu" in _select(admin_client.get(URL).content.decode())

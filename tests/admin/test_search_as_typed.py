@@ -209,3 +209,22 @@ def test_postgresql_keeps_the_trigram_index_for_numbers_and_codes(typed):
         cursor.execute("SET LOCAL enable_seqscan = off")
     plan = folded_search(Task.objects.all(), term=typed).order_by().explain()
     assert "task_search_key_trgm" in plan, plan
+
+
+def test_merging_people_or_units_keeps_meetings_findable(meetings):
+    from reports.services.merging import people_merge, units_merge
+
+    dup = f.make_person("Nguyen Thi Thu Ha (trùng)")
+    meeting = meetings["hue"]
+    Participation.objects.create(meeting=meeting, person=dup, role=Participation.Role.SPEAKING)
+    target = Participation.objects.get(meeting=meetings["dl"]).person
+    people_merge(target=target, others=[dup])
+    assert _found("nguyen thi thu ha") == {meetings["dl"].pk, meeting.pk}
+    assert _found("trung") == set()
+
+    lai_chau = meetings["lc"].host_unit
+    other = f.make_unit("Tỉnh ủy Sơn La")
+    moved = f.make_meeting(title="Hội nghị giao ban", host_unit=other)
+    units_merge(target=lai_chau, others=[other])
+    assert moved.pk in _found("lai chau")
+    assert _found("son la") == set()
