@@ -23,6 +23,7 @@ BENCHMARKS = [
     ("benchmarks.bench_export", True, False),
     ("benchmarks.bench_reports", True, True),
     ("benchmarks.bench_admin", True, True),
+    ("benchmarks.bench_api", True, True),
 ]
 
 

@@ -13,6 +13,8 @@ Variables (all optional in development):
   the admin's upload page (per file, per request, files per request).
 - ``REPORTS_CACHE_SECONDS``: how long the reports keep computed figures (default 600; 0: off).
   Any write raises the data version and the figures are recomputed at the next view.
+- ``SITE_URL``: the site's address as others reach it (links in e-mails and the API's
+  ``admin_url``; default ``http://127.0.0.1:8000``).
 - ``STATIC_ROOT``: where ``collectstatic`` puts the static files (default ``staticfiles/``).
 
 Production only (``DJANGO_ENV=production``), each on by default:
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    # the API's docs page: its Swagger UI from the package's own static files
+    "ninja",
     "reports",
 ]
 
@@ -175,6 +179,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# the site's address as others reach it, for absolute links (the API's admin_url)
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 # The largest document (in bytes) that intake accepts; larger files are refused with a message.
 EXTRACTION_MAX_BYTES = int(env_str("EXTRACTION_MAX_BYTES", str(2 * 1024 * 1024)))

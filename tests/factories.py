@@ -20,6 +20,7 @@ from reports.models import (
     Unit,
     UnitAlias,
 )
+from reports.services.api_tokens import api_token_create
 
 _seq = itertools.count(1)
 
@@ -107,4 +108,5 @@ def make_everything():
     citation = Citation.objects.create(directive=directive, task=task, as_written="Chỉ thị 05")
     update = TaskUpdate.objects.create(task=task, date=dt.date(2024, 2, 1), note="Đã triển khai")
     staff_profile = grant_units(make_staff_user(), unit)
+    api_token = api_token_create(user=staff_profile.user, name="Bảng điều khiển tỉnh")[0]
     return locals()

@@ -2,6 +2,7 @@
 
 from reports.admin import (  # noqa: F401
     access,
+    api_tokens,
     directives,
     documents,
     meetings,

@@ -1,6 +1,7 @@
 """The data model: one module per aggregate (see shared/design.md)."""
 
 from reports.models.access import StaffProfile
+from reports.models.api_tokens import ApiToken
 from reports.models.common import LOCKED_STATES, ReviewState
 from reports.models.directives import Citation, Directive, DirectiveRelation
 from reports.models.documents import SourceDocument
@@ -11,6 +12,7 @@ from reports.models.units import Unit, UnitAlias
 from reports.models.versions import DataVersion
 
 __all__ = [
+    "ApiToken",
     "LOCKED_STATES",
     "Citation",
     "DataVersion",

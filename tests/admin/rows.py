@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 
 from reports.extraction.normalize import fold
 from reports.models import (
+    ApiToken,
     Citation,
     Directive,
     DirectiveRelation,
@@ -147,5 +148,10 @@ def add_rows(model, n: int, rel: Related) -> None:
             get_user_model()(username=f"canbo-{b}-{i}", is_staff=True) for i in range(n)
         )
         StaffProfile.objects.bulk_create(StaffProfile(user=u) for u in users)
+    elif model is ApiToken:
+        ApiToken.objects.bulk_create(
+            ApiToken(user=rel.user, name=f"Mã {b} {i}", token_hash=f"{b}-{i:06d}".ljust(64, "0"))
+            for i in range(n)
+        )
     else:
         raise AssertionError(f"no bulk rows for {model.__name__}: add them here")
