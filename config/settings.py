@@ -15,6 +15,9 @@ Variables (all optional in development):
   Any write raises the data version and the figures are recomputed at the next view.
 - ``SITE_URL``: the site's address as others reach it (links in e-mails and the API's
   ``admin_url``; default ``http://127.0.0.1:8000``).
+- ``TASKS_BACKEND``: ``database`` (default: the queue in the database, ``manage.py
+  db_worker``) or ``rq`` (Redis at ``REDIS_URL``, django-tasks-rq).
+- ``IMPORT_ITEM_LEASE_SECONDS``: after how long a document's job is taken for lost (600).
 - ``STATIC_ROOT``: where ``collectstatic`` puts the static files (default ``staticfiles/``).
 
 Production only (``DJANGO_ENV=production``), each on by default:
@@ -69,6 +72,9 @@ INSTALLED_APPS = [
     "csp",
     # the API's docs page: its Swagger UI from the package's own static files
     "ninja",
+    # Django's task framework (the backport until Django 6) and its database queue
+    "django_tasks",
+    "django_tasks_db",
     "reports",
 ]
 
@@ -131,6 +137,35 @@ DATABASES = {
         conn_max_age=60 if PRODUCTION else 0,
     )
 }
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The background worker writes while staff save in the admin: WAL lets readers and one
+    # writer work at once, a writer waits up to 20 s for the lock instead of failing at once,
+    # and IMMEDIATE takes the write lock when a transaction starts (a transaction that reads
+    # then writes cannot deadlock with another).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
+
+# Background jobs (reports/jobs/): the database queue, worked by `manage.py db_worker`; on
+# PostgreSQL several workers on several machines share it. TASKS_BACKEND=rq moves the queue
+# to Redis (REDIS_URL) with django-tasks-rq, worked by `manage.py rqworker` (README).
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_tasks_rq")
+    RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+elif TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be 'database' or 'rq', not {TASKS_BACKEND!r}")
+# how long a document may take before its job is taken for lost (a worker killed) and queued
+# again; a document is at most EXTRACTION_MAX_BYTES, extracted in seconds
+IMPORT_ITEM_LEASE_SECONDS = int(env_str("IMPORT_ITEM_LEASE_SECONDS", "600"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,6 +5,7 @@ from reports.admin import (  # noqa: F401
     api_tokens,
     directives,
     documents,
+    import_runs,
     meetings,
     people,
     tasks,

@@ -5,6 +5,7 @@ from reports.models.api_tokens import ApiToken
 from reports.models.common import LOCKED_STATES, ReviewState
 from reports.models.directives import Citation, Directive, DirectiveRelation
 from reports.models.documents import SourceDocument
+from reports.models.import_runs import ImportRun, ImportRunItem
 from reports.models.meetings import Meeting, Participation
 from reports.models.people import Person
 from reports.models.tasks import Task, TaskUnit, TaskUpdate
@@ -18,6 +19,8 @@ __all__ = [
     "DataVersion",
     "Directive",
     "DirectiveRelation",
+    "ImportRun",
+    "ImportRunItem",
     "Meeting",
     "Participation",
     "Person",

@@ -11,6 +11,7 @@ from reports.models import (
     Citation,
     Directive,
     DirectiveRelation,
+    ImportRun,
     Meeting,
     Participation,
     Person,
@@ -152,6 +153,11 @@ def add_rows(model, n: int, rel: Related) -> None:
         ApiToken.objects.bulk_create(
             ApiToken(user=rel.user, name=f"Mã {b} {i}", token_hash=f"{b}-{i:06d}".ljust(64, "0"))
             for i in range(n)
+        )
+    elif model is ImportRun:
+        ImportRun.objects.bulk_create(
+            ImportRun(started_by=rel.user, source=ImportRun.Source.COMMAND, total=3, new=1)
+            for _ in range(n)
         )
     else:
         raise AssertionError(f"no bulk rows for {model.__name__}: add them here")
