@@ -5,11 +5,13 @@ a killed worker imported again with nothing half-written."""
 import datetime as dt
 from io import StringIO
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
 from django.db import DatabaseError
 from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from reports.models import ImportRun, ImportRunItem, Meeting, SourceDocument, Task
@@ -28,8 +30,11 @@ pytestmark = pytest.mark.django_db
 
 
 def work() -> None:
-    """What `manage.py db_worker --batch` does: every job queued, then exit."""
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    """What `manage.py db_worker --batch` does: every job queued, then exit. Between jobs the
+    worker closes a connection it finds in a transaction, as a request's end does; the test's
+    own transaction must stay open (Django's test client keeps it the same way)."""
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
 def _files(n=None):
