@@ -19,6 +19,7 @@ setup: $(STAMP)
 	$(PY) manage.py ensure_reference
 	@if $(PY) manage.py help import_seeds >/dev/null 2>&1; then $(PY) manage.py import_seeds seeds/; fi
 	$(PY) manage.py ensure_admin
+	$(PY) manage.py schedule_jobs
 
 # the web server and one background worker (imports, reminders); Ctrl-C stops both. The
 # worker runs in the background of this shell, which ignores Ctrl-C there: the trap stops it

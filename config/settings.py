@@ -13,11 +13,14 @@ Variables (all optional in development):
   the admin's upload page (per file, per request, files per request).
 - ``REPORTS_CACHE_SECONDS``: how long the reports keep computed figures (default 600; 0: off).
   Any write raises the data version and the figures are recomputed at the next view.
-- ``SITE_URL``: the site's address as others reach it (links in e-mails and the API's
-  ``admin_url``; default ``http://127.0.0.1:8000``).
+- ``SITE_URL``: the site's address as others reach it, for absolute links (e-mails, the
+  API's ``admin_url``; default ``http://127.0.0.1:8000``).
 - ``TASKS_BACKEND``: ``database`` (default: the queue in the database, ``manage.py
   db_worker``) or ``rq`` (Redis at ``REDIS_URL``, django-tasks-rq).
 - ``IMPORT_ITEM_LEASE_SECONDS``: after how long a document's job is taken for lost (600).
+- ``EMAIL_BACKEND`` (default: the console, which prints the mails), ``EMAIL_HOST``,
+  ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``,
+  ``DEFAULT_FROM_EMAIL``: the mail server of the reminders (``send_reminders``).
 - ``STATIC_ROOT``: where ``collectstatic`` puts the static files (default ``staticfiles/``).
 
 Production only (``DJANGO_ENV=production``), each on by default:
@@ -59,7 +62,7 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if DEBUG else [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.ReportsAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,7 +71,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "import_export",
     "simple_history",
-    "axes",
+    "config.apps.LoginLockoutConfig",
     "csp",
     # the API's docs page: its Swagger UI from the package's own static files
     "ninja",
@@ -166,6 +169,8 @@ else:
 # how long a document may take before its job is taken for lost (a worker killed) and queued
 # again; a document is at most EXTRACTION_MAX_BYTES, extracted in seconds
 IMPORT_ITEM_LEASE_SECONDS = int(env_str("IMPORT_ITEM_LEASE_SECONDS", "600"))
+# the hour (local time) of the daily reminders job (reports/services/schedules.py)
+REMINDERS_HOUR = int(env_str("REMINDERS_HOUR", "7"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -180,6 +185,10 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "reports" / "locale"]
+# dates day first (config/formats/vi/formats.py); the same input formats for any other
+# language, so that a month-first reading never comes back
+FORMAT_MODULE_PATH = ["config.formats"]
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 STATIC_URL = "static/"
@@ -215,8 +224,6 @@ CONTENT_SECURITY_POLICY = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# the site's address as others reach it, for absolute links (the API's admin_url)
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 # The largest document (in bytes) that intake accepts; larger files are refused with a message.
 EXTRACTION_MAX_BYTES = int(env_str("EXTRACTION_MAX_BYTES", str(2 * 1024 * 1024)))
@@ -236,6 +243,19 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 2000},
     }
 }
+
+# E-mail (the reminders of ``send_reminders``): printed to the console unless a server is set
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env_str("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Báo cáo tuyên giáo <bao-cao@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# links in e-mails lead here
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=True)

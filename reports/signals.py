@@ -13,8 +13,8 @@ from simple_history.models import HistoricalChanges
 from reports.services.data_version import data_version_bump
 
 # Not read by the reports: the version itself, and who sees which units (part of each
-# cached entry's key instead).
-NOT_REPORTED = {"dataversion", "staffprofile"}
+# cached entry's key instead), the log of reminders sent.
+NOT_REPORTED = {"dataversion", "staffprofile", "reminderlog"}
 
 
 def reported_models() -> list[type]:

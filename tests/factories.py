@@ -14,6 +14,7 @@ from reports.models import (
     Meeting,
     Participation,
     Person,
+    ReminderLog,
     SourceDocument,
     StaffProfile,
     Task,
@@ -114,5 +115,13 @@ def make_everything():
     import_run = ImportRun.objects.create(source=ImportRun.Source.COMMAND, total=1)
     import_run_item = ImportRunItem.objects.create(
         run=import_run, position=1, file_name="vb.txt", size=3, content=b"abc"
+    )
+    reminder_log = ReminderLog.objects.create(
+        user=staff_profile.user,
+        day=dt.date(2024, 2, 2),
+        email="canbo@example.vn",
+        days_ahead=7,
+        overdue_count=1,
+        due_count=0,
     )
     return locals()

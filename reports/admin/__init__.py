@@ -8,6 +8,7 @@ from reports.admin import (  # noqa: F401
     import_runs,
     meetings,
     people,
+    reminders,
     tasks,
     units,
 )

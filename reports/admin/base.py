@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from reports.admin.history_values import readable_value
 from reports.selectors import access
 from reports.selectors.evidence import span_anchor
 from reports.selectors.related import preview
@@ -168,13 +169,14 @@ class FoldedSearchMixin:
 
 
 class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
-    """History shows "Trích xuất tự động → Đã chỉnh sửa", not the stored codes."""
+    """History shows "Trích xuất tự động → Đã chỉnh sửa", not the stored codes, and dates
+    and empty values as staff write them (``history_values``)."""
 
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
         if field.choices and not field.many_to_many:
-            return dict(field.flatchoices).get(value, value)
-        return super().prepare_delta_change_value(change, value)
+            return readable_value(dict(field.flatchoices).get(value, value))
+        return readable_value(super().prepare_delta_change_value(change, value))
 
 
 class BaseAdmin(ViewerMixin, FoldedSearchMixin, SimpleHistoryAdmin):

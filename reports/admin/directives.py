@@ -10,6 +10,7 @@ from reports.admin.base import (
     link_list,
     related_link,
 )
+from reports.admin.formsets import LabelledInlineFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, DirectiveRelation, Meeting, Task
 from reports.selectors import related
@@ -17,6 +18,7 @@ from reports.services.merging import directives_merge
 
 
 class RelationInline(admin.TabularInline):
+    formset = LabelledInlineFormSet
     model = DirectiveRelation
     fk_name = "source"
     extra = 0

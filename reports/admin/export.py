@@ -68,6 +68,7 @@ class TaskExportImportMixin(ImportMixin):
     """Export buttons and actions, and django-import-export's import, for ``TaskAdmin``."""
 
     import_export_change_list_template = "admin/reports/task/change_list_export.html"
+    import_template_name = "admin/reports/task/import.html"
     resource_classes = [TaskResource]
 
     # -- export ----------------------------------------------------------------------------

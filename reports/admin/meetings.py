@@ -11,6 +11,7 @@ from reports.admin.base import (
     record_filter,
     related_link,
 )
+from reports.admin.formsets import LabelledInlineFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Meeting, Participation, Person, Task
 
@@ -29,6 +30,7 @@ PersonFilter = record_filter(
 
 
 class ParticipationInline(admin.TabularInline):
+    formset = LabelledInlineFormSet
     model = Participation
     extra = 0
     fields = ["person", "role", "position", evidence_link]
@@ -37,6 +39,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 class MeetingCitationInline(admin.TabularInline):
+    formset = LabelledInlineFormSet
     model = Citation
     fk_name = "meeting"
     extra = 0

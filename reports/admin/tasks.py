@@ -3,6 +3,7 @@ from django.db.models import Exists, OuterRef, Prefetch
 from simple_history.admin import SimpleHistoryAdmin
 
 from reports.admin.base import (
+    BaseAdmin,
     PlainAdmin,
     ReviewedAdmin,
     ReviewStateFilter,
@@ -14,7 +15,8 @@ from reports.admin.base import (
     related_link,
 )
 from reports.admin.export import TaskExportImportMixin
-from reports.admin.filters import DeadlineStateFilter
+from reports.admin.filters import DeadlineStateFilter, DueFilter, OwnerUnitFilter
+from reports.admin.formsets import LabelledInlineFormSet
 from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
@@ -38,6 +40,7 @@ LeadUnitFilter = record_filter(
 
 
 class TaskUnitInline(admin.TabularInline):
+    formset = LabelledInlineFormSet
     model = TaskUnit
     extra = 0
     fields = ["unit", "role", "as_written"]
@@ -45,6 +48,7 @@ class TaskUnitInline(admin.TabularInline):
 
 
 class TaskCitationInline(admin.TabularInline):
+    formset = LabelledInlineFormSet
     model = Citation
     fk_name = "task"
     extra = 0
@@ -93,10 +97,11 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
         "status",
         ReviewStateFilter,
         LeadUnitFilter,
+        DueFilter,
         DeadlineStateFilter,
-        "due_date",
         "meeting__kind",
         DirectiveFilter,
+        OwnerUnitFilter,
     ]
     list_select_related = ["meeting"]
     date_hierarchy = "due_date"
@@ -151,6 +156,12 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
 
 @admin.register(TaskUpdate)
 class TaskUpdateAdmin(UnitAccessMixin, SimpleHistoryAdmin):
+    # the history pages of the other records: in Vietnamese, dates day first, no "None"
+    object_history_template = BaseAdmin.object_history_template
+    object_history_list_template = BaseAdmin.object_history_list_template
+    get_historical_record_context_helper = BaseAdmin.get_historical_record_context_helper
+    history_view_title = BaseAdmin.history_view_title
+    history_form_view_title = BaseAdmin.history_form_view_title
     list_display = [related_link("task", "nhiệm vụ"), "date", "note", "author"]
     list_select_related = ["task", "author"]
     date_hierarchy = "date"

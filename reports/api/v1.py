@@ -50,7 +50,12 @@ def _require_view(request, model) -> None:
         raise HttpError(403, "Tài khoản không có quyền xem dữ liệu này.")
 
 
-@api.get("/tasks", response={200: schemas.TaskPage, **_ERRORS}, tags=["Nhiệm vụ"])
+@api.get(
+    "/tasks",
+    response={200: schemas.TaskPage, **_ERRORS},
+    tags=["Nhiệm vụ"],
+    summary="Danh sách nhiệm vụ",
+)
 def tasks(request, query: Query[schemas.TaskQuery]):
     """Nhiệm vụ, với đơn vị chủ trì / phối hợp, hạn, tình trạng, tiến độ mới nhất và hội nghị."""
     _only_known_parameters(request, schemas.TaskQuery)
@@ -77,7 +82,12 @@ def tasks(request, query: Query[schemas.TaskQuery]):
     )
 
 
-@api.get("/meetings", response={200: schemas.MeetingPage, **_ERRORS}, tags=["Hội nghị"])
+@api.get(
+    "/meetings",
+    response={200: schemas.MeetingPage, **_ERRORS},
+    tags=["Hội nghị"],
+    summary="Danh sách hội nghị",
+)
 def meetings(request, query: Query[schemas.MeetingQuery]):
     """Hội nghị, với đơn vị tổ chức."""
     _only_known_parameters(request, schemas.MeetingQuery)
@@ -94,7 +104,12 @@ def meetings(request, query: Query[schemas.MeetingQuery]):
     )
 
 
-@api.get("/directives", response={200: schemas.DirectivePage, **_ERRORS}, tags=["Văn bản"])
+@api.get(
+    "/directives",
+    response={200: schemas.DirectivePage, **_ERRORS},
+    tags=["Văn bản"],
+    summary="Danh sách văn bản chỉ đạo",
+)
 def directives(request, query: Query[schemas.DirectiveQuery]):
     """Văn bản chỉ đạo (dữ liệu tham chiếu dùng chung)."""
     _only_known_parameters(request, schemas.DirectiveQuery)
@@ -105,7 +120,12 @@ def directives(request, query: Query[schemas.DirectiveQuery]):
     )
 
 
-@api.get("/units", response={200: schemas.UnitPage, **_ERRORS}, tags=["Đơn vị"])
+@api.get(
+    "/units",
+    response={200: schemas.UnitPage, **_ERRORS},
+    tags=["Đơn vị"],
+    summary="Danh sách đơn vị",
+)
 def units(request, query: Query[schemas.UnitQuery]):
     """Đơn vị (dữ liệu tham chiếu dùng chung)."""
     _only_known_parameters(request, schemas.UnitQuery)

@@ -8,6 +8,8 @@ from reports.models.documents import SourceDocument
 from reports.models.import_runs import ImportRun, ImportRunItem
 from reports.models.meetings import Meeting, Participation
 from reports.models.people import Person
+from reports.models.reminders import ReminderLog
+from reports.models.schedules import JobSchedule
 from reports.models.tasks import Task, TaskUnit, TaskUpdate
 from reports.models.units import Unit, UnitAlias
 from reports.models.versions import DataVersion
@@ -21,9 +23,11 @@ __all__ = [
     "DirectiveRelation",
     "ImportRun",
     "ImportRunItem",
+    "JobSchedule",
     "Meeting",
     "Participation",
     "Person",
+    "ReminderLog",
     "ReviewState",
     "SourceDocument",
     "StaffProfile",

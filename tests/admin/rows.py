@@ -15,6 +15,7 @@ from reports.models import (
     Meeting,
     Participation,
     Person,
+    ReminderLog,
     SourceDocument,
     StaffProfile,
     Task,
@@ -158,6 +159,19 @@ def add_rows(model, n: int, rel: Related) -> None:
         ImportRun.objects.bulk_create(
             ImportRun(started_by=rel.user, source=ImportRun.Source.COMMAND, total=3, new=1)
             for _ in range(n)
+        )
+    elif model is ReminderLog:
+        first = dt.date(2000, 1, 1) + dt.timedelta(days=2000 * int(b[1:]))  # one per (user, day)
+        ReminderLog.objects.bulk_create(
+            ReminderLog(
+                user=rel.user,
+                day=first + dt.timedelta(days=i),
+                email="a@example.vn",
+                days_ahead=7,
+                overdue_count=i,
+                due_count=0,
+            )
+            for i in range(n)
         )
     else:
         raise AssertionError(f"no bulk rows for {model.__name__}: add them here")

@@ -9,9 +9,9 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 OUR_MODELS = [m for m in admin.site._registry if m._meta.app_label == "reports"]
-# bookkeeping no one edits: the counter behind the reports' cache; the documents of an import
-# run (listed on the run's page)
-INTERNAL_MODELS = {"dataversion", "importrunitem"}
+# bookkeeping no one edits: the counter behind the reports' cache, the next time of each
+# scheduled job; the documents of an import run (listed on the run's page)
+INTERNAL_MODELS = {"dataversion", "jobschedule", "importrunitem"}
 
 
 def test_every_model_of_the_app_is_registered():
@@ -30,7 +30,8 @@ def test_changelist_add_and_change_pages_open(admin_client, superuser, rf, model
     opts = model._meta
     request = rf.get("/")
     request.user = superuser
-    # records made only by the app (import runs, by a command or an upload) have no add page
+    # records made only by the app (import runs, reminder logs: a command, an upload, a
+    # service) have no add page
     adds = admin.site._registry[model].has_add_permission(request)
     for view in ("changelist", "add"):
         response = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}"))
