@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PORT ?= 8000
 
 .PHONY: run test lint bench loadtest setup serve clean-db screenshots
 
@@ -18,9 +19,15 @@ setup: $(STAMP)
 	$(PY) manage.py ensure_reference
 	@if $(PY) manage.py help import_seeds >/dev/null 2>&1; then $(PY) manage.py import_seeds seeds/; fi
 	$(PY) manage.py ensure_admin
+	$(PY) manage.py schedule_jobs
 
+# the web server and one background worker (imports, reminders); Ctrl-C stops both. The
+# worker runs in the background of this shell, which ignores Ctrl-C there: the trap stops it
+# (SIGTERM: it finishes the document in hand, then exits).
 run: setup
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' INT TERM EXIT; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(STAMP)
 	$(PY) -m pytest -p no:cacheprovider

@@ -24,6 +24,8 @@ BENCHMARKS = [
     ("benchmarks.bench_export", True, False),
     ("benchmarks.bench_reports", True, True),
     ("benchmarks.bench_admin", True, True),
+    ("benchmarks.bench_api", True, True),
+    ("benchmarks.bench_import_workers", True, False),
 ]
 
 

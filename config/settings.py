@@ -14,8 +14,11 @@ Variables (all optional in development):
   the admin's upload page (per file, per request, files per request).
 - ``REPORTS_CACHE_SECONDS``: how long the reports keep computed figures (default 600; 0: off).
   Any write raises the data version and the figures are recomputed at the next view.
-- ``SITE_URL``: the site's address as staff reach it, for links in e-mails
-  (default ``http://localhost:8000``).
+- ``SITE_URL``: the site's address as others reach it, for absolute links (e-mails, the
+  API's ``admin_url``; default ``http://127.0.0.1:8000``).
+- ``TASKS_BACKEND``: ``database`` (default: the queue in the database, ``manage.py
+  db_worker``) or ``rq`` (Redis at ``REDIS_URL``, django-tasks-rq).
+- ``IMPORT_ITEM_LEASE_SECONDS``: after how long a document's job is taken for lost (600).
 - ``EMAIL_BACKEND`` (default: the console, which prints the mails), ``EMAIL_HOST``,
   ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``,
   ``DEFAULT_FROM_EMAIL``: the mail server of the reminders (``send_reminders``).
@@ -71,6 +74,11 @@ INSTALLED_APPS = [
     "simple_history",
     "config.apps.LoginLockoutConfig",
     "csp",
+    # the API's docs page: its Swagger UI from the package's own static files
+    "ninja",
+    # Django's task framework (the backport until Django 6) and its database queue
+    "django_tasks",
+    "django_tasks_db",
     "reports",
 ]
 
@@ -134,6 +142,37 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The background worker writes while staff save in the admin: WAL lets readers and one
+    # writer work at once, a writer waits up to 20 s for the lock instead of failing at once,
+    # and IMMEDIATE takes the write lock when a transaction starts (a transaction that reads
+    # then writes cannot deadlock with another).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
+
+# Background jobs (reports/jobs/): the database queue, worked by `manage.py db_worker`; on
+# PostgreSQL several workers on several machines share it. TASKS_BACKEND=rq moves the queue
+# to Redis (REDIS_URL) with django-tasks-rq, worked by `manage.py rqworker` (README).
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend"}}
+elif TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be 'database' or 'rq', not {TASKS_BACKEND!r}")
+# how long a document may take before its job is taken for lost (a worker killed) and queued
+# again; a document is at most EXTRACTION_MAX_BYTES, extracted in seconds
+IMPORT_ITEM_LEASE_SECONDS = int(env_str("IMPORT_ITEM_LEASE_SECONDS", "600"))
+# the hour (local time) of the daily reminders job (reports/services/schedules.py)
+REMINDERS_HOUR = int(env_str("REMINDERS_HOUR", "7"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -186,6 +225,7 @@ CONTENT_SECURITY_POLICY = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
 # The largest document (in bytes) that intake accepts; larger files are refused with a message.
 EXTRACTION_MAX_BYTES = int(env_str("EXTRACTION_MAX_BYTES", str(2 * 1024 * 1024)))
 # A PDF file may be larger (fonts, pictures, scans); EXTRACTION_MAX_BYTES limits its text.
@@ -220,7 +260,7 @@ EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Báo cáo tuyên giáo <bao-cao@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # links in e-mails lead here
-SITE_URL = env_str("SITE_URL", "http://localhost:8000").rstrip("/")
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=True)

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from reports.api.v1 import api as api_v1
 from reports.views.upload import upload_view
 
 admin.site.site_header = "Cơ sở dữ liệu báo cáo công tác tuyên giáo"
@@ -16,4 +17,5 @@ urlpatterns = [
     path("admin/nhap-van-ban/", admin.site.admin_view(upload_view), name="reports_upload"),
     path("admin/", admin.site.urls),
     path("reports/", include("reports.views.urls")),
+    path("api/v1/", api_v1.urls),
 ]

@@ -9,6 +9,8 @@ from reports.models import (
     Citation,
     Directive,
     DirectiveRelation,
+    ImportRun,
+    ImportRunItem,
     Meeting,
     MeetingSource,
     Participation,
@@ -22,6 +24,7 @@ from reports.models import (
     Unit,
     UnitAlias,
 )
+from reports.services.api_tokens import api_token_create
 
 _seq = itertools.count(1)
 
@@ -110,6 +113,11 @@ def make_everything():
     citation = Citation.objects.create(directive=directive, task=task, as_written="Chỉ thị 05")
     update = TaskUpdate.objects.create(task=task, date=dt.date(2024, 2, 1), note="Đã triển khai")
     staff_profile = grant_units(make_staff_user(), unit)
+    api_token = api_token_create(user=staff_profile.user, name="Bảng điều khiển tỉnh")[0]
+    import_run = ImportRun.objects.create(source=ImportRun.Source.COMMAND, total=1)
+    import_run_item = ImportRunItem.objects.create(
+        run=import_run, position=1, file_name="vb.txt", size=3, content=b"abc"
+    )
     reminder_log = ReminderLog.objects.create(
         user=staff_profile.user,
         day=dt.date(2024, 2, 2),

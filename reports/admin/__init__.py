@@ -2,8 +2,10 @@
 
 from reports.admin import (  # noqa: F401
     access,
+    api_tokens,
     directives,
     documents,
+    import_runs,
     meetings,
     people,
     reminders,

@@ -7,9 +7,11 @@ from django.contrib.auth import get_user_model
 
 from reports.extraction.normalize import fold
 from reports.models import (
+    ApiToken,
     Citation,
     Directive,
     DirectiveRelation,
+    ImportRun,
     Meeting,
     MeetingSource,
     Participation,
@@ -157,6 +159,16 @@ def add_rows(model, n: int, rel: Related) -> None:
             get_user_model()(username=f"canbo-{b}-{i}", is_staff=True) for i in range(n)
         )
         StaffProfile.objects.bulk_create(StaffProfile(user=u) for u in users)
+    elif model is ApiToken:
+        ApiToken.objects.bulk_create(
+            ApiToken(user=rel.user, name=f"Mã {b} {i}", token_hash=f"{b}-{i:06d}".ljust(64, "0"))
+            for i in range(n)
+        )
+    elif model is ImportRun:
+        ImportRun.objects.bulk_create(
+            ImportRun(started_by=rel.user, source=ImportRun.Source.COMMAND, total=3, new=1)
+            for _ in range(n)
+        )
     elif model is ReminderLog:
         first = dt.date(2000, 1, 1) + dt.timedelta(days=2000 * int(b[1:]))  # one per (user, day)
         ReminderLog.objects.bulk_create(

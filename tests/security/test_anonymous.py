@@ -66,13 +66,36 @@ def test_the_walk_finds_every_part_of_the_product():
     assert len(URLS) > 80
 
 
-@pytest.mark.parametrize("url", [u for u in URLS if u not in PUBLIC])
+# the JSON API is for other systems: no login page, a token or 401 (tests/api/)
+API = "api/"
+# its schema and docs describe the API and hold no data
+API_PUBLIC = {"api/v1/openapi.json", "api/v1/docs"}
+
+
+@pytest.mark.parametrize("url", [u for u in URLS if u not in PUBLIC and not u.startswith(API)])
 def test_anonymous_is_sent_to_login(client, db, url):
     f.make_everything()
     for method in (client.get, client.post):
         response = method(f"/{url}")
         assert response.status_code == 302, (method.__name__, url, response.status_code)
         assert response["Location"].startswith(f"{LOGIN}?next="), (url, response["Location"])
+
+
+@pytest.mark.parametrize("url", [u for u in URLS if u.startswith(API)])
+def test_anonymous_gets_nothing_from_the_api(client, db, url):
+    made = f.make_everything()
+    if url in API_PUBLIC:
+        assert client.get(f"/{url}").status_code == 200
+        return
+    get, post = client.get(f"/{url}"), client.post(f"/{url}")
+    assert get.status_code in (401, 404), (url, get.status_code)
+    assert post.status_code in (401, 404, 405), (url, post.status_code)
+    for response in (get, post):
+        assert made["task"].text not in response.content.decode()
+
+
+def test_the_api_is_found_by_the_walk():
+    assert {"api/v1/tasks", "api/v1/meetings", "api/v1/directives", "api/v1/units"} <= set(URLS)
 
 
 def test_csv_downloads_of_reports_need_login_too(client, db):

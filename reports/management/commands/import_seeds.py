@@ -5,6 +5,7 @@
     python manage.py import_seeds --dry-run        # say what would change, write nothing
     python manage.py import_seeds --reextract      # refresh records staff have not touched
     python manage.py import_seeds --load-similar   # also load near copies of stored documents
+    python manage.py import_seeds --background a/  # queue for the workers, print the run's id
 
 A document already loaded (the same words, whatever the format or layout) is reported
 unchanged. One sharing 90% of its word shingles with a stored document "có thể trùng với"
@@ -60,8 +61,15 @@ class Command(BaseCommand):
             action="store_true",
             help="vẫn nạp văn bản gần giống (≥ 90%%) một văn bản đã có",
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="xếp hàng cho tiến trình nền (db_worker) và in số lượt nhập ngay",
+        )
 
-    def handle(self, *args, paths, dry_run, reextract, load_similar, **options):
+    def handle(self, *args, paths, dry_run, reextract, load_similar, background=False, **options):
+        if background:
+            return self._background(paths, dry_run=dry_run, reextract=reextract)
         summary = paths_import(
             paths,
             max_bytes=settings.EXTRACTION_MAX_BYTES,
@@ -75,6 +83,20 @@ class Command(BaseCommand):
         self._report(summary, dry_run)
         if summary.failed:
             sys.exit(1)
+
+    def _background(self, paths, *, dry_run, reextract):
+        from reports.services.import_runs import import_run_from_paths
+
+        if dry_run:
+            raise CommandError("--background không đi cùng --dry-run.")
+        run = import_run_from_paths(paths=paths, reextract=reextract)
+        if not run.total:
+            raise CommandError("Không tìm thấy tệp nào trong: " + ", ".join(paths))
+        self.stdout.write(
+            f"Đã xếp hàng lượt nhập #{run.pk}: {run.total} tệp ({run.failed} không đọc được). "
+            "Tiến trình nền (manage.py db_worker) sẽ nhập; xem tiến độ ở trang Lượt nhập."
+        )
+        self.stdout.write(str(run.pk))
 
     def _progress(self, i, total, outcome):
         label = _STATUS_LABELS[outcome.status]
