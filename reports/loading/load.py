@@ -113,7 +113,7 @@ class _Loader:
         self._relations(directives)
         meetings, gone = self._meetings()
         self._meeting_citations(meetings[0] if meetings else None, directives)
-        self._tasks(meetings[0] if meetings else None, directives)
+        self._tasks(meetings, directives)
         # after the tasks, which may have left a meeting no longer found
         # (a meeting still holding tasks, which staff kept, stays too)
         self._gone(
@@ -309,7 +309,15 @@ class _Loader:
             **_span_fields(found.span),
         }
 
-    def _tasks(self, meeting: Meeting | None, directives) -> None:
+    def _tasks(self, meetings: list[Meeting], directives) -> None:
+        """Each task goes to the meeting in whose part of the text it stands (the first
+        meeting when the extractor does not say)."""
+
+        def meeting_of(found: ExtractedTask) -> Meeting | None:
+            if found.meeting is not None and 0 <= found.meeting < len(meetings):
+                return meetings[found.meeting]
+            return meetings[0] if meetings else None
+
         existing = list(Task.objects.filter(source_document=self.doc).order_by("ordinal", "pk"))
         matching = records_match(
             existing,
@@ -322,7 +330,7 @@ class _Loader:
             if task.is_locked or not record_claim(task):
                 self._kept(task, "tasks", f"Nhiệm vụ #{task.pk}: {task.text}")
                 continue
-            if _set_fields(task, self._task_values(found, meeting)):
+            if _set_fields(task, self._task_values(found, meeting_of(found))):
                 # a form opened before this refresh is now stale (optimistic locking)
                 task.version += 1
                 task.save()
@@ -332,7 +340,7 @@ class _Loader:
             refreshed.append((task, found))
         new: list[Task] = []
         for found in matching.new:
-            task = Task(source_document=self.doc, **self._task_values(found, meeting))
+            task = Task(source_document=self.doc, **self._task_values(found, meeting_of(found)))
             new.append(task)
             refreshed.append((task, found))
             self.counts.add("tasks", "created")
