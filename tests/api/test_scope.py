@@ -45,12 +45,12 @@ def test_each_unit_sees_none_of_the_others_records(world, api_as):
             response = client.get(f"/api/v1/{path}")
             assert response.status_code == 200
             body = response.json()
-            # as in the admin: B's task assigned at A's meeting names that meeting (the task
-            # is B's; the meeting stays A's, and is not in B's meetings)
+            # as in the admin: the task A's meeting assigned to B is B's too, and names that
+            # meeting (which stays A's, and is not in B's meetings)
             for item in body["items"]:
                 meeting = item.get("meeting")
                 if meeting and meeting["id"] == world[other]["meeting"].pk:
-                    assert path == "tasks" and item["id"] == world["b"]["led_at_a"].pk
+                    assert path == "tasks" and item["id"] == world["both"].pk
                     item.pop("meeting")
             assert secret not in json.dumps(body, ensure_ascii=False), (user.username, path)
 
@@ -61,9 +61,9 @@ def test_filtering_by_another_units_id_finds_nothing(world, api_as):
     assert client.all_ids("/api/v1/tasks", {"unit": b["sub"].pk}) == []
     assert client.all_ids("/api/v1/tasks", {"meeting": b["meeting"].pk}) == []
     assert client.all_ids("/api/v1/meetings", {"host_unit": b["sub"].pk}) == []
-    # the task led by B at A's meeting stays B's
+    # the task A's meeting assigned to B is followed up by A too (the assigning unit)
     at_a = client.all_ids("/api/v1/tasks", {"meeting": world["a"]["meeting"].pk})
-    assert world["a"]["task"].pk in at_a and b["led_at_a"].pk not in at_a
+    assert world["a"]["task"].pk in at_a and world["both"].pk in at_a
 
 
 def test_a_user_with_no_units_sees_no_tasks(world, api_as):
