@@ -28,6 +28,13 @@ _MARKER_RX = re.compile(
     r"^[ \t]*(?:[-+*•·–—‣◦▪]|\(?\d{1,3}[.)](?:\d{1,3}[.)])*|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)])(?=\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A line holding only a page number ("2", "- 2 -", "Trang 2", "2/5"): layout of a printed or
+# PDF page, dropped by intake when it unwraps text copied from a PDF, so not a word here
+# either (the same document read before and after that step keeps its identity).
+_PAGE_NUMBER_RX = re.compile(
+    r"^[ \t]*(?:trang[ \t]+)?[-–—]?[ \t]*\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?[ \t]*[-–—]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _WORD_RX = re.compile(r"[^\W_]+")
 _MARKS_RX = re.compile(r"[\u0300-\u036f]")
 
@@ -52,7 +59,8 @@ def words(text: str) -> tuple[str, ...]:
     >>> words("1. Đảng uỷ  Khối,\\n\\n- HOÀ bình")
     ('dang', 'uy', 'khoi', 'hoa', 'binh')
     """
-    return tuple(_WORD_RX.findall(_fold(_MARKER_RX.sub(" ", text))))
+    text = _MARKER_RX.sub(" ", _PAGE_NUMBER_RX.sub(" ", text))
+    return tuple(_WORD_RX.findall(_fold(text)))
 
 
 def fingerprint(text: str) -> str:

@@ -45,6 +45,10 @@ SAME = [
     ("upper case title", ARTICLE.replace("Hội nghị sơ kết", "HỘI NGHỊ SƠ KẾT")),
     ("other punctuation", ARTICLE.replace(", ", " - ").replace(".\n", ";\n")),
     ("decomposed unicode", __import__("unicodedata").normalize("NFD", ARTICLE)),
+    # page numbers on lines of their own are layout (intake drops them from PDF copies)
+    ("page number line", ARTICLE.replace("hội nghị.\n", "hội nghị.\n2\n")),
+    ("page number dashes", ARTICLE.replace("hội nghị.\n", "hội nghị.\n- 2 -\n")),
+    ("page number of pages", ARTICLE.replace("hội nghị.\n", "hội nghị.\nTrang 2/5\n")),
 ]
 
 
