@@ -12,6 +12,7 @@ class ReminderLogAdmin(admin.ModelAdmin):
     list_filter = ["day"]
     list_select_related = ["user"]
     search_fields = ["user__username", "email"]
+    autocomplete_fields = ["user"]
     list_per_page = 50
     show_full_result_count = False
 
