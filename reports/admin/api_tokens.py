@@ -4,12 +4,13 @@ created here (the token shown once, on the page after saving) or with ``api_toke
 from django.contrib import admin, messages
 from django.template.response import TemplateResponse
 
+from reports.admin.base import ScopedLinksMixin
 from reports.models import ApiToken
 from reports.services.api_tokens import api_token_save_new, api_tokens_revoke
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(ScopedLinksMixin, admin.ModelAdmin):
     list_display = ["name", "user", "created", "last_used", "revoked"]
     list_filter = [("revoked", admin.EmptyFieldListFilter)]
     list_select_related = ["user"]

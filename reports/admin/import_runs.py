@@ -5,7 +5,7 @@ A run is its starter's (a superuser sees all); runs are made by ``import_seeds
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
-from reports.admin.base import link_to
+from reports.admin.base import ScopedLinksMixin, TabularInline, link_to
 from reports.models import ImportRun, ImportRunItem
 from reports.services.import_runs import import_run_cancel, import_runs_visible_to
 
@@ -13,7 +13,7 @@ from reports.services.import_runs import import_run_cancel, import_runs_visible_
 IMPORT_PERMISSION = "reports.add_sourcedocument"
 
 
-class ImportRunItemInline(admin.TabularInline):
+class ImportRunItemInline(TabularInline):
     """The documents worth a look: failed, skipped, or not yet done (not the thousand that
     loaded fine)."""
 
@@ -45,7 +45,7 @@ class ImportRunItemInline(admin.TabularInline):
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
+class ImportRunAdmin(ScopedLinksMixin, admin.ModelAdmin):
     list_display = [
         "__str__",
         "started_by",

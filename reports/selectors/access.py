@@ -29,10 +29,14 @@ from django.db import connection
 from django.db.models import Exists, Field, OuterRef, Q, QuerySet
 
 from reports.models import (
+    ApiToken,
     Citation,
     DataVersion,
     Directive,
     DirectiveRelation,
+    ImportRun,
+    ImportRunItem,
+    JobSchedule,
     Meeting,
     MeetingSource,
     Participation,
@@ -54,9 +58,12 @@ RECORD_MODELS = frozenset(
 )
 # Shared by every unit: any row may be named ("another unit leads our task").
 REFERENCE_MODELS = frozenset({Unit, UnitAlias, Person, Directive, DirectiveRelation})
-# Neither: who sees what, and the reports' cache key, edited by superusers only; the log of
-# reminders, written by its service and read through its own selector.
-INTERNAL_MODELS = frozenset({StaffProfile, DataVersion, ReminderLog})
+# Neither: who sees what, the reports' cache key and the API's tokens, edited by superusers
+# only; what services write and their own selectors read (the log of reminders, background
+# import runs and their documents, the schedule of recurring jobs).
+INTERNAL_MODELS = frozenset(
+    {StaffProfile, DataVersion, ApiToken, ReminderLog, ImportRun, ImportRunItem, JobSchedule}
+)
 # The links that decide who owns a record (see the module docstring): in scope even though
 # they name reference data. "app_label.Model.field".
 OWNER_FIELDS = frozenset(

@@ -20,7 +20,7 @@ from django.test import Client
 from django.urls import reverse
 
 from reports.admin.base import OUT_OF_SCOPE, ScopedInlineMixin, ScopedLinksMixin
-from reports.models import DirectiveRelation, StaffProfile, UnitAlias
+from reports.models import DirectiveRelation, ImportRun, ImportRunItem, StaffProfile, UnitAlias
 from reports.selectors import access
 from tests.admin.forms import _form_data, change_form_data
 
@@ -96,6 +96,12 @@ def attacker(world):
             source=world[side]["directive"],
             target=world["shared"],
             kind=DirectiveRelation.Kind.CONTINUES,
+        )
+        world[side]["import_run"] = run = ImportRun.objects.create(
+            started_by=world[f"u{side}"], source=ImportRun.Source.UPLOAD
+        )
+        world[side]["import_item"] = ImportRunItem.objects.create(
+            run=run, position=1, file_name="a.txt", size=1, document=world[side]["doc"]
         )
     client = Client()
     client.force_login(User.objects.get(pk=user.pk))
