@@ -7,7 +7,9 @@ import re
 import pytest
 import schemathesis
 from django.contrib.staticfiles import finders
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import ignored_auth
 
@@ -16,6 +18,18 @@ from tests import factories as f
 from tests.api.conftest import token_for
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_tests_connection():
+    """schemathesis calls the WSGI application in this thread: at the start and end of each
+    request Django would close the test's database connection (on PostgreSQL, ending the test's
+    transaction and failing the next request). Django's own test client turns it off the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.fixture
