@@ -23,8 +23,8 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_applica
 @pytest.fixture(autouse=True)
 def _keep_the_tests_connection():
     """schemathesis calls the WSGI application in this thread: at the start and end of each
-    request Django would close the test's database connection (on PostgreSQL, ending the test's
-    transaction and failing the next request). Django's own test client turns it off the same way."""
+    request Django would close the test's database connection (on PostgreSQL, ending the
+    test's transaction and failing the next request). Django's test client does the same."""
     for signal in (request_started, request_finished):
         signal.disconnect(close_old_connections)
     yield
