@@ -41,6 +41,13 @@ def _only_known_parameters(request, query_schema) -> None:
     if unknown:
         error = {"msg": "tham số không có", "type": "unknown"}
         raise ValidationError([{**error, "loc": ["query", name]} for name in unknown])
+    # a NUL character can be in no stored text, and PostgreSQL refuses it in a query (500)
+    with_nul = sorted(
+        {name for name, value in request.GET.lists() if any("\x00" in v for v in value)}
+    )
+    if with_nul:
+        error = {"msg": "tham số chứa ký tự NUL", "type": "value_error"}
+        raise ValidationError([{**error, "loc": ["query", name]} for name in with_nul])
 
 
 def _require_view(request, model) -> None:

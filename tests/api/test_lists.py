@@ -67,6 +67,8 @@ def test_filters(su_api, tasks):
         {"limit": 201},
         {"after": -1},
         {"stauts": "huy"},
+        # PostgreSQL refuses a NUL in a query: found by schemathesis as a 500
+        {"period": "năm\x002025"},
     ],
 )
 def test_bad_parameters_are_422(su_api, tasks, params):
