@@ -151,6 +151,10 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
+# no NUL character: none can be stored, and PostgreSQL refuses one in a query
+NO_NUL = r"^[^\x00]*$"
+
+
 class PageQuery(Schema):
     after: int | None = Field(None, ge=0, le=MAX_ID, description="id của bản ghi cuối trang trước")
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="số bản ghi một trang")
@@ -163,7 +167,7 @@ class TaskQuery(PageQuery):
     due_from: IsoDate | None = Field(None, description="hạn hoàn thành từ ngày (kể cả)")
     due_to: IsoDate | None = Field(None, description="hạn hoàn thành đến ngày (kể cả)")
     directive: list[Id] = Field([], description="văn bản chỉ đạo được trích dẫn")
-    period: str = Field("", max_length=200, description="một phần của kỳ thực hiện")
+    period: str = Field("", max_length=200, pattern=NO_NUL, description="một phần của kỳ thực hiện")
     meeting: Id | None = Field(None, description="hội nghị giao nhiệm vụ")
 
 
@@ -175,7 +179,7 @@ class MeetingQuery(PageQuery):
 
 
 class DirectiveQuery(PageQuery):
-    code: str = Field("", max_length=80, description="số hiệu, ví dụ 05-CT/TW")
+    code: str = Field("", max_length=80, pattern=NO_NUL, description="số hiệu, ví dụ 05-CT/TW")
 
 
 class UnitQuery(PageQuery):
