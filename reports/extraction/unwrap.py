@@ -3,11 +3,11 @@ middle of sentences and names, page numbers on lines of their own, no blank line
 back to one line per paragraph, as a reader sees it.
 
 Only a text that looks hard-wrapped is touched: most of its lines end near one width
-and it has almost no blank lines. There a line is continued by the next when it
-reaches that width and does not end a sentence, or when the next starts in lower case
-after no sentence end; a list item, a heading in capitals and a line after a capitals
-heading always start afresh. A line that is only a number is a page number and is
-dropped.
+and few of them end a sentence (blank lines between paragraphs do not matter). There a
+line is continued by the next when it reaches that width and does not end a sentence,
+or when the next starts in lower case after no sentence end; a list item, a heading in
+capitals and a line after a capitals heading always start afresh. A line that is only
+a number is a page number and is dropped.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ _MIN_WRAP = 50
 _MAX_WRAP = 130
 _FULL = 0.8  # a line at least this share of the width was wrapped by the writer
 _WRAPPED_SHARE = 0.4
-_MAX_BLANK_SHARE = 0.1
 _MIN_LINES = 8
 _MAX_ENDED_SHARE = 0.5
 
@@ -53,8 +52,9 @@ def wrap_width(lines: list[str]) -> int | None:
     filled = [len(line) for line in lines if line.strip()]
     if len(filled) < _MIN_LINES:
         return None
-    blank = len(lines) - len(filled)
-    if blank > _MAX_BLANK_SHARE * len(lines):
+    # blank lines between wrapped paragraphs are common (and a reader joins inside each);
+    # more blank lines than text is double spacing, not wrapping
+    if len(lines) - len(filled) > len(filled):
         return None
     width = sorted(filled)[int(0.9 * (len(filled) - 1))]
     if not _MIN_WRAP <= width <= _MAX_WRAP:
