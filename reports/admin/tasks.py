@@ -91,7 +91,8 @@ class TaskUpdateInline(TabularInline):
     model = TaskUpdate
     extra = 0
     fields = ["date", "note", "author"]
-    autocomplete_fields = ["author"]
+    # the signature of a note: whoever adds it (TaskAdmin.save_formset), never chosen
+    readonly_fields = ["author"]
 
 
 lead_unit_links = link_list(
@@ -175,7 +176,7 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
         # a progress note added here is signed by whoever adds it (Django's documented pattern)
         if formset.model is TaskUpdate:
             for update in formset.save(commit=False):
-                if update.author_id is None:
+                if update._state.adding:
                     update.author = request.user
                 update.save()
             for gone in formset.deleted_objects:
@@ -204,7 +205,13 @@ class TaskUpdateAdmin(ScopedLinksMixin, UnitAccessMixin, SimpleHistoryAdmin):
     list_select_related = ["task", "author"]
     date_hierarchy = "date"
     search_fields = ["note"]
-    autocomplete_fields = ["task", "author"]
+    autocomplete_fields = ["task"]
+    readonly_fields = ["author"]  # whoever adds the note, never chosen
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(TaskUnit)
