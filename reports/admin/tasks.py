@@ -23,6 +23,7 @@ from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
 from reports.selectors.report_cache import cached_for_data_version
+from reports.services.tasks import task_note_save
 
 DirectiveFilter = record_filter(
     "văn bản chỉ đạo được dẫn",
@@ -176,9 +177,7 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
         # a progress note added here is signed by whoever adds it (Django's documented pattern)
         if formset.model is TaskUpdate:
             for update in formset.save(commit=False):
-                if update._state.adding:
-                    update.author = request.user
-                update.save()
+                task_note_save(update=update, author=request.user)
             for gone in formset.deleted_objects:
                 gone.delete()
             return
@@ -209,9 +208,8 @@ class TaskUpdateAdmin(ScopedLinksMixin, UnitAccessMixin, SimpleHistoryAdmin):
     readonly_fields = ["author"]  # whoever adds the note, never chosen
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)
+        obj._history_user = request.user  # as SimpleHistoryAdmin.save_model does
+        task_note_save(update=obj, author=request.user)  # signed by whoever adds it
 
 
 @admin.register(TaskUnit)
