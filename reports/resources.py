@@ -34,7 +34,7 @@ from reports.extraction.normalize import fold
 from reports.models import Directive, Person, ReviewState, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors.tasks import deadline_state
 from reports.services import exports as ex
-from reports.services.data_version import data_version_bump
+from reports.services.tasks import task_note_add, task_units_set
 
 _DATE_INPUTS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 
@@ -292,15 +292,12 @@ class TaskUnitRoleField(fields.Field):
     def save(self, instance, row, is_m2m=False, **kwargs):
         if self.readonly or not is_m2m:
             return
-        wanted = {unit.pk for unit in self.clean(row, **kwargs)}
-        links = TaskUnit.objects.filter(task=instance, role=self.role)
-        links.exclude(unit_id__in=wanted).delete()
-        present = set(links.values_list("unit_id", flat=True))
-        added = TaskUnit.objects.bulk_create(
-            TaskUnit(task=instance, unit_id=pk, role=self.role) for pk in sorted(wanted - present)
+        task_units_set(
+            task=instance,
+            role=self.role,
+            unit_ids=[unit.pk for unit in self.clean(row, **kwargs)],
+            user=kwargs.get("user"),
         )
-        if added:
-            data_version_bump()  # bulk_create sends no post_save
 
 
 class _Listed(list):
@@ -670,14 +667,19 @@ class TaskResource(resources.ModelResource):
         instance.review_state = ReviewState.EDITED
         instance.version += 1
 
+    def save_m2m(self, instance, row, **kwargs):
+        # As the library's, but the importing user reaches the fields (the library drops
+        # ``kwargs`` here): the unit-role service checks the user's scope.
+        if self._is_dry_run(kwargs) and not self._is_using_transactions(kwargs):
+            return
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                self.import_field(field, instance, row, True, user=kwargs.get("user"))
+
     def after_save_instance(self, instance, row, **kwargs):
         note = instance.__dict__.pop("_new_note", None)
         if note:
-            user = kwargs.get("user")
-            TaskUpdate.objects.create(
-                task=instance,
-                date=self.today(),
-                note=note,
-                author=user if getattr(user, "pk", None) else None,
-            )
+            # signed by the importing user; the rows are the tasks the user may see (the
+            # admin passes its scoped queryset), which the service checks again
+            task_note_add(task=instance, date=self.today(), note=note, author=kwargs.get("user"))
             instance.__dict__.pop("_latest_update", None)

@@ -1,8 +1,5 @@
-from contextlib import contextmanager
-
 import pytest
 from django.core.cache import cache
-from django.db import transaction
 
 
 @pytest.fixture(autouse=True)
@@ -34,24 +31,3 @@ def superuser(db, django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
-
-
-@pytest.fixture
-def committed(db):
-    """``with committed() as ran: ...``: on leaving the block, run what a commit would run
-    (the ``on_commit`` callbacks queued so far, e.g. raising the reports' data version) and
-    forget them, as a commit does. A test's transaction never commits, so without this a
-    write's callbacks never run. ``ran`` lists the callbacks run."""
-
-    @contextmanager
-    def block():
-        ran = []
-        yield ran
-        connection = transaction.get_connection()
-        while connection.run_on_commit:  # a callback may queue another
-            pending, connection.run_on_commit = connection.run_on_commit, []
-            for _savepoints, callback, _robust in pending:
-                callback()
-                ran.append(callback)
-
-    return block

@@ -23,6 +23,7 @@ from reports.admin.pagination import EstimatedCountPaginator
 from reports.models import Citation, Directive, Task, TaskUnit, TaskUpdate, Unit
 from reports.selectors import related
 from reports.selectors.report_cache import cached_for_data_version
+from reports.services.tasks import task_note_save
 
 DirectiveFilter = record_filter(
     "văn bản chỉ đạo được dẫn",
@@ -91,7 +92,8 @@ class TaskUpdateInline(TabularInline):
     model = TaskUpdate
     extra = 0
     fields = ["date", "note", "author"]
-    autocomplete_fields = ["author"]
+    # the signature of a note: whoever adds it (TaskAdmin.save_formset), never chosen
+    readonly_fields = ["author"]
 
 
 lead_unit_links = link_list(
@@ -175,9 +177,7 @@ class TaskAdmin(UnitAccessMixin, TaskExportImportMixin, ReviewedAdmin):
         # a progress note added here is signed by whoever adds it (Django's documented pattern)
         if formset.model is TaskUpdate:
             for update in formset.save(commit=False):
-                if update.author_id is None:
-                    update.author = request.user
-                update.save()
+                task_note_save(update=update, author=request.user)
             for gone in formset.deleted_objects:
                 gone.delete()
             return
@@ -204,7 +204,12 @@ class TaskUpdateAdmin(ScopedLinksMixin, UnitAccessMixin, SimpleHistoryAdmin):
     list_select_related = ["task", "author"]
     date_hierarchy = "date"
     search_fields = ["note"]
-    autocomplete_fields = ["task", "author"]
+    autocomplete_fields = ["task"]
+    readonly_fields = ["author"]  # whoever adds the note, never chosen
+
+    def save_model(self, request, obj, form, change):
+        obj._history_user = request.user  # as SimpleHistoryAdmin.save_model does
+        task_note_save(update=obj, author=request.user)  # signed by whoever adds it
 
 
 @admin.register(TaskUnit)

@@ -211,3 +211,31 @@ def record_flag_missing(record, *, missing: bool) -> None:
     if record.not_in_source != missing:
         type(record)._base_manager.filter(pk=record.pk).update(not_in_source=missing)
         record.not_in_source = missing
+
+
+def record_renumber(record, *, ordinal: int) -> bool:
+    """Give a record staff kept the number of its place in the document, where a record
+    found before it has shifted it (else the new record and the kept one share a number,
+    and the kept one is listed out of the document's order). A number staff chose is
+    theirs: the record moves only while its number is still the one the loader last wrote
+    (its latest version not saved by staff). One column and a compare-and-set on the
+    version, raised so that a form opened before is refused as stale rather than saving the
+    old number back. True when renumbered."""
+    if record.ordinal == ordinal:
+        return False
+    loaded = (
+        record.history.exclude(review_state__in=LOCKED_STATES)
+        .order_by("-history_date", "-history_id")
+        .values_list("ordinal", flat=True)
+        .first()
+    )
+    if loaded != record.ordinal:
+        return False
+    moved = (
+        type(record)
+        ._base_manager.filter(pk=record.pk, version=record.version, ordinal=record.ordinal)
+        .update(ordinal=ordinal, version=F("version") + 1)
+    )
+    if moved:
+        record.ordinal, record.version = ordinal, record.version + 1
+    return bool(moved)

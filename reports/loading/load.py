@@ -20,6 +20,7 @@ from reports.loading.identity import (
     record_claim,
     record_delete_untouched,
     record_flag_missing,
+    record_renumber,
     records_match,
     stored_meeting_identity,
     stored_task_identity,
@@ -328,6 +329,8 @@ class _Loader:
         refreshed: list[tuple[Task, ExtractedTask]] = []
         for task, found in matching.pairs:
             if task.is_locked or not record_claim(task):
+                if record_renumber(task, ordinal=found.ordinal):
+                    data_version_bump()  # a queryset update sends no post_save
                 self._kept(task, "tasks", f"Nhiệm vụ #{task.pk}: {task.text}")
                 continue
             if _set_fields(task, self._task_values(found, meeting_of(found))):

@@ -14,7 +14,7 @@ from the old data are never kept under the new one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -23,23 +23,40 @@ from reports.models import DataVersion
 
 REPORTS = "reports"
 
-# one callback per (counter, database), so that a transaction queues it once however many
-# rows it writes (a cascading delete sends thousands of signals)
-_raisers: dict[tuple[str, str], Callable[[], None]] = {}
+
+@dataclass
+class _Raise:
+    """One pending raise of one counter. Every write queues its own commit callback holding
+    the pending raise of its transaction; the first callback run at the commit raises the
+    counter and the others, finding it done, do nothing. So a transaction raises the counter
+    once however many rows it writes (a cascading delete sends thousands of signals), and no
+    write depends on a callback queued before it: whichever of a transaction's callbacks runs,
+    the counter rises (a savepoint rolled back drops its own callbacks, not the others')."""
+
+    name: str
+    using: str
+    done: bool = False
+
+    def run(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        _raise_now(name=self.name, using=self.using)
 
 
 def data_version_bump(*, name: str = REPORTS, using: str = "default") -> None:
     """Raise the version when the current transaction commits (at once outside one); a
     rolled-back transaction raises nothing."""
-    raiser = _raisers.get((name, using))
-    if raiser is None:
-        raiser = _raisers[name, using] = lambda: _raise_now(name=name, using=using)
     connection = transaction.get_connection(using)
-    if any(func is raiser for _sids, func, _robust in connection.run_on_commit):
-        return
+    # kept on the connection, which is the thread's own: another thread's commit must not
+    # mark this transaction's raise done
+    pending_by_name = connection.__dict__.setdefault("reports_pending_raises", {})
+    pending = pending_by_name.get(name)
+    if pending is None or pending.done:
+        pending = pending_by_name[name] = _Raise(name=name, using=using)
     # robust: the data is committed by then; a failure to raise the counter is logged (the
     # cached figures then expire after REPORTS_CACHE_SECONDS) rather than shown as an error
-    transaction.on_commit(raiser, using=using, robust=True)
+    transaction.on_commit(pending.run, using=using, robust=True)
 
 
 def _raise_now(*, name: str, using: str) -> None:

@@ -1,11 +1,13 @@
 """The staff groups and their permissions, kept in step with the models.
 
 - "Biên tập viên" adds, changes and views every model of the app (records and reference
-  data), deletes nothing;
+  data), deletes nothing; unit aliases it only views (``RESERVED``): the loader and the upload
+  match units by alias, so an alias written by an editor of unit A could route the documents
+  of unit B into A;
 - "Người xem" views them;
 - "Quản trị danh mục" keeps the reference data that decide who sees what: the unit tree
   (parent, successor, validity) and the merging of units and people (``manage_reference``),
-  besides adding and changing units, their aliases and people.
+  besides adding and changing units, their aliases (its own, with superusers) and people.
 
 Access settings (staff profiles) and the reports' cache version are for superusers only.
 ``roles_sync`` runs after every ``migrate`` (a ``post_migrate`` receiver) and in migration
@@ -26,9 +28,17 @@ MANAGE_REFERENCE_PERM = f"reports.{MANAGE_REFERENCE}"
 # model names (lower case) outside the groups
 SUPERUSER_ONLY = frozenset({"staffprofile", "dataversion"})
 REFERENCE_DATA = frozenset({"unit", "unitalias", "person"})
+# reference data that decide where imported records go: written only by the reference-data
+# role and superusers (imports still create them as they meet new spellings)
+RESERVED = frozenset({"unitalias"})
 
 ROLES = {
-    EDITORS: {"actions": ("add", "change", "view"), "models": None, "extra": ()},
+    EDITORS: {
+        "actions": ("add", "change", "view"),
+        "models": None,
+        "extra": (),
+        "view_only": RESERVED,
+    },
     VIEWERS: {"actions": ("view",), "models": None, "extra": ()},
     REFERENCE_ADMINS: {
         "actions": ("add", "change", "view"),
@@ -52,9 +62,12 @@ def role_models(*, apps=global_apps) -> list[str]:
 def role_codenames(name: str, *, apps=global_apps) -> set[str]:
     role = ROLES[name]
     models = [m for m in role_models(apps=apps) if role["models"] is None or m in role["models"]]
-    return {f"{action}_{model}" for model in models for action in role["actions"]} | set(
-        role["extra"]
-    )
+    view_only = role.get("view_only", frozenset())
+    return {
+        f"{action}_{model}"
+        for model in models
+        for action in (("view",) if model in view_only else role["actions"])
+    } | set(role["extra"])
 
 
 def roles_sync(*, apps=global_apps, using: str = "default") -> None:

@@ -70,10 +70,12 @@ def test_the_filter_costs_the_same_queries_for_many_units(admin_client):
     assert queries() == few
 
 
-def test_the_list_follows_the_data(admin_client, committed):
+def test_the_list_follows_the_data(admin_client, django_capture_on_commit_callbacks):
     hue = f.make_unit("Thành ủy Huế")
     _lead(hue, "Nhiệm vụ một")
     assert "Thành ủy Huế" in _select(admin_client.get(URL).content.decode())
-    with committed():  # the write commits: the data version moves on
+    with django_capture_on_commit_callbacks(
+        execute=True
+    ):  # the write commits: the data version moves on
         _lead(f.make_unit("Tỉnh ủy Lai Châu"), "Nhiệm vụ hai")
     assert "Tỉnh ủy Lai Châu" in _select(admin_client.get(URL).content.decode())

@@ -237,3 +237,32 @@ def test_text_fingerprint_ignores_layout_marks_and_punctuation():
     assert text_fingerprint("- Tiếp tục  thực hiện\nChỉ thị 05;") == text_fingerprint(
         "tiep tuc thuc hien chi thi 05"
     )
+
+
+def _ordinals() -> list[tuple[int, str]]:
+    return list(Task.objects.order_by("ordinal", "pk").values_list("ordinal", "text"))
+
+
+def test_a_kept_task_takes_the_number_of_its_place_when_one_is_found_before_it():
+    load([task_at(1, 3), task_at(2, 5)])
+    edited = staff_edit(Task.objects.get(ordinal=2), status=Task.Status.IN_PROGRESS)
+
+    load([task_at(1, 3), task_at(2, 4), task_at(3, 5)])  # a task found before the edited one
+
+    # one number per task, in the document's order; the staff edit itself is kept
+    assert _ordinals() == [(1, LINES[3]), (2, LINES[4]), (3, LINES[5])]
+    edited.refresh_from_db()
+    assert (edited.ordinal, edited.status, edited.review_state) == (
+        3, Task.Status.IN_PROGRESS, ReviewState.EDITED,
+    )  # fmt: skip
+    assert edited.version == 3  # a form opened before the renumbering is stale
+
+
+def test_a_number_staff_chose_is_kept():
+    load([task_at(1, 3), task_at(2, 5)])
+    edited = staff_edit(Task.objects.get(ordinal=2), ordinal=7)
+
+    load([task_at(1, 3), task_at(2, 4), task_at(3, 5)])
+
+    edited.refresh_from_db()
+    assert (edited.ordinal, edited.version) == (7, 2)
