@@ -797,6 +797,7 @@ def _body_paragraphs(seg: Segmented) -> list[Paragraph]:
 
 
 def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
+    """One participant per full name; short repeats and bare titles add roles to it."""
     people: dict[str, dict] = {}
     order: list[str] = []
     titles: list[_Mention] = []
@@ -804,33 +805,45 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
     for m, offset in found:
         if m.name is None:
             titles.append(m)
-            continue
-        if len(m.name.split()) == 1 and not _APOSTROPHE_RX.search(m.name):
+        elif len(m.name.split()) == 1 and not _APOSTROPHE_RX.search(m.name):
             # a short repeat; a one-word ethnic name (``K'Bình``, ``H'Hen``) is a full name
             singles.append((m, offset))
-            continue
-        key = fold(m.name)
-        if key in _NEVER_PRESENT:
-            continue
-        rec = people.get(key)
-        if rec is None:
-            rec = people[key] = {
-                "name": m.name,
-                "position": None,
-                "roles": set(),
-                "weak": set(),
-                "spans": [],
-                "counted": False,
-            }
-            order.append(key)
-        if rec["name"].isupper() and not m.name.isupper():
-            rec["name"] = m.name  # ``đồng chí LÊ VĂN AN`` then ``đồng chí Lê Văn An``
-        if m.position and len(m.position) > len(rec["position"] or ""):
-            rec["position"] = m.position
-        rec["spans"].append(Span(offset + m.start, offset + m.end))
-        if not m.reference:
-            rec["roles"] |= m.roles
-            rec["weak"] |= m.weak
+        else:
+            _add_named(people, order, m, offset)
+    _attach_singles(people, order, singles)
+    _attach_titles(people, order, titles)
+    return tuple(p for p in (_participant(people[key]) for key in order) if p is not None)
+
+
+def _add_named(people: dict[str, dict], order: list[str], m: _Mention, offset: int) -> None:
+    key = fold(m.name)
+    if key in _NEVER_PRESENT:
+        return
+    rec = people.get(key)
+    if rec is None:
+        rec = people[key] = {
+            "name": m.name,
+            "position": None,
+            "roles": set(),
+            "weak": set(),
+            "spans": [],
+            "counted": False,
+        }
+        order.append(key)
+    if rec["name"].isupper() and not m.name.isupper():
+        rec["name"] = m.name  # ``đồng chí LÊ VĂN AN`` then ``đồng chí Lê Văn An``
+    if m.position and len(m.position) > len(rec["position"] or ""):
+        rec["position"] = m.position
+    rec["spans"].append(Span(offset + m.start, offset + m.end))
+    if not m.reference:
+        rec["roles"] |= m.roles
+        rec["weak"] |= m.weak
+
+
+def _attach_singles(
+    people: dict[str, dict], order: list[str], singles: list[tuple[_Mention, int]]
+) -> None:
+    """``đồng chí Hùng`` counts for the one full name ending in ``Hùng``, if only one."""
     by_last: dict[str, list[str]] = {}
     for key in order:
         by_last.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
@@ -841,6 +854,10 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
             rec["roles"] |= m.roles
             rec["weak"] |= m.weak
             rec["spans"].append(Span(offset + m.start, offset + m.end))
+
+
+def _attach_titles(people: dict[str, dict], order: list[str], titles: list[_Mention]) -> None:
+    """``đồng chí Phó Bí thư phát biểu`` counts for the one person holding that title."""
     for m in titles[:_MAX_TITLE_MENTIONS]:
         if m.reference or not (m.roles or m.weak):
             continue
@@ -848,23 +865,20 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
         if len(hits) == 1:
             people[hits[0]]["roles"] |= m.roles
             people[hits[0]]["weak"] |= m.weak
-    out = []
-    for key in order:
-        rec = people[key]
-        roles = set(rec["roles"])
-        if not roles:
-            roles = {"speaking"} if "speaking" in rec["weak"] else set(rec["weak"])
-        if not roles:
-            continue
-        out.append(
-            Participant(
-                name=rec["name"],
-                position=rec["position"],
-                roles=tuple(r for r in ROLE_ORDER if r in roles),
-                spans=tuple(rec["spans"]),
-            )
-        )
-    return tuple(out)
+
+
+def _participant(rec: dict) -> Participant | None:
+    roles = set(rec["roles"])
+    if not roles:
+        roles = {"speaking"} if "speaking" in rec["weak"] else set(rec["weak"])
+    if not roles:
+        return None
+    return Participant(
+        name=rec["name"],
+        position=rec["position"],
+        roles=tuple(r for r in ROLE_ORDER if r in roles),
+        spans=tuple(rec["spans"]),
+    )
 
 
 def _segments(position: str | None) -> list[str]:
