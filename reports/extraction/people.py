@@ -530,144 +530,171 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+@dataclass(slots=True)
+class _Scan:
+    """One paragraph being read for mentions: its text, canonical form and tokens."""
+
+    text: str
+    canon: str
+    toks: list[_Tok]
+    by_start: dict[int, int]
+    mentions: list[_Mention]
+
+    def after_titles(self, pos: int) -> int:
+        m = _TITLE_RX.match(self.canon, pos)
+        while m and m.end() > pos:
+            pos = m.end()
+            m = _TITLE_RX.match(self.canon, pos)
+        return pos
+
+
 def _mentions_in(text: str) -> list[_Mention]:
     """Every person mention of one paragraph, in order (no roles yet)."""
     canon = canon_same_length(text)
     toks = _tokens(canon)
-    by_start = {t.start: i for i, t in enumerate(toks)}
-    mentions: list[_Mention] = []
-    claimed_to = -1  # token index up to which a mention has consumed the text
-
-    def after_titles(pos: int) -> int:
-        m = _TITLE_RX.match(canon, pos)
-        while m and m.end() > pos:
-            pos = m.end()
-            m = _TITLE_RX.match(canon, pos)
-        return pos
-
+    scan = _Scan(text, canon, toks, {t.start: i for i, t in enumerate(toks)}, [])
     i = 0
     n = len(toks)
     while i < n:
-        if i < claimed_to:
+        if not toks[i].text[:1].isalpha():
             i += 1
             continue
-        tok = toks[i]
-        if not tok.text[:1].isalpha():
-            i += 1
-            continue
-        start_pos = tok.start
-        honorific = False
-        hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
-        title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
-        if title_m is None and tok.low in _LOWER_TITLES:
-            # ``nhà báo Trần Thị Dung`` in mid-sentence: a profession before a family name
-            m = _TITLE_RX.match(canon, tok.start)
-            nxt = _next_alpha(toks, i + 1)
-            if m and nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES:
-                title_m = m
-        if hm:
-            # ``các đồng chí``: a plural group, named one by one if at all
-            honorific = True
-            j_pos = after_titles(hm.end())
-        elif title_m and title_m.end() > tok.start and not _head_len(toks, i):
-            honorific = True
-            j_pos = after_titles(tok.start)
-        elif mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
-            # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
-            honorific = True
-            j_pos = tok.start
-        elif _listed_after_comma(toks, i, mentions):
-            # ``các đồng chí: X - Trưởng ban ..., Y - Phó Chủ tịch ...``
-            honorific = True
-            j_pos = tok.start
-        else:
-            j_pos = tok.start
-        j = by_start.get(j_pos)
-        if j is None:
-            i += 1
-            continue
-        upper = honorific and j < n and hm is not None and _upper_name_run(toks, j) > j + 1
-        if honorific and j < n and (_is_cap(toks[j].text) or upper) and not _head_len(toks, j):
-            end = _upper_name_run(toks, j) if upper else _name_run(toks, j)
-            size = end - j
-            if upper and not _parse_position(toks, _skip_separators(toks, end), canon):
-                # ``ông NGUYỄN VĂN A`` alone may be a byline; with a position it is a person
-                size = 0
-            if 1 <= size <= 4:
-                name_end = toks[end - 1].end
-                k = end
-                while k < n and toks[k].text in ",-–:(":
-                    k += 1
-                rank = _TITLE_RX.match(canon, toks[k].start) if k < n else None
-                if rank and rank.end() > toks[k].start and not _head_len(toks, k):
-                    # ``đồng chí X, Đại tá, Chính ủy ...``: the rank is not the position
-                    while k < n and toks[k].start < rank.end():
-                        k += 1
-                    while k < n and toks[k].text in ",-–":
-                        k += 1
-                pos_range = _parse_position(toks, k, canon)
-                if pos_range:
-                    position = canon_span(text, toks, *pos_range)
-                    tail = toks[pos_range[1] - 1].end
-                    claimed = pos_range[1]
-                    if claimed < n and toks[claimed].text == ")":
-                        # ``đồng chí X (Phó Bí thư Tỉnh ủy) phát biểu``
-                        tail = toks[claimed].end
-                        claimed += 1
-                else:
-                    position, tail, claimed = None, name_end, end
-                mentions.append(
-                    _Mention(
-                        name=tidy(text[toks[j].start : name_end]),
-                        start=toks[j].start,
-                        end=name_end,
-                        position=position,
-                        clause_start=start_pos,
-                        tail=tail,
-                    )
-                )
-                claimed_to = claimed
-                i = claimed
-                continue
-        head_at = j if (honorific or i == j) else None
-        if head_at is not None and _head_len(toks, head_at) and toks[head_at].text[:1].isupper():
-            if not honorific and head_at > 0 and _is_cap(toks[head_at - 1].text):
-                i += 1
-                continue  # inside a longer capitalised phrase
-            rng = _parse_position(toks, head_at, canon)
-            if rng:
-                a, b = rng
-                k = _split_tail_name(toks, a, b, honorific=honorific)
-                if k is not None and k > a:
-                    position = canon_span(text, toks, a, k)
-                    mentions.append(
-                        _Mention(
-                            name=tidy(text[toks[k].start : toks[b - 1].end]),
-                            start=toks[k].start,
-                            end=toks[b - 1].end,
-                            position=position,
-                            clause_start=start_pos,
-                            tail=toks[b - 1].end,
-                        )
-                    )
-                elif honorific:
-                    mentions.append(
-                        _Mention(
-                            name=None,
-                            start=toks[a].start,
-                            end=toks[b - 1].end,
-                            position=canon_span(text, toks, a, b),
-                            clause_start=start_pos,
-                            tail=toks[b - 1].end,
-                        )
-                    )
-                claimed_to = b
-                i = b
-                continue
-        i += 1
+        claimed = _mention_at(scan, i)
+        i = claimed if claimed is not None else i + 1
     quotes = _quoted(canon)
     starts = [a for a, _ in quotes]
-    return [m for m in mentions if not _inside(quotes, starts, m.start)]
+    return [m for m in scan.mentions if not _inside(quotes, starts, m.start)]
+
+
+def _mention_at(scan: _Scan, i: int) -> int | None:
+    """Read a mention opening at token ``i``; the token index after it, or None."""
+    toks = scan.toks
+    honorific, j_pos, hm = _opening(scan, i)
+    j = scan.by_start.get(j_pos)
+    if j is None:
+        return None
+    n = len(toks)
+    upper = honorific and j < n and hm is not None and _upper_name_run(toks, j) > j + 1
+    if honorific and j < n and (_is_cap(toks[j].text) or upper) and not _head_len(toks, j):
+        claimed = _named_mention(scan, i, j, upper)
+        if claimed is not None:
+            return claimed
+    head_at = j if (honorific or i == j) else None
+    if head_at is not None and _head_len(toks, head_at) and toks[head_at].text[:1].isupper():
+        if not honorific and head_at > 0 and _is_cap(toks[head_at - 1].text):
+            return None  # inside a longer capitalised phrase
+        return _titled_mention(scan, i, head_at, honorific)
+    return None
+
+
+def _opening(scan: _Scan, i: int) -> tuple[bool, int, re.Match[str] | None]:
+    """Whether token ``i`` opens an introduced person, and where the name or title starts."""
+    canon, toks, tok = scan.canon, scan.toks, scan.toks[i]
+    hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
+    title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
+    if title_m is None and tok.low in _LOWER_TITLES:
+        # ``nhà báo Trần Thị Dung`` in mid-sentence: a profession before a family name
+        m = _TITLE_RX.match(canon, tok.start)
+        nxt = _next_alpha(toks, i + 1)
+        if m and nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES:
+            title_m = m
+    if hm:
+        # ``các đồng chí``: a plural group, named one by one if at all
+        return True, scan.after_titles(hm.end()), hm
+    if title_m and title_m.end() > tok.start and not _head_len(toks, i):
+        return True, scan.after_titles(tok.start), None
+    if scan.mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
+        # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
+        return True, tok.start, None
+    if _listed_after_comma(toks, i, scan.mentions):
+        # ``các đồng chí: X - Trưởng ban ..., Y - Phó Chủ tịch ...``
+        return True, tok.start, None
+    return False, tok.start, None
+
+
+def _named_mention(scan: _Scan, i: int, j: int, upper: bool) -> int | None:
+    """A name at token ``j`` after an honorific or title, with its position if one follows."""
+    text, canon, toks = scan.text, scan.canon, scan.toks
+    n = len(toks)
+    end = _upper_name_run(toks, j) if upper else _name_run(toks, j)
+    size = end - j
+    if upper and not _parse_position(toks, _skip_separators(toks, end), canon):
+        # ``ông NGUYỄN VĂN A`` alone may be a byline; with a position it is a person
+        size = 0
+    if not 1 <= size <= 4:
+        return None
+    name_end = toks[end - 1].end
+    k = _after_rank(canon, toks, end)
+    pos_range = _parse_position(toks, k, canon)
+    if pos_range:
+        position = canon_span(text, toks, *pos_range)
+        tail = toks[pos_range[1] - 1].end
+        claimed = pos_range[1]
+        if claimed < n and toks[claimed].text == ")":
+            # ``đồng chí X (Phó Bí thư Tỉnh ủy) phát biểu``
+            tail = toks[claimed].end
+            claimed += 1
+    else:
+        position, tail, claimed = None, name_end, end
+    scan.mentions.append(
+        _Mention(
+            name=tidy(text[toks[j].start : name_end]),
+            start=toks[j].start,
+            end=name_end,
+            position=position,
+            clause_start=toks[i].start,
+            tail=tail,
+        )
+    )
+    return claimed
+
+
+def _after_rank(canon: str, toks: list[_Tok], end: int) -> int:
+    """Skip separators, and a rank that is not the position (``X, Đại tá, Chính ủy ...``)."""
+    n = len(toks)
+    k = end
+    while k < n and toks[k].text in ",-–:(":
+        k += 1
+    rank = _TITLE_RX.match(canon, toks[k].start) if k < n else None
+    if rank and rank.end() > toks[k].start and not _head_len(toks, k):
+        while k < n and toks[k].start < rank.end():
+            k += 1
+        while k < n and toks[k].text in ",-–":
+            k += 1
+    return k
+
+
+def _titled_mention(scan: _Scan, i: int, head_at: int, honorific: bool) -> int | None:
+    """A position then a name (``Phó Bí thư Tỉnh ủy Nguyễn Văn A``), or a bare title."""
+    text, toks = scan.text, scan.toks
+    rng = _parse_position(toks, head_at, scan.canon)
+    if not rng:
+        return None
+    a, b = rng
+    k = _split_tail_name(toks, a, b, honorific=honorific)
+    if k is not None and k > a:
+        scan.mentions.append(
+            _Mention(
+                name=tidy(text[toks[k].start : toks[b - 1].end]),
+                start=toks[k].start,
+                end=toks[b - 1].end,
+                position=canon_span(text, toks, a, k),
+                clause_start=toks[i].start,
+                tail=toks[b - 1].end,
+            )
+        )
+    elif honorific:
+        scan.mentions.append(
+            _Mention(
+                name=None,
+                start=toks[a].start,
+                end=toks[b - 1].end,
+                position=canon_span(text, toks, a, b),
+                clause_start=toks[i].start,
+                tail=toks[b - 1].end,
+            )
+        )
+    return b
 
 
 def canon_span(text: str, toks: list[_Tok], a: int, b: int) -> str:
