@@ -258,6 +258,7 @@ class _Mention:
     roles: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     reference: bool = False
+    plural: bool = False  # named in a list after ``các đồng chí``
 
 
 @dataclass(slots=True)
@@ -388,6 +389,10 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
             if toks[j - 1].low not in _NOT_LAST and toks[j - 1].low != "nguyên":
                 last_good = j
             continue
+        if tok.low == "và" and _named_before(toks, i, j) and _head_len(toks, j + 1):
+            # ``Phó Bí thư X và Trưởng Ban Y``: the run so far ends in a name, a second
+            # position starts after ``và``: two people, not one long unit name
+            break
         if _is_word(tok) or tok.text.isdigit():
             if not _position_token_ok(toks, j):
                 break
@@ -413,6 +418,12 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
     if last_good <= i:
         return None
     return i, last_good
+
+
+def _named_before(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the position run [i, j) ends in a person's name."""
+    k = _split_tail_name(toks, i, j, honorific=False)
+    return k is not None and k > i
 
 
 def _unit_after_comma(toks: list[_Tok], k: int, canon: str) -> int:
@@ -606,6 +617,9 @@ def _opening(scan: _Scan, i: int) -> tuple[bool, int, re.Match[str] | None]:
     if scan.mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
         # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
         return True, tok.start, None
+    if _listed_in_plural(scan, i):
+        # ``các đồng chí: A, B và C``: each name after the first, with no position
+        return True, tok.start, None
     if _listed_after_comma(toks, i, scan.mentions):
         # ``các đồng chí: X - Trưởng ban ..., Y - Phó Chủ tịch ...``
         return True, tok.start, None
@@ -644,6 +658,56 @@ def _named_mention(scan: _Scan, i: int, j: int, upper: bool) -> int | None:
             position=position,
             clause_start=toks[i].start,
             tail=tail,
+            plural=_plural_at(scan, i),
+        )
+    )
+    return claimed
+
+
+_LIST_GAP_RX = re.compile(r"\s*(?:,|,?\s*và)\s*")
+
+
+def _plural_at(scan: _Scan, i: int) -> bool:
+    """Whether the mention opening at token ``i`` is one of a list after ``các đồng chí``."""
+    if scan.canon[: scan.toks[i].start].rstrip().lower().endswith("các"):
+        return True
+    return _listed_in_plural(scan, i)
+
+
+def _listed_in_plural(scan: _Scan, i: int) -> bool:
+    """A family name right after the previous name of a ``các đồng chí`` list (``, `` or
+    ``và`` between): the next person of that list."""
+    prev = scan.mentions[-1] if scan.mentions else None
+    if prev is None or not prev.plural or prev.name is None or prev.position is not None:
+        return False
+    if scan.toks[i].text not in _FAMILY:
+        return False
+    return _LIST_GAP_RX.fullmatch(scan.canon, prev.tail, scan.toks[i].start) is not None
+
+
+def _colon_introduced(scan: _Scan, i: int, a: int, b: int) -> int | None:
+    """``Ủy viên Bộ Chính trị: Nguyễn Văn A - Trưởng Ban ...``: a title, a colon, a name
+    and perhaps a further position; the title is the first part of the position."""
+    text, canon, toks = scan.text, scan.canon, scan.toks
+    j = b + 1
+    if j >= len(toks) or toks[j].text not in _FAMILY:
+        return None
+    end = _name_run(toks, j)
+    if not 2 <= end - j <= 4:
+        return None
+    position, tail, claimed = canon_span(text, toks, a, b), toks[end - 1].end, end
+    more = _parse_position(toks, _skip_separators(toks, end), canon) if end < len(toks) else None
+    if more and toks[end].text in ",-–":
+        position = f"{position}, {canon_span(text, toks, *more)}"
+        tail, claimed = toks[more[1] - 1].end, more[1]
+    scan.mentions.append(
+        _Mention(
+            name=tidy(text[toks[j].start : toks[end - 1].end]),
+            start=toks[j].start,
+            end=toks[end - 1].end,
+            position=position,
+            clause_start=toks[i].start,
+            tail=tail,
         )
     )
     return claimed
@@ -672,6 +736,10 @@ def _titled_mention(scan: _Scan, i: int, head_at: int, honorific: bool) -> int |
         return None
     a, b = rng
     k = _split_tail_name(toks, a, b, honorific=honorific)
+    if k is None and b < len(toks) and toks[b].text == ":":
+        claimed = _colon_introduced(scan, i, a, b)
+        if claimed is not None:
+            return claimed
     if k is not None and k > a:
         scan.mentions.append(
             _Mention(
