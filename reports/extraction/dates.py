@@ -392,8 +392,25 @@ def find_periods(text: str, *, default_year: int | None = None) -> list[Period]:
     datetime.date(2022, 9, 30)
     """
     canon = canon_same_length(text)
-    taken = [(m.start, m.end) for m in find_dates(text, default_year=2000)]
-    raw: list[tuple[int, int, str, re.Match[str] | None, int | None]] = []
+    kept = _without_overlaps(_raw_periods(canon), _date_spans(text))
+    out: list[Period] = []
+    for i, item in enumerate(kept):
+        period = _period_of(text, canon, kept, i, item, default_year)
+        if period is not None:
+            out.append(period)
+    return out
+
+
+_RawPeriod = tuple[int, int, str, "re.Match[str] | None", "int | None"]
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_dates(text, default_year=2000)]
+
+
+def _raw_periods(canon: str) -> list[_RawPeriod]:
+    """Every candidate period, longest first at equal start."""
+    raw: list[_RawPeriod] = []
     for kind, rx in (("half", _HALF), ("quarter", _QUARTER), ("month", _MONTH)):
         for m in rx.finditer(canon):
             y = m.groupdict().get("y")
@@ -404,9 +421,13 @@ def find_periods(text: str, *, default_year: int | None = None) -> list[Period]:
         raw.append((m.start(), m.end(), "year", m, int(m.group("y"))))
     for m in _LABEL_ONLY.finditer(canon):
         raw.append((m.start(), m.end(), "label", None, None))
-    # longest first at equal start, then drop overlaps (6 tháng đầu năm 2022 ⊃ năm 2022)
     raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
-    kept: list[tuple[int, int, str, re.Match[str] | None, int | None]] = []
+    return raw
+
+
+def _without_overlaps(raw: list[_RawPeriod], taken: list[tuple[int, int]]) -> list[_RawPeriod]:
+    """Drop a candidate inside a longer one (6 tháng đầu năm 2022 ⊃ năm 2022) or a date."""
+    kept: list[_RawPeriod] = []
     ti = 0
     last_end = -1
     for item in raw:
@@ -419,32 +440,31 @@ def find_periods(text: str, *, default_year: int | None = None) -> list[Period]:
             continue  # part of a date (ngày 15 tháng 5 năm 2016)
         kept.append(item)
         last_end = end
-    out: list[Period] = []
-    for i, (start, end, kind, m, year) in enumerate(kept):
-        label = text[start:end]
-        if kind == "span":
-            a, b = int(m.group("a")), int(m.group("b"))
-            if m.group("kind").lower().startswith("giai") and a <= b:
-                out.append(Period(label, dt.date(a, 1, 1), dt.date(b, 12, 31), Span(start, end)))
-            else:
-                out.append(Period(label, None, None, Span(start, end)))
-            continue
-        if kind == "label":
-            out.append(Period(label, None, None, Span(start, end)))
-            continue
-        if year is None:
-            year = _carried_year(canon, kept, i) or default_year
-            if year is None and kind == "month":
-                continue  # "tháng 8" with no year anywhere: too vague to report
-            if year is not None:
-                label = (
-                    f"{label} {year}" if label.lower().endswith("năm") else f"{label} năm {year}"
-                )
-        first, last = _period_dates(kind, m, year)
-        if kind == "month" and first is None:
-            continue  # "tháng 13" is no month
-        out.append(Period(label, first, last, Span(start, end)))
-    return out
+    return kept
+
+
+def _period_of(
+    text: str, canon: str, kept: list[_RawPeriod], i: int, item: _RawPeriod, default_year
+) -> Period | None:
+    start, end, kind, m, year = item
+    label = text[start:end]
+    if kind == "span":
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("kind").lower().startswith("giai") and a <= b:
+            return Period(label, dt.date(a, 1, 1), dt.date(b, 12, 31), Span(start, end))
+        return Period(label, None, None, Span(start, end))
+    if kind == "label":
+        return Period(label, None, None, Span(start, end))
+    if year is None:
+        year = _carried_year(canon, kept, i) or default_year
+        if year is None and kind == "month":
+            return None  # "tháng 8" with no year anywhere: too vague to report
+        if year is not None:
+            label = f"{label} {year}" if label.lower().endswith("năm") else f"{label} năm {year}"
+    first, last = _period_dates(kind, m, year)
+    if kind == "month" and first is None:
+        return None  # "tháng 13" is no month
+    return Period(label, first, last, Span(start, end))
 
 
 def _carried_year(canon: str, kept, i: int) -> int | None:

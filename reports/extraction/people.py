@@ -258,6 +258,7 @@ class _Mention:
     roles: set[str] = field(default_factory=set)
     weak: set[str] = field(default_factory=set)
     reference: bool = False
+    plural: bool = False  # named in a list after ``các đồng chí``
 
 
 @dataclass(slots=True)
@@ -388,6 +389,10 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
             if toks[j - 1].low not in _NOT_LAST and toks[j - 1].low != "nguyên":
                 last_good = j
             continue
+        if tok.low == "và" and _named_before(toks, i, j) and _head_len(toks, j + 1):
+            # ``Phó Bí thư X và Trưởng Ban Y``: the run so far ends in a name, a second
+            # position starts after ``và``: two people, not one long unit name
+            break
         if _is_word(tok) or tok.text.isdigit():
             if not _position_token_ok(toks, j):
                 break
@@ -413,6 +418,12 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
     if last_good <= i:
         return None
     return i, last_good
+
+
+def _named_before(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether the position run [i, j) ends in a person's name."""
+    k = _split_tail_name(toks, i, j, honorific=False)
+    return k is not None and k > i
 
 
 def _unit_after_comma(toks: list[_Tok], k: int, canon: str) -> int:
@@ -530,144 +541,228 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+@dataclass(slots=True)
+class _Scan:
+    """One paragraph being read for mentions: its text, canonical form and tokens."""
+
+    text: str
+    canon: str
+    toks: list[_Tok]
+    by_start: dict[int, int]
+    mentions: list[_Mention]
+
+    def after_titles(self, pos: int) -> int:
+        m = _TITLE_RX.match(self.canon, pos)
+        while m and m.end() > pos:
+            pos = m.end()
+            m = _TITLE_RX.match(self.canon, pos)
+        return pos
+
+
 def _mentions_in(text: str) -> list[_Mention]:
     """Every person mention of one paragraph, in order (no roles yet)."""
     canon = canon_same_length(text)
     toks = _tokens(canon)
-    by_start = {t.start: i for i, t in enumerate(toks)}
-    mentions: list[_Mention] = []
-    claimed_to = -1  # token index up to which a mention has consumed the text
-
-    def after_titles(pos: int) -> int:
-        m = _TITLE_RX.match(canon, pos)
-        while m and m.end() > pos:
-            pos = m.end()
-            m = _TITLE_RX.match(canon, pos)
-        return pos
-
+    scan = _Scan(text, canon, toks, {t.start: i for i, t in enumerate(toks)}, [])
     i = 0
     n = len(toks)
     while i < n:
-        if i < claimed_to:
+        if not toks[i].text[:1].isalpha():
             i += 1
             continue
-        tok = toks[i]
-        if not tok.text[:1].isalpha():
-            i += 1
-            continue
-        start_pos = tok.start
-        honorific = False
-        hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
-        title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
-        if title_m is None and tok.low in _LOWER_TITLES:
-            # ``nhà báo Trần Thị Dung`` in mid-sentence: a profession before a family name
-            m = _TITLE_RX.match(canon, tok.start)
-            nxt = _next_alpha(toks, i + 1)
-            if m and nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES:
-                title_m = m
-        if hm:
-            # ``các đồng chí``: a plural group, named one by one if at all
-            honorific = True
-            j_pos = after_titles(hm.end())
-        elif title_m and title_m.end() > tok.start and not _head_len(toks, i):
-            honorific = True
-            j_pos = after_titles(tok.start)
-        elif mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
-            # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
-            honorific = True
-            j_pos = tok.start
-        elif _listed_after_comma(toks, i, mentions):
-            # ``các đồng chí: X - Trưởng ban ..., Y - Phó Chủ tịch ...``
-            honorific = True
-            j_pos = tok.start
-        else:
-            j_pos = tok.start
-        j = by_start.get(j_pos)
-        if j is None:
-            i += 1
-            continue
-        upper = honorific and j < n and hm is not None and _upper_name_run(toks, j) > j + 1
-        if honorific and j < n and (_is_cap(toks[j].text) or upper) and not _head_len(toks, j):
-            end = _upper_name_run(toks, j) if upper else _name_run(toks, j)
-            size = end - j
-            if upper and not _parse_position(toks, _skip_separators(toks, end), canon):
-                # ``ông NGUYỄN VĂN A`` alone may be a byline; with a position it is a person
-                size = 0
-            if 1 <= size <= 4:
-                name_end = toks[end - 1].end
-                k = end
-                while k < n and toks[k].text in ",-–:(":
-                    k += 1
-                rank = _TITLE_RX.match(canon, toks[k].start) if k < n else None
-                if rank and rank.end() > toks[k].start and not _head_len(toks, k):
-                    # ``đồng chí X, Đại tá, Chính ủy ...``: the rank is not the position
-                    while k < n and toks[k].start < rank.end():
-                        k += 1
-                    while k < n and toks[k].text in ",-–":
-                        k += 1
-                pos_range = _parse_position(toks, k, canon)
-                if pos_range:
-                    position = canon_span(text, toks, *pos_range)
-                    tail = toks[pos_range[1] - 1].end
-                    claimed = pos_range[1]
-                    if claimed < n and toks[claimed].text == ")":
-                        # ``đồng chí X (Phó Bí thư Tỉnh ủy) phát biểu``
-                        tail = toks[claimed].end
-                        claimed += 1
-                else:
-                    position, tail, claimed = None, name_end, end
-                mentions.append(
-                    _Mention(
-                        name=tidy(text[toks[j].start : name_end]),
-                        start=toks[j].start,
-                        end=name_end,
-                        position=position,
-                        clause_start=start_pos,
-                        tail=tail,
-                    )
-                )
-                claimed_to = claimed
-                i = claimed
-                continue
-        head_at = j if (honorific or i == j) else None
-        if head_at is not None and _head_len(toks, head_at) and toks[head_at].text[:1].isupper():
-            if not honorific and head_at > 0 and _is_cap(toks[head_at - 1].text):
-                i += 1
-                continue  # inside a longer capitalised phrase
-            rng = _parse_position(toks, head_at, canon)
-            if rng:
-                a, b = rng
-                k = _split_tail_name(toks, a, b, honorific=honorific)
-                if k is not None and k > a:
-                    position = canon_span(text, toks, a, k)
-                    mentions.append(
-                        _Mention(
-                            name=tidy(text[toks[k].start : toks[b - 1].end]),
-                            start=toks[k].start,
-                            end=toks[b - 1].end,
-                            position=position,
-                            clause_start=start_pos,
-                            tail=toks[b - 1].end,
-                        )
-                    )
-                elif honorific:
-                    mentions.append(
-                        _Mention(
-                            name=None,
-                            start=toks[a].start,
-                            end=toks[b - 1].end,
-                            position=canon_span(text, toks, a, b),
-                            clause_start=start_pos,
-                            tail=toks[b - 1].end,
-                        )
-                    )
-                claimed_to = b
-                i = b
-                continue
-        i += 1
+        claimed = _mention_at(scan, i)
+        i = claimed if claimed is not None else i + 1
     quotes = _quoted(canon)
     starts = [a for a, _ in quotes]
-    return [m for m in mentions if not _inside(quotes, starts, m.start)]
+    return [m for m in scan.mentions if not _inside(quotes, starts, m.start)]
+
+
+def _mention_at(scan: _Scan, i: int) -> int | None:
+    """Read a mention opening at token ``i``; the token index after it, or None."""
+    toks = scan.toks
+    honorific, j_pos, hm = _opening(scan, i)
+    j = scan.by_start.get(j_pos)
+    if j is None:
+        return None
+    n = len(toks)
+    upper = honorific and j < n and hm is not None and _upper_name_run(toks, j) > j + 1
+    if honorific and j < n and (_is_cap(toks[j].text) or upper) and not _head_len(toks, j):
+        claimed = _named_mention(scan, i, j, upper)
+        if claimed is not None:
+            return claimed
+    head_at = j if (honorific or i == j) else None
+    if head_at is not None and _head_len(toks, head_at) and toks[head_at].text[:1].isupper():
+        if not honorific and head_at > 0 and _is_cap(toks[head_at - 1].text):
+            return None  # inside a longer capitalised phrase
+        return _titled_mention(scan, i, head_at, honorific)
+    return None
+
+
+def _opening(scan: _Scan, i: int) -> tuple[bool, int, re.Match[str] | None]:
+    """Whether token ``i`` opens an introduced person, and where the name or title starts."""
+    canon, toks, tok = scan.canon, scan.toks, scan.toks[i]
+    hm = _HONORIFIC_RX.match(canon, tok.start) if tok.low[:1] in "đôb" else None
+    title_m = _TITLE_RX.match(canon, tok.start) if tok.text[:1].isupper() else None
+    if title_m is None and tok.low in _LOWER_TITLES:
+        # ``nhà báo Trần Thị Dung`` in mid-sentence: a profession before a family name
+        m = _TITLE_RX.match(canon, tok.start)
+        nxt = _next_alpha(toks, i + 1)
+        if m and nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES:
+            title_m = m
+    if hm:
+        # ``các đồng chí``: a plural group, named one by one if at all
+        return True, scan.after_titles(hm.end()), hm
+    if title_m and title_m.end() > tok.start and not _head_len(toks, i):
+        return True, scan.after_titles(tok.start), None
+    if scan.mentions and i > 0 and toks[i - 1].text == ";" and _is_cap(tok.text):
+        # a list of people: ``có các đồng chí: X, Bí thư ...; Y, Phó Chủ tịch ...``
+        return True, tok.start, None
+    if _listed_in_plural(scan, i):
+        # ``các đồng chí: A, B và C``: each name after the first, with no position
+        return True, tok.start, None
+    if _listed_after_comma(toks, i, scan.mentions):
+        # ``các đồng chí: X - Trưởng ban ..., Y - Phó Chủ tịch ...``
+        return True, tok.start, None
+    return False, tok.start, None
+
+
+def _named_mention(scan: _Scan, i: int, j: int, upper: bool) -> int | None:
+    """A name at token ``j`` after an honorific or title, with its position if one follows."""
+    text, canon, toks = scan.text, scan.canon, scan.toks
+    n = len(toks)
+    end = _upper_name_run(toks, j) if upper else _name_run(toks, j)
+    size = end - j
+    if upper and not _parse_position(toks, _skip_separators(toks, end), canon):
+        # ``ông NGUYỄN VĂN A`` alone may be a byline; with a position it is a person
+        size = 0
+    if not 1 <= size <= 4:
+        return None
+    name_end = toks[end - 1].end
+    k = _after_rank(canon, toks, end)
+    pos_range = _parse_position(toks, k, canon)
+    if pos_range:
+        position = canon_span(text, toks, *pos_range)
+        tail = toks[pos_range[1] - 1].end
+        claimed = pos_range[1]
+        if claimed < n and toks[claimed].text == ")":
+            # ``đồng chí X (Phó Bí thư Tỉnh ủy) phát biểu``
+            tail = toks[claimed].end
+            claimed += 1
+    else:
+        position, tail, claimed = None, name_end, end
+    scan.mentions.append(
+        _Mention(
+            name=tidy(text[toks[j].start : name_end]),
+            start=toks[j].start,
+            end=name_end,
+            position=position,
+            clause_start=toks[i].start,
+            tail=tail,
+            plural=_plural_at(scan, i),
+        )
+    )
+    return claimed
+
+
+_LIST_GAP_RX = re.compile(r"\s*(?:,|,?\s*và)\s*")
+
+
+def _plural_at(scan: _Scan, i: int) -> bool:
+    """Whether the mention opening at token ``i`` is one of a list after ``các đồng chí``."""
+    if scan.canon[: scan.toks[i].start].rstrip().lower().endswith("các"):
+        return True
+    return _listed_in_plural(scan, i)
+
+
+def _listed_in_plural(scan: _Scan, i: int) -> bool:
+    """A family name right after the previous name of a ``các đồng chí`` list (``, `` or
+    ``và`` between): the next person of that list."""
+    prev = scan.mentions[-1] if scan.mentions else None
+    if prev is None or not prev.plural or prev.name is None or prev.position is not None:
+        return False
+    if scan.toks[i].text not in _FAMILY:
+        return False
+    return _LIST_GAP_RX.fullmatch(scan.canon, prev.tail, scan.toks[i].start) is not None
+
+
+def _colon_introduced(scan: _Scan, i: int, a: int, b: int) -> int | None:
+    """``Ủy viên Bộ Chính trị: Nguyễn Văn A - Trưởng Ban ...``: a title, a colon, a name
+    and perhaps a further position; the title is the first part of the position."""
+    text, canon, toks = scan.text, scan.canon, scan.toks
+    j = b + 1
+    if j >= len(toks) or toks[j].text not in _FAMILY:
+        return None
+    end = _name_run(toks, j)
+    if not 2 <= end - j <= 4:
+        return None
+    position, tail, claimed = canon_span(text, toks, a, b), toks[end - 1].end, end
+    more = _parse_position(toks, _skip_separators(toks, end), canon) if end < len(toks) else None
+    if more and toks[end].text in ",-–":
+        position = f"{position}, {canon_span(text, toks, *more)}"
+        tail, claimed = toks[more[1] - 1].end, more[1]
+    scan.mentions.append(
+        _Mention(
+            name=tidy(text[toks[j].start : toks[end - 1].end]),
+            start=toks[j].start,
+            end=toks[end - 1].end,
+            position=position,
+            clause_start=toks[i].start,
+            tail=tail,
+        )
+    )
+    return claimed
+
+
+def _after_rank(canon: str, toks: list[_Tok], end: int) -> int:
+    """Skip separators, and a rank that is not the position (``X, Đại tá, Chính ủy ...``)."""
+    n = len(toks)
+    k = end
+    while k < n and toks[k].text in ",-–:(":
+        k += 1
+    rank = _TITLE_RX.match(canon, toks[k].start) if k < n else None
+    if rank and rank.end() > toks[k].start and not _head_len(toks, k):
+        while k < n and toks[k].start < rank.end():
+            k += 1
+        while k < n and toks[k].text in ",-–":
+            k += 1
+    return k
+
+
+def _titled_mention(scan: _Scan, i: int, head_at: int, honorific: bool) -> int | None:
+    """A position then a name (``Phó Bí thư Tỉnh ủy Nguyễn Văn A``), or a bare title."""
+    text, toks = scan.text, scan.toks
+    rng = _parse_position(toks, head_at, scan.canon)
+    if not rng:
+        return None
+    a, b = rng
+    k = _split_tail_name(toks, a, b, honorific=honorific)
+    if k is None and b < len(toks) and toks[b].text == ":":
+        claimed = _colon_introduced(scan, i, a, b)
+        if claimed is not None:
+            return claimed
+    if k is not None and k > a:
+        scan.mentions.append(
+            _Mention(
+                name=tidy(text[toks[k].start : toks[b - 1].end]),
+                start=toks[k].start,
+                end=toks[b - 1].end,
+                position=canon_span(text, toks, a, k),
+                clause_start=toks[i].start,
+                tail=toks[b - 1].end,
+            )
+        )
+    elif honorific:
+        scan.mentions.append(
+            _Mention(
+                name=None,
+                start=toks[a].start,
+                end=toks[b - 1].end,
+                position=canon_span(text, toks, a, b),
+                clause_start=toks[i].start,
+                tail=toks[b - 1].end,
+            )
+        )
+    return b
 
 
 def canon_span(text: str, toks: list[_Tok], a: int, b: int) -> str:
@@ -797,6 +892,7 @@ def _body_paragraphs(seg: Segmented) -> list[Paragraph]:
 
 
 def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
+    """One participant per full name; short repeats and bare titles add roles to it."""
     people: dict[str, dict] = {}
     order: list[str] = []
     titles: list[_Mention] = []
@@ -804,33 +900,45 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
     for m, offset in found:
         if m.name is None:
             titles.append(m)
-            continue
-        if len(m.name.split()) == 1 and not _APOSTROPHE_RX.search(m.name):
+        elif len(m.name.split()) == 1 and not _APOSTROPHE_RX.search(m.name):
             # a short repeat; a one-word ethnic name (``K'Bình``, ``H'Hen``) is a full name
             singles.append((m, offset))
-            continue
-        key = fold(m.name)
-        if key in _NEVER_PRESENT:
-            continue
-        rec = people.get(key)
-        if rec is None:
-            rec = people[key] = {
-                "name": m.name,
-                "position": None,
-                "roles": set(),
-                "weak": set(),
-                "spans": [],
-                "counted": False,
-            }
-            order.append(key)
-        if rec["name"].isupper() and not m.name.isupper():
-            rec["name"] = m.name  # ``đồng chí LÊ VĂN AN`` then ``đồng chí Lê Văn An``
-        if m.position and len(m.position) > len(rec["position"] or ""):
-            rec["position"] = m.position
-        rec["spans"].append(Span(offset + m.start, offset + m.end))
-        if not m.reference:
-            rec["roles"] |= m.roles
-            rec["weak"] |= m.weak
+        else:
+            _add_named(people, order, m, offset)
+    _attach_singles(people, order, singles)
+    _attach_titles(people, order, titles)
+    return tuple(p for p in (_participant(people[key]) for key in order) if p is not None)
+
+
+def _add_named(people: dict[str, dict], order: list[str], m: _Mention, offset: int) -> None:
+    key = fold(m.name)
+    if key in _NEVER_PRESENT:
+        return
+    rec = people.get(key)
+    if rec is None:
+        rec = people[key] = {
+            "name": m.name,
+            "position": None,
+            "roles": set(),
+            "weak": set(),
+            "spans": [],
+            "counted": False,
+        }
+        order.append(key)
+    if rec["name"].isupper() and not m.name.isupper():
+        rec["name"] = m.name  # ``đồng chí LÊ VĂN AN`` then ``đồng chí Lê Văn An``
+    if m.position and len(m.position) > len(rec["position"] or ""):
+        rec["position"] = m.position
+    rec["spans"].append(Span(offset + m.start, offset + m.end))
+    if not m.reference:
+        rec["roles"] |= m.roles
+        rec["weak"] |= m.weak
+
+
+def _attach_singles(
+    people: dict[str, dict], order: list[str], singles: list[tuple[_Mention, int]]
+) -> None:
+    """``đồng chí Hùng`` counts for the one full name ending in ``Hùng``, if only one."""
     by_last: dict[str, list[str]] = {}
     for key in order:
         by_last.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
@@ -841,6 +949,10 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
             rec["roles"] |= m.roles
             rec["weak"] |= m.weak
             rec["spans"].append(Span(offset + m.start, offset + m.end))
+
+
+def _attach_titles(people: dict[str, dict], order: list[str], titles: list[_Mention]) -> None:
+    """``đồng chí Phó Bí thư phát biểu`` counts for the one person holding that title."""
     for m in titles[:_MAX_TITLE_MENTIONS]:
         if m.reference or not (m.roles or m.weak):
             continue
@@ -848,23 +960,20 @@ def _merge(found: list[tuple[_Mention, int]]) -> tuple[Participant, ...]:
         if len(hits) == 1:
             people[hits[0]]["roles"] |= m.roles
             people[hits[0]]["weak"] |= m.weak
-    out = []
-    for key in order:
-        rec = people[key]
-        roles = set(rec["roles"])
-        if not roles:
-            roles = {"speaking"} if "speaking" in rec["weak"] else set(rec["weak"])
-        if not roles:
-            continue
-        out.append(
-            Participant(
-                name=rec["name"],
-                position=rec["position"],
-                roles=tuple(r for r in ROLE_ORDER if r in roles),
-                spans=tuple(rec["spans"]),
-            )
-        )
-    return tuple(out)
+
+
+def _participant(rec: dict) -> Participant | None:
+    roles = set(rec["roles"])
+    if not roles:
+        roles = {"speaking"} if "speaking" in rec["weak"] else set(rec["weak"])
+    if not roles:
+        return None
+    return Participant(
+        name=rec["name"],
+        position=rec["position"],
+        roles=tuple(r for r in ROLE_ORDER if r in roles),
+        spans=tuple(rec["spans"]),
+    )
 
 
 def _segments(position: str | None) -> list[str]:

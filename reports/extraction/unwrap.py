@@ -2,12 +2,13 @@
 middle of sentences and names, page numbers on lines of their own, no blank lines)
 back to one line per paragraph, as a reader sees it.
 
-Only a text that looks hard-wrapped is touched: most of its lines end near one width
-and few of them end a sentence (blank lines between paragraphs do not matter). There a
-line is continued by the next when it reaches that width and does not end a sentence,
-or when the next starts in lower case after no sentence end; a list item, a heading in
-capitals and a line after a capitals heading always start afresh. A line that is only
-a number is a page number and is dropped.
+Only a text that looks hard-wrapped is touched: most of its lines end near one width,
+and it has almost no blank lines or its blank lines part blocks of several lines (a
+paragraph each, wrapped; never joined across the blank line). There a line is continued
+by the next when it reaches that width and does not end a sentence, or when the next
+starts in lower case after no sentence end; a list item, a heading in capitals and a
+line after a capitals heading always start afresh. A line that is only a number is a
+page number and is dropped.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ _MIN_WRAP = 50
 _MAX_WRAP = 130
 _FULL = 0.8  # a line at least this share of the width was wrapped by the writer
 _WRAPPED_SHARE = 0.4
+_MAX_BLANK_SHARE = 0.1
 _MIN_LINES = 8
 _MAX_ENDED_SHARE = 0.5
+_MIN_BLOCK_LINES = 2  # mean lines a blank-separated block has when its paragraphs were wrapped
 
 
 def ends_sentence(text: str) -> bool:
@@ -52,9 +55,10 @@ def wrap_width(lines: list[str]) -> int | None:
     filled = [len(line) for line in lines if line.strip()]
     if len(filled) < _MIN_LINES:
         return None
-    # blank lines between wrapped paragraphs are common (and a reader joins inside each);
-    # more blank lines than text is double spacing, not wrapping
-    if len(lines) - len(filled) > len(filled):
+    blank = len(lines) - len(filled)
+    if blank > _MAX_BLANK_SHARE * len(lines) and len(filled) < _MIN_BLOCK_LINES * _blocks(lines):
+        # blank lines between single lines: one paragraph a line, not hard wraps; blank
+        # lines between blocks of several lines are paragraphs that were hard-wrapped
         return None
     width = sorted(filled)[int(0.9 * (len(filled) - 1))]
     if not _MIN_WRAP <= width <= _MAX_WRAP:
@@ -67,6 +71,13 @@ def wrap_width(lines: list[str]) -> int | None:
     if ended > _MAX_ENDED_SHARE * len(filled):
         return None
     return width
+
+
+def _blocks(lines: list[str]) -> int:
+    """How many runs of non-blank lines ``lines`` has."""
+    return sum(
+        1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip())
+    )
 
 
 def unwrap(text: str) -> str:

@@ -4,10 +4,12 @@ two-day course, two meetings on consecutive days (each with its people and tasks
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 
 from reports.extraction import extract_text, to_contract
+from reports.extraction.formats import document_text
 
 D = dt.date
 
@@ -100,3 +102,37 @@ def test_a_planned_working_session_is_no_meeting():
         "Ban Dân vận Huyện ủy về kết quả công tác quý I năm 2027 của Ban.\n"
     )
     assert extract_text(text).meetings == ()
+
+
+WRAPPED = [
+    "THÔNG BÁO",
+    "Kết luận hội nghị sơ kết công tác dân vận",
+    "Ngày 04/5/2027, Ban Dân vận Huyện ủy Đông Sơn tổ chức Hội nghị sơ kết công tác dân vận "
+    "6 tháng đầu năm. Đồng chí Trần Văn Nghĩa, Phó Bí thư Huyện ủy chủ trì hội nghị. Đồng chí "
+    "Lê Thị Hoa, Trưởng Ban Dân vận Huyện ủy trình bày báo cáo. Đồng chí Phan Văn Tú phát "
+    "biểu tham luận.",
+    "Sau khi nghe báo cáo, đồng chí Phó Bí thư kết luận như sau:",
+    "1. Ban Dân vận Huyện ủy tiếp tục tham mưu triển khai thực hiện quy chế dân chủ ở cơ sở, "
+    "hoàn thành trong quý III/2027.",
+    "2. Các đảng ủy xã tổ chức đối thoại giữa người đứng đầu cấp ủy với Nhân dân về những vấn "
+    "đề Nhân dân quan tâm, báo cáo kết quả về Ban Dân vận Huyện ủy trước ngày 30/9/2027.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 66, 72])
+def test_a_text_wrapped_inside_its_paragraphs_keeps_its_meeting(width):
+    # hard wraps inside names and positions (``Đồng chí\nLê Thị Hoa``), blank lines between
+    # the paragraphs: the meeting and its people are read as from unwrapped text
+    raw = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in WRAPPED)
+    doc = extract_text(document_text(raw.encode(), "thong-bao.txt").text)
+    (meeting,) = doc.meetings
+    assert (meeting.start_date, meeting.host_unit) == (
+        D(2027, 5, 4),
+        "Ban Dân vận Huyện ủy Đông Sơn",
+    )
+    got = {(p.name, p.position) for p in meeting.participants}
+    assert got == {
+        ("Trần Văn Nghĩa", "Phó Bí thư Huyện ủy"),
+        ("Lê Thị Hoa", "Trưởng Ban Dân vận Huyện ủy"),
+        ("Phan Văn Tú", None),
+    }

@@ -57,6 +57,49 @@ def _people(sentence: str):
             "Tổng Biên tập Báo Hồng Lâm Quách Văn Sơn trao đổi kinh nghiệm sản xuất nội dung số.",
             [("Quách Văn Sơn", "Tổng Biên tập Báo Hồng Lâm", ("speaking",))],
         ),
+        # a title, a colon, the name, then a further position
+        (
+            "Dự hội nghị có Ủy viên Trung ương Đảng: Nguyễn Văn Hòa - Bí thư Tỉnh ủy.",
+            [("Nguyễn Văn Hòa", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", ("attending",))],
+        ),
+        # two people, each position before the name, joined by ``và``
+        (
+            "Phó Bí thư Tỉnh ủy Hà Văn Quế và Trưởng Ban Tuyên giáo Tỉnh ủy Trần Thị Bích chủ "
+            "trì hội nghị.",
+            [
+                ("Hà Văn Quế", "Phó Bí thư Tỉnh ủy", ("chair",)),
+                ("Trần Thị Bích", "Trưởng Ban Tuyên giáo Tỉnh ủy", ("chair",)),
+            ],
+        ),
+        # a plural list of names without positions, the last after ``và``
+        (
+            "Dự hội nghị có các đồng chí: Hoàng Văn Tâm, Đinh Thị Lựu và Ngô Quang Vinh.",
+            [
+                ("Hoàng Văn Tâm", None, ("attending",)),
+                ("Đinh Thị Lựu", None, ("attending",)),
+                ("Ngô Quang Vinh", None, ("attending",)),
+            ],
+        ),
+        (
+            "Tại hội nghị, PGS.TS Đỗ Văn Long, Phó Giám đốc Học viện Báo chí và Tuyên truyền "
+            "trình bày chuyên đề.",
+            [("Đỗ Văn Long", "Phó Giám đốc Học viện Báo chí và Tuyên truyền", ("speaking",))],
+        ),
+        (
+            "Tại hội nghị, Thượng tá Vũ Văn Nam, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+            "thông tin về tình hình biên giới.",
+            [("Vũ Văn Nam", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", ("speaking",))],
+        ),
+        (
+            "Tại hội nghị, nhà giáo Hoàng Thị Lan phát biểu tham luận.",
+            [("Hoàng Thị Lan", None, ("speaking",))],
+        ),
+        # a list goes on only after a plural: places after a person are no people
+        (
+            "Đồng chí Hoàng Văn Tâm, Trưởng ban chủ trì hội nghị. Đại biểu Hà Nội, Lạng Sơn và "
+            "Cao Bằng dự hội nghị.",
+            [("Hoàng Văn Tâm", "Trưởng ban", ("chair",))],
+        ),
         # a profession before a plural or a body is no person; neither are countries
         ("Các nhà báo Trung ương và nhà báo Hồng Lâm dự hội nghị.", []),
         ("Hội nghị thông tin về quan hệ hợp tác với Lào, Campuchia và Trung Quốc.", []),
