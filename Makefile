@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint bench loadtest setup serve clean-db screenshots
+.PHONY: run test lint bench bench-extraction loadtest setup serve clean-db screenshots
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks.run
+
+# only the extraction figures (text throughput, linearity, 2 MiB worst case, PDF, OCR): no
+# database, about a minute
+bench-extraction: $(STAMP)
+	$(PY) -m benchmarks.run --extraction
 
 # gunicorn with the production settings on 127.0.0.1 under 20 logged-in clients for 60 s, on a
 # throw-away database (SQLite, or PostgreSQL when DATABASE_URL points there)

@@ -23,11 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
-import statistics
 import sys
-import time
-from pathlib import Path
 from urllib.parse import urlencode
 
 from benchmarks.testdb import (
@@ -37,34 +33,22 @@ from benchmarks.testdb import (
     large_size,
     setup_django,
 )
+from benchmarks.timing import median_seconds, time_page
 
-ROOT = Path(__file__).resolve().parent.parent
 TIME_RATIO_TARGET = 2.0
 SEARCH_SPEEDUP_TARGET = 10.0
 REPEATS = 7
 SEARCH_TERMS = 5
-COUNT_RX = re.compile(r"\bCOUNT\(", re.IGNORECASE)
 
 
 def measure_page(client, connection, url: str) -> tuple[float, int, int]:
     """Median time of the page, its queries and its COUNT queries without a LIMIT."""
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)  # warm
-    times = []
-    for _ in range(REPEATS):
-        with CaptureQueriesContext(connection) as ctx:
-            started = time.perf_counter()
-            response = client.get(url)
-            times.append(time.perf_counter() - started)
-        if response.status_code != 200:
-            raise SystemExit(f"{url} answered {response.status_code}")
-    sqls = [q["sql"] for q in ctx.captured_queries]
-    whole = [s for s in sqls if COUNT_RX.search(s) and "LIMIT" not in s.upper()]
+    timing = time_page(client, connection, url, repeats=REPEATS)
+    whole = [s for s in timing.count_queries() if "LIMIT" not in s.upper()]
     if os.environ.get("BENCH_VERBOSE"):
-        for q in sorted(ctx.captured_queries, key=lambda q: -float(q["time"]))[:4]:
+        for q in sorted(timing.queries, key=lambda q: -float(q["time"]))[:4]:
             print(f"    {float(q['time']):.4f} s  {q['sql'][:300]}", file=sys.stderr)
-    return statistics.median(times), len(sqls), len(whole)
+    return timing.seconds, len(timing.queries), len(whole)
 
 
 def search_terms(n: int, seed: int) -> list[str]:
@@ -84,16 +68,6 @@ def search_terms(n: int, seed: int) -> list[str]:
         if len(terms) == n:
             break
     return terms
-
-
-def time_query(run) -> float:
-    run()  # warm: plans, buffers
-    times = []
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def measure_search(terms: list[str]) -> tuple[float, float, int]:
@@ -118,7 +92,11 @@ def measure_search(terms: list[str]) -> tuple[float, float, int]:
     found_folded, found_plain = folded(), unindexed()
     if [sorted(f) for f in found_folded] != [sorted(f) for f in found_plain]:
         raise SystemExit("folded search and icontains found different rows")
-    return time_query(folded), time_query(unindexed), sum(len(f) for f in found_folded)
+    return (
+        median_seconds(folded, repeats=REPEATS),
+        median_seconds(unindexed, repeats=REPEATS),
+        sum(len(f) for f in found_folded),
+    )
 
 
 def main(argv=None) -> int:

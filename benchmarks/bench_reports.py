@@ -19,10 +19,7 @@ Exit 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
-from pathlib import Path
 
 from benchmarks.testdb import (
     SMALL_TASKS,
@@ -31,8 +28,8 @@ from benchmarks.testdb import (
     large_size,
     setup_django,
 )
+from benchmarks.timing import time_page
 
-ROOT = Path(__file__).resolve().parent.parent
 TIME_RATIO_TARGET = 3.0
 REPEATS = 5
 
@@ -41,22 +38,11 @@ def measure(client, connection, url: str, *, cold: bool) -> tuple[float, int, fl
     """Median render time, query count, and the median time the database spent executing
     (on SQLite rows are read lazily, so part of its work shows as rendering time)."""
     from django.core.cache import cache
-    from django.test.utils import CaptureQueriesContext
 
-    client.get(url)  # warm: templates, caches, plans
-    times, sql_times, queries = [], [], 0
-    for _ in range(REPEATS):
-        if cold:
-            cache.clear()
-        with CaptureQueriesContext(connection) as ctx:
-            started = time.perf_counter()
-            response = client.get(url)
-            times.append(time.perf_counter() - started)
-        if response.status_code != 200:
-            raise SystemExit(f"{url} answered {response.status_code}")
-        queries = len(ctx.captured_queries)
-        sql_times.append(sum(float(q["time"]) for q in ctx.captured_queries))
-    return statistics.median(times), queries, statistics.median(sql_times)
+    timing = time_page(
+        client, connection, url, repeats=REPEATS, before_each=cache.clear if cold else None
+    )
+    return timing.seconds, len(timing.queries), timing.sql_seconds
 
 
 def main(argv=None) -> int:

@@ -7,8 +7,14 @@ no CDN)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from django.db.models import Model, QuerySet
 from django.utils import timezone
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 
 from reports.api import present, schemas
@@ -32,6 +38,24 @@ api = NinjaAPI(
 )
 
 _ERRORS = {401: schemas.Message, 403: schemas.Message, 422: schemas.ValidationErrors}
+
+# what a list reads for a request: the scoped, filtered records and how each is shown
+Reader = Callable[..., tuple[QuerySet, Callable[[Model], dict]]]
+
+
+@dataclass(frozen=True)
+class ListEndpoint:
+    """One keyset-paginated list: ``GET /<name>`` with the filters of ``query``."""
+
+    name: str
+    model: type[Model]
+    query: type[schemas.PageQuery]
+    page: type[Schema]
+    tag: str
+    summary: str
+    description: str
+    # (user=, query=, today=) -> (queryset, presenter)
+    read: Reader
 
 
 def _only_known_parameters(request, query_schema) -> None:
@@ -57,19 +81,32 @@ def _require_view(request, model) -> None:
         raise HttpError(403, "Tài khoản không có quyền xem dữ liệu này.")
 
 
-@api.get(
-    "/tasks",
-    response={200: schemas.TaskPage, **_ERRORS},
-    tags=["Nhiệm vụ"],
-    summary="Danh sách nhiệm vụ",
-)
-def tasks(request, query: Query[schemas.TaskQuery]):
-    """Nhiệm vụ, với đơn vị chủ trì / phối hợp, hạn, tình trạng, tiến độ mới nhất và hội nghị."""
-    _only_known_parameters(request, schemas.TaskQuery)
-    _require_view(request, Task)
-    today = timezone.localdate()
+def _register(endpoint: ListEndpoint) -> None:
+    def view(request, query):
+        _only_known_parameters(request, endpoint.query)
+        _require_view(request, endpoint.model)
+        # one date for the filter and the presenter, whatever the clock does meanwhile
+        rows, show = endpoint.read(user=request.auth, query=query, today=timezone.localdate())
+        return keyset_page(request, rows, after=query.after, limit=query.limit, present=show)
+
+    # django-ninja reads the query schema from the annotation
+    view.__annotations__ = {"query": Query[endpoint.query]}
+    view.__name__ = view.__qualname__ = endpoint.name
+    api.get(
+        f"/{endpoint.name}",
+        response={200: endpoint.page, **_ERRORS},
+        tags=[endpoint.tag],
+        summary=endpoint.summary,
+        description=endpoint.description,
+        # the names the functions of one endpoint each used to give
+        operation_id=f"reports_api_v1_{endpoint.name}",
+        url_name=endpoint.name,
+    )(view)
+
+
+def _tasks(*, user, query: schemas.TaskQuery, today: dt.date):
     queryset = selectors.api_tasks(
-        user=request.auth,
+        user=user,
         unit_ids=query.unit,
         statuses=query.status,
         overdue=query.overdue,
@@ -80,64 +117,73 @@ def tasks(request, query: Query[schemas.TaskQuery]):
         meeting_id=query.meeting,
         today=today,
     )
-    return keyset_page(
-        request,
-        selectors.api_tasks_for_page(queryset),
-        after=query.after,
-        limit=query.limit,
-        present=lambda task: present.task_out(task, today=today),
-    )
+    return selectors.api_tasks_for_page(queryset), partial(present.task_out, today=today)
 
 
-@api.get(
-    "/meetings",
-    response={200: schemas.MeetingPage, **_ERRORS},
-    tags=["Hội nghị"],
-    summary="Danh sách hội nghị",
-)
-def meetings(request, query: Query[schemas.MeetingQuery]):
-    """Hội nghị, với đơn vị tổ chức."""
-    _only_known_parameters(request, schemas.MeetingQuery)
-    _require_view(request, Meeting)
+def _meetings(*, user, query: schemas.MeetingQuery, today: dt.date):
     queryset = selectors.api_meetings(
-        user=request.auth,
+        user=user,
         host_unit_ids=query.host_unit,
         kinds=query.kind,
         start_from=query.start_from,
         start_to=query.start_to,
     )
-    return keyset_page(
-        request, queryset, after=query.after, limit=query.limit, present=present.meeting_out
-    )
+    return queryset, present.meeting_out
 
 
-@api.get(
-    "/directives",
-    response={200: schemas.DirectivePage, **_ERRORS},
-    tags=["Văn bản"],
-    summary="Danh sách văn bản chỉ đạo",
+def _directives(*, user, query: schemas.DirectiveQuery, today: dt.date):
+    return selectors.api_directives(user=user, code=query.code), present.directive_out
+
+
+def _units(*, user, query: schemas.UnitQuery, today: dt.date):
+    return selectors.api_units(user=user, parent_id=query.parent), present.unit_out
+
+
+ENDPOINTS = (
+    ListEndpoint(
+        name="tasks",
+        model=Task,
+        query=schemas.TaskQuery,
+        page=schemas.TaskPage,
+        tag="Nhiệm vụ",
+        summary="Danh sách nhiệm vụ",
+        description=(
+            "Nhiệm vụ, với đơn vị chủ trì / phối hợp, hạn, tình trạng, tiến độ mới nhất và "
+            "hội nghị."
+        ),
+        read=_tasks,
+    ),
+    ListEndpoint(
+        name="meetings",
+        model=Meeting,
+        query=schemas.MeetingQuery,
+        page=schemas.MeetingPage,
+        tag="Hội nghị",
+        summary="Danh sách hội nghị",
+        description="Hội nghị, với đơn vị tổ chức.",
+        read=_meetings,
+    ),
+    ListEndpoint(
+        name="directives",
+        model=Directive,
+        query=schemas.DirectiveQuery,
+        page=schemas.DirectivePage,
+        tag="Văn bản",
+        summary="Danh sách văn bản chỉ đạo",
+        description="Văn bản chỉ đạo (dữ liệu tham chiếu dùng chung).",
+        read=_directives,
+    ),
+    ListEndpoint(
+        name="units",
+        model=Unit,
+        query=schemas.UnitQuery,
+        page=schemas.UnitPage,
+        tag="Đơn vị",
+        summary="Danh sách đơn vị",
+        description="Đơn vị (dữ liệu tham chiếu dùng chung).",
+        read=_units,
+    ),
 )
-def directives(request, query: Query[schemas.DirectiveQuery]):
-    """Văn bản chỉ đạo (dữ liệu tham chiếu dùng chung)."""
-    _only_known_parameters(request, schemas.DirectiveQuery)
-    _require_view(request, Directive)
-    queryset = selectors.api_directives(user=request.auth, code=query.code)
-    return keyset_page(
-        request, queryset, after=query.after, limit=query.limit, present=present.directive_out
-    )
 
-
-@api.get(
-    "/units",
-    response={200: schemas.UnitPage, **_ERRORS},
-    tags=["Đơn vị"],
-    summary="Danh sách đơn vị",
-)
-def units(request, query: Query[schemas.UnitQuery]):
-    """Đơn vị (dữ liệu tham chiếu dùng chung)."""
-    _only_known_parameters(request, schemas.UnitQuery)
-    _require_view(request, Unit)
-    queryset = selectors.api_units(user=request.auth, parent_id=query.parent)
-    return keyset_page(
-        request, queryset, after=query.after, limit=query.limit, present=present.unit_out
-    )
+for _endpoint in ENDPOINTS:
+    _register(_endpoint)

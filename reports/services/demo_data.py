@@ -17,7 +17,7 @@ import datetime as dt
 import random
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
@@ -357,6 +357,218 @@ def _task_dates(rnd: random.Random, assigned: dt.date, today: dt.date):
     return due, status, None
 
 
+@dataclass
+class _World:
+    """What the generation steps share: the random source, the date everything is laid out
+    around, and the records written so far that later rows point at."""
+
+    rnd: random.Random
+    today: dt.date
+    progress: Callable[[str], None] | None
+    hosts: list[Unit]  # who holds meetings
+    leads: list[Unit]  # who may lead or support a task
+    children_of: dict[int | None, list[Unit]]
+    people: list[Person] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    directive_weights: list[float] = field(default_factory=list)
+
+    def say(self, message: str) -> None:
+        if self.progress:
+            self.progress(message)
+
+
+def _world(rnd, levels: dict[str, list[Unit]], today: dt.date, progress) -> _World:
+    all_units = [u for group in levels.values() for u in group]
+    children_of: dict[int | None, list[Unit]] = {}
+    for unit in all_units:
+        children_of.setdefault(unit.parent_id, []).append(unit)
+    return _World(
+        rnd=rnd,
+        today=today,
+        progress=progress,
+        hosts=levels["boards"][:: len(BOARDS)] + levels["district_boards"] + levels["central"][3:4],
+        leads=levels["boards"] + levels["district_boards"] + levels["districts"],
+        children_of=children_of,
+    )
+
+
+def _people(world: _World, count: int) -> list[Person]:
+    rnd = world.rnd
+    people = [
+        Person(full_name=f"{rnd.choice(FAMILY)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)}")
+        for _ in range(count)
+    ]
+    world.say(f"Người: {len(people)}")
+    return _bulk(Person, people, world.progress, "người")
+
+
+def _meeting_row(world: _World, i: int) -> tuple[Meeting, Unit]:
+    rnd = world.rnd
+    # every kind at least once, then in their usual proportions
+    kind = (
+        MEETING_KIND_WEIGHTS[i][0]
+        if i < len(MEETING_KIND_WEIGHTS)
+        else _weighted(rnd, MEETING_KIND_WEIGHTS)
+    )
+    start = world.today - dt.timedelta(days=rnd.randrange(0, HISTORY_DAYS))
+    half = 1 if start.month <= 6 else 2
+    period = f"6 tháng đầu năm {start.year}" if half == 1 else f"năm {start.year}"
+    host = rnd.choice(world.hosts)
+    meeting = Meeting(
+        title=MEETING_TITLES[kind].format(period=period),
+        kind=kind,
+        start_date=start,
+        end_date=start + dt.timedelta(days=rnd.choice([0, 0, 0, 1])),
+        period_label=period,
+        period_start=dt.date(start.year, 1, 1),
+        period_end=dt.date(start.year, 6, 30) if half == 1 else dt.date(start.year, 12, 31),
+        host_unit_id=host.pk,
+        location=f"Hội trường {host.name}"[:300],
+        review_state=_review_state(rnd),
+    )
+    return meeting, host
+
+
+def _cited(world: _World, k: int) -> dict[int, Directive]:
+    """``k`` draws of the directives by weight, each directive once, in order drawn."""
+    drawn = world.rnd.choices(world.directives, world.directive_weights, k=k)
+    return {d.pk: d for d in drawn}
+
+
+def _meeting_links(world: _World, meetings: list[Meeting]):
+    """Each meeting's participants (1 to 4 roles) and the directives it cites (1 to 3)."""
+    rnd = world.rnd
+    participations, citations = [], []
+    roles = list(POSITIONS)
+    for meeting in meetings:
+        for role in rnd.sample(roles, rnd.randint(1, 4)):
+            participations.append(
+                Participation(
+                    meeting_id=meeting.pk,
+                    person_id=rnd.choice(world.people).pk,
+                    role=role,
+                    position=POSITIONS[role],
+                )
+            )
+        for directive in _cited(world, rnd.randint(1, 3)).values():
+            citations.append(
+                Citation(
+                    directive_id=directive.pk, meeting_id=meeting.pk, as_written=directive.label
+                )
+            )
+    return participations, citations
+
+
+def _meeting_search_keys(world: _World, meetings, hosts, participations) -> None:
+    """A meeting is found by its host and participants too: its key, once they are known."""
+    names = {p.pk: p.full_name for p in world.people}
+    attending = defaultdict(list)
+    for row in participations:
+        attending[row.meeting_id].append(names[row.person_id])
+    for meeting, host in zip(meetings, hosts, strict=True):
+        meeting.host_unit = host
+        meeting.search_key = meeting.build_search_key(participant_names=attending[meeting.pk])
+    Meeting.objects.bulk_update(meetings, ["search_key"], batch_size=BATCH_SIZE)
+
+
+@dataclass(frozen=True)
+class _TaskPlan:
+    """What a task's child rows are drawn from, once the task has its primary key."""
+
+    lead: Unit | None
+    cited: dict[int, Directive]
+    status: str
+    assigned: dt.date
+    completed: dt.date | None
+
+
+def _task_rows(world: _World, count: int, meetings: list[Meeting], hosts: list[Unit]):
+    """``count`` tasks, each of a random meeting (numbered within it) or, with no meetings,
+    of a random host; their plans in the same order."""
+    rnd = world.rnd
+    rows, plans = [], []
+    per_meeting: dict[int, int] = {}
+    for _ in range(count):
+        if meetings:
+            index = rnd.randrange(len(meetings))
+            meeting, host = meetings[index], hosts[index]
+            assigned = meeting.start_date
+            ordinal = per_meeting[index] = per_meeting.get(index, 0) + 1
+        else:
+            meeting, host = None, rnd.choice(world.hosts)
+            assigned = world.today - dt.timedelta(days=rnd.randrange(0, HISTORY_DAYS))
+            ordinal = 1
+        row, plan = _task_row(world, meeting, host, assigned, ordinal)
+        rows.append(row)
+        plans.append(plan)
+    return rows, plans
+
+
+def _task_row(
+    world: _World, meeting: Meeting | None, host: Unit, assigned: dt.date, ordinal: int
+) -> tuple[Task, _TaskPlan]:
+    rnd = world.rnd
+    due, status, completed = _task_dates(rnd, assigned, world.today)
+    nearby = world.children_of.get(host.pk, []) + world.children_of.get(host.parent_id, [])
+    lead = None if rnd.random() < NO_LEAD_SHARE else rnd.choice(nearby or world.leads)
+    cited = _cited(world, rnd.randint(0, 2))
+    directive = next(iter(cited.values()), None) or rnd.choice(world.directives)
+    text = rnd.choice(TASK_TEMPLATES).format(directive=directive.label, unit=(lead or host).name)
+    task = Task(
+        meeting_id=meeting.pk if meeting else None,
+        ordinal=ordinal,
+        text=text,
+        assigned_by_unit_id=host.pk,
+        due_date=due,
+        status=status,
+        completed_on=completed,
+        period_label=meeting.period_label if meeting else "",
+        review_state=_review_state(rnd),
+    )
+    return task, _TaskPlan(lead, cited, status, assigned, completed)
+
+
+def _task_units(world: _World, task: Task, lead: Unit | None) -> list[TaskUnit]:
+    """The lead (if any), then 0 to 3 supporting units other than it."""
+    rows, taken = [], set()
+    if lead is not None:
+        rows.append(TaskUnit(task_id=task.pk, unit_id=lead.pk, role=TaskUnit.Role.LEAD))
+        taken.add(lead.pk)
+    for support in world.rnd.sample(world.leads, world.rnd.randint(0, 3)):
+        if support.pk not in taken:
+            taken.add(support.pk)
+            rows.append(TaskUnit(task_id=task.pk, unit_id=support.pk, role=TaskUnit.Role.SUPPORT))
+    return rows
+
+
+def _task_updates(world: _World, task: Task, plan: _TaskPlan) -> list[TaskUpdate]:
+    """1 to 3 progress notes of a task under way or done, between assignment and its end."""
+    if plan.status not in (Task.Status.IN_PROGRESS, Task.Status.DONE):
+        return []
+    rnd = world.rnd
+    last = plan.completed or world.today
+    updates = []
+    for n in range(rnd.randint(1, 3)):
+        span = max((last - plan.assigned).days, 1)
+        note = rnd.choice(UPDATE_NOTES).format(pct=30 * (n + 1))
+        date = plan.assigned + dt.timedelta(days=rnd.randrange(0, span + 1))
+        updates.append(TaskUpdate(task_id=task.pk, date=date, note=note))
+    return updates
+
+
+def _task_links(world: _World, tasks: list[Task], plans: list[_TaskPlan]):
+    """Each task's units, citations and progress updates."""
+    task_units, citations, updates = [], [], []
+    for task, plan in zip(tasks, plans, strict=True):
+        task_units += _task_units(world, task, plan.lead)
+        citations += [
+            Citation(directive_id=directive.pk, task_id=task.pk, as_written=directive.code)
+            for directive in plan.cited.values()
+        ]
+        updates += _task_updates(world, task, plan)
+    return task_units, citations, updates
+
+
 def demo_data_generate(
     *,
     meetings: int,
@@ -366,183 +578,56 @@ def demo_data_generate(
     progress: Callable[[str], None] | None = None,
 ) -> DemoDataResult:
     """Write a generated data set of ``meetings`` meetings and ``tasks`` tasks (plus the units,
-    people, directives, citations and updates around them) in one transaction."""
+    people, directives, citations and updates around them) in one transaction. The steps
+    draw from one random source in a fixed order: the same seed gives the same rows."""
     if meetings < 0 or tasks < 0:
         raise ValueError("meetings and tasks must not be negative")
     today = today or dt.date.today()
     rnd = random.Random(seed)
-    say = progress or (lambda _msg: None)
     result = DemoDataResult()
 
     with transaction.atomic():
         n_provinces = max(MIN_PROVINCES, min(MAX_PROVINCES, tasks // TASKS_PER_PROVINCE))
-        say(f"Đơn vị: {n_provinces} tỉnh")
+        if progress:
+            progress(f"Đơn vị: {n_provinces} tỉnh")
         levels = _units(rnd, n_provinces, progress)
-        all_units = [u for group in levels.values() for u in group]
-        result.units = len(all_units)
-        hosts = (
-            levels["boards"][:: len(BOARDS)] + levels["district_boards"] + levels["central"][3:4]
-        )
-        leads = levels["boards"] + levels["district_boards"] + levels["districts"]
-        children_of: dict[int, list[Unit]] = {}
-        for unit in all_units:
-            children_of.setdefault(unit.parent_id, []).append(unit)
+        world = _world(rnd, levels, today, progress)
+        result.units = sum(len(group) for group in levels.values())
 
-        people = []
-        for _ in range(max(20, len(all_units) * 2)):
-            name = f"{rnd.choice(FAMILY)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)}"
-            people.append(Person(full_name=name))
-        say(f"Người: {len(people)}")
-        _bulk(Person, people, progress, "người")
-        result.people = len(people)
+        world.people = _people(world, max(20, result.units * 2))
+        result.people = len(world.people)
 
         issuers = levels["central"][:4] + levels["provinces"]
-        directives, new_directives = _directives(rnd, max(12, 30 + tasks // 2000), today, issuers)
-        say(f"Văn bản chỉ đạo: {len(directives)}")
+        world.directives, new_directives = _directives(
+            rnd, max(12, 30 + tasks // 2000), today, issuers
+        )
+        world.say(f"Văn bản chỉ đạo: {len(world.directives)}")
         _bulk(Directive, new_directives, progress, "văn bản")
         result.directives = len(new_directives)
         # A few directives are cited far more than others, as in life.
-        directive_weights = [1.0 / (i + 1) ** 0.8 for i in range(len(directives))]
+        world.directive_weights = [1.0 / (i + 1) ** 0.8 for i in range(len(world.directives))]
 
-        meeting_rows = []
-        meeting_hosts = []
+        meeting_rows, meeting_hosts = [], []
         for i in range(meetings):
-            # every kind at least once, then in their usual proportions
-            kind = (
-                MEETING_KIND_WEIGHTS[i][0]
-                if i < len(MEETING_KIND_WEIGHTS)
-                else _weighted(rnd, MEETING_KIND_WEIGHTS)
-            )
-            start = today - dt.timedelta(days=rnd.randrange(0, HISTORY_DAYS))
-            half = 1 if start.month <= 6 else 2
-            period = f"6 tháng đầu năm {start.year}" if half == 1 else f"năm {start.year}"
-            host = rnd.choice(hosts)
-            title = MEETING_TITLES[kind].format(period=period)
-            meeting_rows.append(
-                Meeting(
-                    title=title,
-                    kind=kind,
-                    start_date=start,
-                    end_date=start + dt.timedelta(days=rnd.choice([0, 0, 0, 1])),
-                    period_label=period,
-                    period_start=dt.date(start.year, 1, 1),
-                    period_end=dt.date(start.year, 6, 30)
-                    if half == 1
-                    else dt.date(start.year, 12, 31),
-                    host_unit_id=host.pk,
-                    location=f"Hội trường {host.name}"[:300],
-                    review_state=_review_state(rnd),
-                )
-            )
+            meeting, host = _meeting_row(world, i)
+            meeting_rows.append(meeting)
             meeting_hosts.append(host)
-        say(f"Hội nghị: {meetings}")
+        world.say(f"Hội nghị: {meetings}")
         _bulk(Meeting, meeting_rows, progress, "hội nghị")
         result.meetings = meetings
 
-        participations, citations = [], []
-        roles = list(POSITIONS)
-        for meeting in meeting_rows:
-            for role in rnd.sample(roles, rnd.randint(1, 4)):
-                participations.append(
-                    Participation(
-                        meeting_id=meeting.pk,
-                        person_id=rnd.choice(people).pk,
-                        role=role,
-                        position=POSITIONS[role],
-                    )
-                )
-            for directive in {
-                d.pk: d for d in rnd.choices(directives, directive_weights, k=rnd.randint(1, 3))
-            }.values():
-                citations.append(
-                    Citation(
-                        directive_id=directive.pk, meeting_id=meeting.pk, as_written=directive.label
-                    )
-                )
+        participations, citations = _meeting_links(world, meeting_rows)
         _bulk(Participation, participations, progress, "thành phần tham dự")
         result.participations = len(participations)
-        # a meeting is found by its host and participants too: its key, once they are known
-        names = {p.pk: p.full_name for p in people}
-        attending = defaultdict(list)
-        for row in participations:
-            attending[row.meeting_id].append(names[row.person_id])
-        for meeting, host in zip(meeting_rows, meeting_hosts, strict=True):
-            meeting.host_unit = host
-            meeting.search_key = meeting.build_search_key(participant_names=attending[meeting.pk])
-        Meeting.objects.bulk_update(meeting_rows, ["search_key"], batch_size=BATCH_SIZE)
+        _meeting_search_keys(world, meeting_rows, meeting_hosts, participations)
 
-        task_rows, task_meta = [], []
-        per_meeting: dict[int, int] = {}
-        for _ in range(tasks):
-            if meeting_rows:
-                index = rnd.randrange(len(meeting_rows))
-                meeting, host = meeting_rows[index], meeting_hosts[index]
-                assigned = meeting.start_date
-                ordinal = per_meeting[index] = per_meeting.get(index, 0) + 1
-            else:
-                meeting, host = None, rnd.choice(hosts)
-                assigned = today - dt.timedelta(days=rnd.randrange(0, HISTORY_DAYS))
-                ordinal = 1
-            due, status, completed = _task_dates(rnd, assigned, today)
-            nearby = children_of.get(host.pk, []) + children_of.get(host.parent_id, [])
-            lead = None if rnd.random() < NO_LEAD_SHARE else rnd.choice(nearby or leads)
-            cited = {
-                d.pk: d for d in rnd.choices(directives, directive_weights, k=rnd.randint(0, 2))
-            }
-            directive = next(iter(cited.values()), None) or rnd.choice(directives)
-            text = rnd.choice(TASK_TEMPLATES).format(
-                directive=directive.label, unit=(lead or host).name
-            )
-            task_rows.append(
-                Task(
-                    meeting_id=meeting.pk if meeting else None,
-                    ordinal=ordinal,
-                    text=text,
-                    assigned_by_unit_id=host.pk,
-                    due_date=due,
-                    status=status,
-                    completed_on=completed,
-                    period_label=meeting.period_label if meeting else "",
-                    review_state=_review_state(rnd),
-                )
-            )
-            task_meta.append((lead, cited, status, assigned, completed))
-        say(f"Nhiệm vụ: {tasks}")
+        task_rows, plans = _task_rows(world, tasks, meeting_rows, meeting_hosts)
+        world.say(f"Nhiệm vụ: {tasks}")
         _bulk(Task, task_rows, progress, "nhiệm vụ")
         result.tasks = tasks
 
-        task_units, updates = [], []
-        for task, (lead, cited, status, assigned, completed) in zip(
-            task_rows, task_meta, strict=True
-        ):
-            taken = set()
-            if lead is not None:
-                task_units.append(
-                    TaskUnit(task_id=task.pk, unit_id=lead.pk, role=TaskUnit.Role.LEAD)
-                )
-                taken.add(lead.pk)
-            for support in rnd.sample(leads, rnd.randint(0, 3)):
-                if support.pk not in taken:
-                    taken.add(support.pk)
-                    task_units.append(
-                        TaskUnit(task_id=task.pk, unit_id=support.pk, role=TaskUnit.Role.SUPPORT)
-                    )
-            for directive in cited.values():
-                citations.append(
-                    Citation(directive_id=directive.pk, task_id=task.pk, as_written=directive.code)
-                )
-            if status in (Task.Status.IN_PROGRESS, Task.Status.DONE):
-                last = completed or today
-                for n in range(rnd.randint(1, 3)):
-                    span = max((last - assigned).days, 1)
-                    note = rnd.choice(UPDATE_NOTES).format(pct=30 * (n + 1))
-                    updates.append(
-                        TaskUpdate(
-                            task_id=task.pk,
-                            date=assigned + dt.timedelta(days=rnd.randrange(0, span + 1)),
-                            note=note,
-                        )
-                    )
+        task_units, task_citations, updates = _task_links(world, task_rows, plans)
+        citations += task_citations
         _bulk(TaskUnit, task_units, progress, "đơn vị thực hiện")
         _bulk(Citation, citations, progress, "trích dẫn")
         _bulk(TaskUpdate, updates, progress, "cập nhật tiến độ")
