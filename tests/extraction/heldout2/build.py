@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
-from fpdf import FPDF
 from docx.shared import Pt
+from fpdf import FPDF
 
 DOCS = Path(__file__).parent / "docs"
 FIXED_TIME = (2026, 10, 15, 8, 0, 0)
