@@ -1,0 +1,208 @@
+"""Build the held-out set 2 documents that are not plain text (deterministic output).
+
+Run: .venv/bin/python tests/extraction/heldout2/build.py
+"""
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Pt
+from fpdf import FPDF
+
+DOCS = Path(__file__).parent / "docs"
+FIXED_TIME = (2026, 10, 15, 8, 0, 0)
+
+H2_03_BODY = [
+    ("p", "ĐẢNG BỘ TỈNH SƠN HÀ"),
+    ("p", "ĐẢNG ỦY XÃ TÂN PHÚ"),
+    ("p", "Số 18-KH/ĐU"),
+    ("p", "Tân Phú, ngày 15 tháng 10 năm 2026"),
+    ("title", "KẾ HOẠCH"),
+    ("p", "Tuyên truyền, triển khai Nghị quyết số 57-NQ/TW trên địa bàn xã Tân Phú"),
+    ("p", "đến cuối năm 2026"),
+    (
+        "p",
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột "
+        "phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc "
+        "gia, Ban Thường vụ Đảng ủy xã Tân Phú ban hành Kế hoạch như sau:",
+    ),
+    ("h", "1. MỤC ĐÍCH, YÊU CẦU"),
+    ("p", "1.1. Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về chuyển đổi số."),
+    ("p", "1.2. Bảo đảm thiết thực, hiệu quả, gắn với nhiệm vụ chính trị của xã."),
+    ("h", "2. NỘI DUNG TUYÊN TRUYỀN"),
+    ("p", "2.1. Quan điểm, mục tiêu của Nghị quyết 57-NQ/TW."),
+    ("p", "2.2. Các mô hình chuyển đổi số tiêu biểu ở cơ sở."),
+    ("h", "3. NHIỆM VỤ CỤ THỂ"),
+    ("p", "Các nhiệm vụ cụ thể được phân công theo bảng sau:"),
+    ("table", None),
+    ("h", "4. TỔ CHỨC THỰC HIỆN"),
+    (
+        "p",
+        "Văn phòng Đảng ủy theo dõi, tổng hợp kết quả thực hiện Kế hoạch, báo cáo "
+        "Ban Thường vụ Đảng ủy xã trước ngày 15/12/2026.",
+    ),
+    ("p", "Nơi nhận: Ban Tuyên giáo và Dân vận Tỉnh ủy (b/c); các chi bộ; lưu Văn phòng."),
+    ("p", "T/M BAN THƯỜNG VỤ"),
+    ("p", "BÍ THƯ"),
+    ("p", "Vương Đình Khuê"),
+]
+
+H2_03_TABLE = [
+    ("STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"),
+    (
+        "1",
+        "Tổ chức hội nghị quán triệt Nghị quyết 57-NQ/TW cho cán bộ chủ chốt của xã",
+        "Ban Xây dựng Đảng",
+        "Văn phòng Đảng ủy",
+        "Trước 30/11/2026",
+    ),
+    (
+        "2",
+        "Xây dựng chuyên mục “Chuyển đổi số ở Tân Phú” trên hệ thống loa truyền thanh",
+        "Trung tâm Dịch vụ tổng hợp xã",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã; Đoàn Thanh niên xã",
+        "Quý IV/2026",
+    ),
+    (
+        "3",
+        "Hướng dẫn Nhân dân sử dụng dịch vụ công trực tuyến",
+        "Ủy ban nhân dân xã",
+        "Đoàn Thanh niên xã",
+        "Thường xuyên",
+    ),
+    (
+        "4",
+        "Sơ kết việc thực hiện Kế hoạch, báo cáo Ban Thường vụ Đảng ủy xã",
+        "Văn phòng Đảng ủy",
+        "Ban Xây dựng Đảng",
+        "Trước 15/12/2026",
+    ),
+]
+
+
+def _add_table(doc):
+    table = doc.add_table(rows=0, cols=len(H2_03_TABLE[0]))
+    table.style = "Table Grid"
+    for row in H2_03_TABLE:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+
+
+def build_h2_03(path):
+    doc = Document()
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].font.size = Pt(13)
+    for kind, text in H2_03_BODY:
+        if kind == "table":
+            _add_table(doc)
+        elif kind == "title":
+            doc.add_heading(text, level=0)
+        elif kind == "h":
+            doc.add_heading(text, level=1)
+        else:
+            doc.add_paragraph(text)
+    props = doc.core_properties
+    props.author = "Văn phòng Đảng ủy"
+    stamp = dt.datetime(*FIXED_TIME)
+    props.created = props.modified = props.last_printed = stamp
+    buf = io.BytesIO()
+    doc.save(buf)
+    _write_fixed_zip(buf.getvalue(), path)
+
+
+def _write_fixed_zip(data, path):
+    """Rewrite the zip with fixed member times so the file is byte-identical each build."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(fixed, src.read(info.filename))
+
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+RUNNING_HEADER = "Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Tuyền - Báo cáo số 96-BC/BTGDVTU"
+# Lines as laid out; "<PAGE>" is the page break, placed inside a sentence on purpose.
+H2_04_LINES = [
+    "TỈNH ỦY THANH TUYỀN                              ĐẢNG CỘNG SẢN VIỆT NAM",
+    "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+    "Số 96-BC/BTGDVTU                   Thanh Tuyền, ngày 21 tháng 12 năm 2026",
+    "",
+    "BÁO CÁO",
+    "Kết quả Hội nghị tổng kết công tác tuyên giáo và dân vận năm 2026",
+    "và Hội nghị báo cáo viên tỉnh tháng 12 năm 2026",
+    "",
+    "1. Hội nghị tổng kết",
+    "Ngày 18/12/2026, Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Tuyền tổ chức Hội nghị",
+    "tổng kết công tác tuyên giáo và dân vận năm 2026, triển khai nhiệm vụ năm 2027.",
+    "Đồng chí Cù Thị Lan Anh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo và",
+    "Dân vận Tỉnh ủy chủ trì hội nghị. Đồng chí Lạc Văn Tiến, Phó Trưởng ban Tuyên giáo",
+    "và Dân vận Tỉnh ủy trình bày báo cáo tổng kết. Dự và chỉ đạo hội nghị có đồng chí",
+    "Giáp Minh Hoàng, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh.",
+    "Năm 2026, toàn ngành đã tổ chức quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của",
+    "Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí",
+    "Minh đến 100% chi bộ; các kết quả nổi bật gồm:",
+    "- 95% đảng ủy xã, phường xây dựng được mô hình học tập và làm theo Bác;",
+    "- Trang thông tin điện tử của Ban tăng 40% lượt truy cập.",
+    "Hạn chế: một số đảng ủy xã chưa kịp thời nắm bắt dư luận xã hội.",
+    "",
+    "2. Hội nghị báo cáo viên tỉnh",
+    "Ngày 19/12/2026, Ban Tuyên giáo và Dân vận Tỉnh ủy tiếp tục tổ chức Hội nghị báo cáo",
+    "viên tỉnh tháng 12 năm 2026. Đồng chí Lạc Văn Tiến chủ trì hội nghị. Đồng chí Kha",
+    "Thị Mỹ, Phó Giám đốc Sở Khoa học và Công nghệ thông tin chuyên đề về chuyển đổi số.",
+    "Kết luận hội nghị, đồng chí Lạc Văn Tiến đề nghị đội ngũ báo cáo viên các cấp tập",
+    "<PAGE>",
+    "trung thực hiện tốt các nội dung sau:",
+    "a) Tuyên truyền Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị đến các chi",
+    "bộ, hoàn thành trước ngày 31/01/2027.",
+    "b) Báo cáo viên các đảng ủy xã, phường nắm bắt tình hình tư tưởng của cán bộ, đảng",
+    "viên, báo cáo Ban Tuyên giáo và Dân vận Tỉnh ủy hằng tháng.",
+    "c) Phòng Lý luận chính trị chủ trì, phối hợp với Trường Chính trị tỉnh biên soạn tài",
+    "liệu sinh hoạt chuyên đề năm 2027 theo Chỉ thị 05-CT/TW, hoàn thành trong quý",
+    "I/2027.",
+    "",
+    "Trên đây là báo cáo kết quả hai hội nghị của Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+    "",
+    "Nơi nhận:                                           K/T TRƯỞNG BAN",
+    "- Thường trực Tỉnh ủy (b/c),                         PHÓ TRƯỞNG BAN",
+    "- Lưu Văn phòng Ban.",
+    "                                                     Sầm Quang Vinh",
+]
+
+
+class _Report(FPDF):
+    def header(self):
+        self.set_font("DejaVu", size=8)
+        self.cell(0, 5, RUNNING_HEADER, align="C")
+        self.ln(8)
+
+    def footer(self):
+        self.set_y(-12)
+        self.set_font("DejaVu", size=8)
+        self.cell(0, 5, f"Trang {self.page_no()}/2", align="C")
+
+
+def build_h2_04(path):
+    pdf = _Report(format="A4")
+    pdf.creation_date = dt.datetime(2026, 12, 21, 8, 0, 0, tzinfo=dt.UTC)
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    for line in H2_04_LINES:
+        if line == "<PAGE>":
+            pdf.add_page()
+            pdf.set_font("DejaVu", size=10)
+            continue
+        pdf.cell(0, 6, line)
+        pdf.ln(6)
+    pdf.output(str(path))
+
+
+if __name__ == "__main__":
+    build_h2_03(DOCS / "h2_03_tan_phu_ke_hoach_nghi_quyet_57_2026.docx")
+    build_h2_04(DOCS / "h2_04_thanh_tuyen_bao_cao_tong_ket_va_bao_cao_vien_2026.pdf")
