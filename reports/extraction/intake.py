@@ -44,6 +44,7 @@ _MOJIBAKE = re.compile(
 )
 # How much of the text must look like a problem before we call it one.
 _MIN_LETTERS = 20
+_FONT_SAMPLE = 100_000
 _VIET_RATIO = 0.02
 _LEGACY_RATIO = 0.03
 _CONTROL_RATIO = 0.01
@@ -149,7 +150,11 @@ def _counts(text: str) -> tuple[int, int, int]:
 
 
 def _legacy_font(text: str) -> bool:
-    """Text that decodes but was typed with a TCVN3 or VNI font (§1.4)."""
+    """Text that decodes but was typed with a TCVN3 or VNI font (§1.4).
+
+    A document is typed in one font throughout: its first ``_FONT_SAMPLE`` characters
+    (some thirty pages) decide, so a 2 MiB file is not counted letter by letter."""
+    text = text[:_FONT_SAMPLE]
     letters, viet, legacy = _counts(text)
     if letters < _MIN_LETTERS:
         return False
