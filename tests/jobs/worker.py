@@ -49,11 +49,12 @@ def _commit_callbacks() -> bool:
 
 def _work_rq() -> None:
     import django_rq
+    from django_tasks_rq import Job
     from rq import SimpleWorker
 
     while True:
         _commit_callbacks()
-        worker = django_rq.get_worker("default", worker_class=SimpleWorker)
+        worker = django_rq.get_worker("default", worker_class=SimpleWorker, job_class=Job)
         worker.work(burst=True, with_scheduler=False)
         if not _commit_callbacks() and not django_rq.get_queue("default").count:
             return
