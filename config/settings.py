@@ -12,6 +12,9 @@ Variables (all optional in development):
   got out of a file); ``EXTRACTION_MAX_PDF_BYTES``: the largest PDF file.
 - ``UPLOAD_MAX_FILE_BYTES``, ``UPLOAD_MAX_REQUEST_BYTES``, ``UPLOAD_MAX_FILES``: limits of
   the admin's upload page (per file, per request, files per request).
+- ``UPLOAD_JOB_MIN_BYTES`` (default 1 MiB), ``UPLOAD_JOB_MIN_PAGES`` (default 5): an uploaded
+  file over these, or a PDF scan that needs OCR, is read by a background job and its preview
+  opens when it is ready; smaller files are read in the request.
 - ``REPORTS_CACHE_SECONDS``: how long the reports keep computed figures (default 600; 0: off).
   Any write raises the data version and the figures are recomputed at the next view.
 - ``SITE_URL``: the site's address as others reach it, for absolute links (e-mails, the
@@ -238,6 +241,9 @@ EXTRACTION_MAX_PDF_BYTES = int(env_str("EXTRACTION_MAX_PDF_BYTES", str(20 * 1024
 UPLOAD_MAX_FILE_BYTES = int(env_str("UPLOAD_MAX_FILE_BYTES", str(8 * 1024 * 1024)))
 UPLOAD_MAX_REQUEST_BYTES = int(env_str("UPLOAD_MAX_REQUEST_BYTES", str(10 * 1024 * 1024)))
 UPLOAD_MAX_FILES = int(env_str("UPLOAD_MAX_FILES", "20"))
+# an upload over these (bytes, PDF pages), or a scan needing OCR, is read by a background job
+UPLOAD_JOB_MIN_BYTES = int(env_str("UPLOAD_JOB_MIN_BYTES", str(1024 * 1024)))
+UPLOAD_JOB_MIN_PAGES = int(env_str("UPLOAD_JOB_MIN_PAGES", "5"))
 
 # Report figures are cached per version of the data (reports.selectors.report_cache), in each
 # process's memory: entries are keyed by the version, so processes never disagree.

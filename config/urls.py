@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from reports.api.v1 import api as api_v1
-from reports.views.upload import upload_view
+from reports.views.upload import upload_run_view, upload_view
 
 admin.site.site_header = "Cơ sở dữ liệu báo cáo công tác tuyên giáo"
 admin.site.site_title = "Báo cáo tuyên giáo"
@@ -15,6 +15,11 @@ admin.site.site_url = "/reports/"
 
 urlpatterns = [
     path("admin/nhap-van-ban/", admin.site.admin_view(upload_view), name="reports_upload"),
+    path(
+        "admin/nhap-van-ban/luot/<int:run_id>/",
+        admin.site.admin_view(upload_run_view),
+        name="reports_upload_run",
+    ),
     path("admin/", admin.site.urls),
     path("reports/", include("reports.views.urls")),
     path("api/v1/", api_v1.urls),

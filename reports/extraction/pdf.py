@@ -134,6 +134,20 @@ def pdf_text(
     return PdfText(_paragraphs(pages), len(pages), scanned)
 
 
+def has_scanned_page(data: bytes) -> bool:
+    """Whether a page of the PDF has no text layer (it would need OCR): the same test as
+    ``pdf_text``'s, without reading the rest."""
+    document = open_pdf(data)
+    try:
+        for index in range(len(document)):
+            lines = _page_lines(document[index])
+            if sum(ch.isalpha() for line in lines for ch in line.text) < _MIN_PAGE_LETTERS:
+                return True
+        return False
+    finally:
+        document.close()
+
+
 def page_count(data: bytes) -> int:
     document = open_pdf(data)
     try:

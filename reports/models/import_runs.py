@@ -32,6 +32,8 @@ class ImportRun(models.Model):
     reextracted = models.PositiveIntegerField("trích xuất lại", default=0)
     failed = models.PositiveIntegerField("lỗi", default=0)
     skipped = models.PositiveIntegerField("bỏ qua (đã hủy)", default=0)
+    # an upload's documents are read (extracted) by the job and wait for staff to confirm
+    extracted = models.PositiveIntegerField("đã đọc, chờ xác nhận", default=0)
 
     class Meta:
         verbose_name = "lượt nhập"
@@ -43,7 +45,14 @@ class ImportRun(models.Model):
 
     @property
     def done(self) -> int:
-        return self.new + self.unchanged + self.reextracted + self.failed + self.skipped
+        return (
+            self.new
+            + self.unchanged
+            + self.reextracted
+            + self.failed
+            + self.skipped
+            + self.extracted
+        )
 
 
 class ImportRunItem(models.Model):
@@ -58,6 +67,7 @@ class ImportRunItem(models.Model):
         REEXTRACTED = "reextracted", "Trích xuất lại"
         FAILED = "failed", "Lỗi"
         SKIPPED = "skipped", "Bỏ qua (đã hủy)"
+        EXTRACTED = "extracted", "Đã đọc, chờ xác nhận"
 
     run = models.ForeignKey(
         ImportRun, verbose_name="lượt nhập", on_delete=models.CASCADE, related_name="items"
@@ -74,6 +84,9 @@ class ImportRunItem(models.Model):
     # lost (a worker killed, a job never queued) and is queued again
     lease_until = models.DateTimeField("hạn xử lý", null=True, blank=True)
     reason = models.TextField("lý do lỗi", blank=True)
+    # an upload's document as read by the job (``PendingDocument.as_dict()``): shown in the
+    # preview, loaded only when the uploader confirms
+    pending = models.JSONField("văn bản đã đọc", null=True, blank=True, editable=False)
     document = models.ForeignKey(
         "reports.SourceDocument",
         verbose_name="văn bản nguồn",

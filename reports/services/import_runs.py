@@ -39,6 +39,7 @@ _COUNTER = {
     Status.REEXTRACTED: "reextracted",
     Status.FAILED: "failed",
     Status.SKIPPED: "skipped",
+    Status.EXTRACTED: "extracted",
 }
 
 
@@ -116,6 +117,8 @@ def import_item_process(*, item_id: int, now: dt.datetime | None = None) -> str:
     if item.attempts > MAX_ATTEMPTS:
         # claimed again after its lease twice: the worker died on it each time
         return _finish(item, Status.FAILED, now=now, reason="tiến trình xử lý dừng giữa chừng")
+    if run.source == ImportRun.Source.UPLOAD:
+        return _read_upload(item, now=now)
     try:
         extracted = document_extract(
             bytes(item.content), item.file_name, max_bytes=settings.EXTRACTION_MAX_BYTES
@@ -140,7 +143,24 @@ def import_item_process(*, item_id: int, now: dt.datetime | None = None) -> str:
         return _finish(item, Status.FAILED, now=now, reason=f"lỗi khi ghi vào cơ sở dữ liệu: {exc}")
 
 
-def _finish(item, status, *, now, reason: str = "", document=None) -> str:
+def _read_upload(item, *, now) -> str:
+    """An uploaded document is only read: staff see its preview and confirm it, as a small
+    upload's (nothing is written to the records here)."""
+    from reports.services.uploads import upload_read
+
+    try:
+        pending = upload_read(
+            data=bytes(item.content),
+            name=item.file_name,
+            max_bytes=settings.UPLOAD_MAX_FILE_BYTES,
+            max_ocr_pages=None,
+        )
+    except IntakeError as exc:
+        return _finish(item, Status.FAILED, now=now, reason=str(exc))
+    return _finish(item, Status.EXTRACTED, now=now, pending=pending.as_dict())
+
+
+def _finish(item, status, *, now, reason: str = "", document=None, pending=None) -> str:
     """Record the item's outcome and count it in its run, which is finished with its last
     item. The run's row is locked first, so two workers finishing the last two items see
     each other's."""
@@ -151,6 +171,7 @@ def _finish(item, status, *, now, reason: str = "", document=None) -> str:
             reason=reason,
             content=None,
             document=document,
+            pending=pending,
             finished=now,
             lease_until=None,
         )
@@ -195,6 +216,15 @@ def import_run_recover(*, run_id: int, now: dt.datetime | None = None) -> int:
         if ImportRun.objects.filter(pk=run_id, finished__isnull=True).exists():
             watch_later(run_id)
     return len(lost)
+
+
+def upload_run_pending(*, run: ImportRun) -> tuple[list[dict], list[tuple[str, str]]]:
+    """An upload run's documents as read (``PendingDocument`` dicts, in upload order) and
+    the files that could not be read, with their reason."""
+    items = list(run.items.order_by("position"))
+    read = [i.pending for i in items if i.status == Status.EXTRACTED and i.pending]
+    failed = [(i.file_name, i.reason) for i in items if i.status == Status.FAILED]
+    return read, failed
 
 
 def import_runs_visible_to(user, queryset=None):

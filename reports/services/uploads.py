@@ -93,17 +93,37 @@ class Preview:
         return self.existing is not None
 
 
-def upload_read(*, data: bytes, name: str, max_bytes: int) -> PendingDocument:
+def upload_needs_job(*, data: bytes) -> bool:
+    """Whether an uploaded file is read by a background job rather than in the request:
+    over ``UPLOAD_JOB_MIN_BYTES``, a PDF over ``UPLOAD_JOB_MIN_PAGES`` pages, or a PDF
+    with a scanned page (OCR takes seconds a page). Only the PDF's page count and text
+    layer are looked at here, nothing is extracted. A file that cannot be opened stays in
+    the request, which says why it is refused."""
+    if len(data) > settings.UPLOAD_JOB_MIN_BYTES:
+        return True
+    if not (data.startswith(b"%PDF") or b"%PDF-" in data[:1024]):  # as formats reads a PDF
+        return False
+    from reports.extraction import pdf
+
+    try:
+        return pdf.page_count(data) > settings.UPLOAD_JOB_MIN_PAGES or pdf.has_scanned_page(data)
+    except IntakeError:
+        return False
+
+
+def upload_read(
+    *, data: bytes, name: str, max_bytes: int, max_ocr_pages: int | None = OCR_MAX_UPLOAD_PAGES
+) -> PendingDocument:
     """An uploaded file's text; ``IntakeError`` (Vietnamese message) when it is refused.
     ``max_bytes`` limits the file (a PDF may use all of it); the text, and a text file,
-    are held to ``EXTRACTION_MAX_BYTES`` too; a scan to ``OCR_MAX_UPLOAD_PAGES`` pages
-    (OCR takes seconds a page: longer scans go through ``import_seeds``)."""
+    are held to ``EXTRACTION_MAX_BYTES`` too; a scan read in the request to
+    ``max_ocr_pages`` pages (the background job reads any length: None)."""
     read = document_text(
         data,
         name,
         max_bytes=min(max_bytes, settings.EXTRACTION_MAX_BYTES),
         max_pdf_bytes=max_bytes,
-        max_ocr_pages=OCR_MAX_UPLOAD_PAGES,
+        max_ocr_pages=max_ocr_pages,
     )
     confidence = "" if read.ocr_confidence is None else f"{read.ocr_confidence:g}"
     return PendingDocument(

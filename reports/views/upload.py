@@ -19,7 +19,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.db import DatabaseError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -27,13 +27,21 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from reports.extraction import IntakeError
-from reports.models import Meeting
+from reports.models import ImportRun, Meeting
 from reports.selectors.access import documents_visible_to, meetings_visible_to
+from reports.services.import_runs import (
+    import_run_create,
+    import_runs_visible_to,
+    upload_run_pending,
+)
 from reports.services.uploads import (
+    PASTED_HTML_NAME,
+    PASTED_TEXT_NAME,
     PendingDocument,
     Preview,
     paste_read,
     upload_confirm,
+    upload_needs_job,
     upload_preview,
     upload_read,
 )
@@ -43,6 +51,8 @@ logger = logging.getLogger(__name__)
 SESSION_KEY = "reports_upload_pending"
 # Previews kept per session at once (a user may open the page in several tabs).
 _MAX_PENDING = 5
+# how often the waiting page of a large upload reloads itself
+_REFRESH_SECONDS = 3
 
 KIND_LABELS = {
     "meetings": "Hội nghị",
@@ -221,14 +231,16 @@ def _preview(request):
     ]
     if not form.is_valid():
         return _form_page(request, form, errors)
-    pending: list[PendingDocument] = []
-    for upload in form.cleaned_data["files"]:
-        try:
-            data = upload.read(max_file_bytes() + 1)
-            pending.append(upload_read(data=data, name=upload.name, max_bytes=max_file_bytes()))
-        except IntakeError as exc:
-            errors.append(f"{upload.name}: {exc}")
+    files = [(u.name, u.read(max_file_bytes() + 1)) for u in form.cleaned_data["files"]]
     pasted = form.cleaned_data.get("pasted") or ""
+    if any(upload_needs_job(data=data) for _name, data in files):
+        return _to_job(request, files, pasted, form.cleaned_data["paste_kind"], errors)
+    pending: list[PendingDocument] = []
+    for name, data in files:
+        try:
+            pending.append(upload_read(data=data, name=name, max_bytes=max_file_bytes()))
+        except IntakeError as exc:
+            errors.append(f"{name}: {exc}")
     if pasted.strip():
         try:
             pending.append(
@@ -242,7 +254,49 @@ def _preview(request):
             errors.append(f"Nội dung dán vào: {exc}")
     if not pending:
         return _form_page(request, form, errors)
-    previews = [upload_preview(pending=p) for p in pending]
+    return _preview_page(request, [upload_preview(pending=p) for p in pending], errors)
+
+
+def _to_job(request, files, pasted: str, paste_kind: str, errors: list[str]):
+    """A large upload: its files (and any pasted text, as a file of its kind) are kept with
+    a run whose job reads them; the waiting page opens their preview when it is ready."""
+    if pasted.strip():
+        html = paste_kind == UploadForm.PASTE_HTML
+        files.append((PASTED_HTML_NAME if html else PASTED_TEXT_NAME, pasted.encode("utf-8")))
+    run = import_run_create(files=files, started_by=request.user, source=ImportRun.Source.UPLOAD)
+    for error in errors:
+        messages.error(request, error)
+    return redirect("reports_upload_run", run_id=run.pk)
+
+
+def upload_run_view(request, run_id: int):
+    """The waiting page of a large upload: progress, refreshed by the page itself (no
+    script), then the same preview as a small upload's. Only the uploader (and a
+    superuser) sees it: to anyone else the run does not exist."""
+    if not can_upload(request.user):
+        raise PermissionDenied
+    run = get_object_or_404(
+        import_runs_visible_to(request.user).filter(source=ImportRun.Source.UPLOAD), pk=run_id
+    )
+    if run.finished is None:
+        return render(
+            request,
+            "reports/upload_waiting.html",
+            _context(request, title="Đang đọc văn bản", run=run, refresh=_REFRESH_SECONDS),
+        )
+    read, failed = upload_run_pending(run=run)
+    errors = [f"{name}: {reason}" for name, reason in failed]
+    if not read:
+        return render(
+            request,
+            "reports/upload_waiting.html",
+            _context(request, title="Không đọc được văn bản", run=run, read_errors=errors),
+        )
+    previews = [upload_preview(pending=PendingDocument.from_dict(d)) for d in read]
+    return _preview_page(request, previews, errors)
+
+
+def _preview_page(request, previews: list[Preview], errors: list[str]):
     token = _remember(request, previews)
     loadable = [p for p in previews if not p.already_loaded]
     rows = [

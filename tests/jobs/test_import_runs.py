@@ -5,13 +5,11 @@ a killed worker imported again with nothing half-written."""
 import datetime as dt
 from io import StringIO
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from django.core.management import call_command
 from django.db import DatabaseError
 from django.utils import timezone
-from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from reports.models import ImportRun, ImportRunItem, Meeting, SourceDocument, Task
@@ -22,19 +20,12 @@ from reports.services.import_runs import (
     import_run_create,
     import_run_recover,
 )
+from tests.jobs.worker import work
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 Status = ImportRunItem.Status
 pytestmark = pytest.mark.django_db
-
-
-def work() -> None:
-    """What `manage.py db_worker --batch` does: every job queued, then exit. Between jobs the
-    worker closes a connection it finds in a transaction, as a request's end does; the test's
-    own transaction must stay open (Django's test client keeps it the same way)."""
-    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
 def _files(n=None):
@@ -126,6 +117,7 @@ def test_cancel_skips_what_is_not_started():
     assert not run.items.filter(content__isnull=False).exists()
 
 
+@pytest.mark.db_queue
 def test_a_worker_killed_mid_document_leaves_nothing_and_the_run_resumes():
     run = import_run_create(files=_files(3))
     done = run.items.get(position=1)

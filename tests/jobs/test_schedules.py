@@ -47,6 +47,7 @@ def test_next_daily_time_is_the_next_hour_in_local_time():
     assert next_daily_time(after=at, hour=7) == dt.datetime(2025, 6, 21, 7, 0, tzinfo=tz)
 
 
+@pytest.mark.db_queue
 def test_the_chain_is_started_once(settings):
     settings.REMINDERS_HOUR = 7
     call_command("schedule_jobs", stdout=StringIO())
@@ -57,6 +58,7 @@ def test_the_chain_is_started_once(settings):
     assert timezone.localtime(schedule.next_run).hour == 7
 
 
+@pytest.mark.db_queue
 def test_a_lost_chain_is_queued_again():
     schedule = schedule_ensure()
     DBTaskResult.objects.all().delete()  # the job lost
@@ -67,6 +69,7 @@ def test_a_lost_chain_is_queued_again():
     assert len(_jobs()) == 1
 
 
+@pytest.mark.db_queue
 def test_the_due_run_sends_and_queues_the_next_and_a_stray_does_nothing(
     someone_with_an_overdue_task,
 ):

@@ -1,16 +1,12 @@
 """PDFs on the page "Nhập văn bản": a text PDF previews like any file; a scan read by OCR
-gets a banner; a scan of more than 5 pages is refused, pointing to import_seeds."""
+gets a banner (scans are read by a background job: tests/upload/test_upload_jobs.py)."""
 
 from __future__ import annotations
-
-import os
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from reports.extraction import ocr
-from reports.models import SourceDocument
-from tests.extraction.pdfs import FONT, scan_pdf, text_pdf
+from tests.extraction.pdfs import FONT, text_pdf
 
 URL = "/admin/nhap-van-ban/"
 OPENING = (
@@ -37,28 +33,6 @@ def test_text_pdf_is_previewed_without_an_ocr_banner(editor_client):
     assert "Lò Văn Thắm" in body
     assert "định dạng: pdf" in body
     assert 'class="ocr-banner"' not in body
-
-
-def test_scan_over_five_pages_is_refused_pointing_to_import_seeds(editor_client):
-    before = SourceDocument.objects.count()
-    response = _upload(editor_client, "quet.pdf", scan_pdf([["Trang quét"]] * 6, dpi=40))
-    body = response.content.decode()
-    assert "quet.pdf" in body and "import_seeds" in body and "6 trang" in body
-    assert SourceDocument.objects.count() == before
-
-
-def test_scan_read_by_ocr_shows_the_banner(editor_client):
-    missing = ocr.available()
-    if missing:
-        if os.environ.get("REQUIRE_OCR") == "1":
-            pytest.fail(f"REQUIRE_OCR=1 but OCR cannot run: {missing}")
-        pytest.skip(missing)
-    lines = ["Hội nghị giao ban công tác tuyên giáo", "của Ban Tuyên giáo Huyện ủy Đông Khê."]
-    response = _upload(editor_client, "quet.pdf", scan_pdf([lines]))
-    body = response.content.decode()
-    assert 'class="ocr-banner"' in body
-    assert "bản quét" in body
-    assert "Hội nghị giao ban" in body
 
 
 def test_pdf_may_be_larger_than_the_text_limit_a_text_file_may_not(editor_client, settings):
