@@ -160,6 +160,7 @@ _LOWER_BAN_RX = re.compile(
     r"(?<=Trưởng )ban[ \t]+(?=(?i:tuyên giáo|dân vận|tổ chức|nội chính|kinh tế|đối ngoại)\b)"
 )
 _HEAD_BY_FOLD = {fold(h): h for h in _HEADS}
+_CLASS_BY_FOLD = {fold(h): cls for h, cls in _HEADS.items()}
 
 # lower-case words that end a name on a locality: ... tỉnh, ... huyện
 _LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
@@ -619,9 +620,13 @@ def _parse(
     return memo[key]
 
 
-def _parse_at(
-    ct: str, pos: int, depth: int, memo: dict[tuple[int, int], tuple[int, int] | None]
-) -> tuple[int, int] | None:
+_Memo = dict[tuple[int, int], tuple[int, int] | None]
+_MEMBERSHIP_AFTER_RX = re.compile(r"[ \t]+viên(?![^\W_])")
+
+
+def _parse_at(ct: str, pos: int, depth: int, memo: _Memo) -> tuple[int, int] | None:
+    """The unit name whose head starts at ``pos``: the tail grammar depends on the
+    head's class, one small step each."""
     head = _head_at(ct, pos)
     if not head:
         return None
@@ -630,83 +635,124 @@ def _parse_at(
     agencies = cls == _KHOI or (cls == _PARTY and _PARTY_AGENCIES_RX.match(ct, end))
     if _GENERIC_AFTER_RX.match(ct, end) and not (agencies and _khoi_tail(ct, end) > end):
         return None  # a generic plural: Ban Tuyên giáo các huyện ủy, UBND các huyện
-    if cls == _LOCAL:
-        if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
-            return None  # Tỉnh ủy viên: a membership title
-        return start, _place(ct, end)
-    if cls == _KHOI:
-        return start, _khoi_tail(ct, end)
-    if cls == _CENTRAL:
-        if head_key == "ban bi thu":
-            m = _TW_RX.match(ct, end)
-            return start, m.end() if m else end
-        m = _DANG_RX.match(ct, end)
-        return start, m.end() if m else end
-    if cls == _EXEC:
-        w = _next_word(ct, end)
-        if w:
-            owner = _parse(ct, w[0], depth + 1, memo)
-            if owner:
-                return start, owner[1]
-        if head_key == "thuong truc":
-            m = _BAN_RX.match(ct, end)
-            if m:
-                return start, m.end()
+    step = _TAIL_STEPS.get(cls, _tail_sector)
+    tail = step(ct, end, head_key, depth, memo)
+    return None if tail is None else (start, tail)
+
+
+def _tail_local(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Tỉnh ủy (+ place); ``Tỉnh ủy viên`` is a membership title, not a unit."""
+    if _MEMBERSHIP_AFTER_RX.match(ct, end):
         return None
-    if cls == _BOARD:
-        tail = end
-        if head_key in ("ban chi dao", "bcd"):
-            m = _NUM_RX.match(ct, _space(ct, end)) if _space(ct, end) > end else None
-            if m:
-                tail = m.end()
-                if _GENERIC_AFTER_RX.match(ct, tail):
-                    return None
-        w = _next_word(ct, tail)
-        if w:
-            owner = _parse(ct, w[0], depth + 1, memo)
-            if owner:
-                return start, owner[1]
-        m = _TW_RX.match(ct, tail)
+    return _place(ct, end)
+
+
+def _tail_khoi(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    return _khoi_tail(ct, end)
+
+
+def _tail_central(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Ban Bí thư (Trung ương Đảng), Bộ Chính trị (Đảng) ..."""
+    m = (_TW_RX if head_key == "ban bi thu" else _DANG_RX).match(ct, end)
+    return m.end() if m else end
+
+
+def _owner_after(ct: str, pos: int, depth: int, memo: _Memo) -> int | None:
+    """The end of an owning unit that starts right after ``pos``, or None."""
+    w = _next_word(ct, pos)
+    if not w:
+        return None
+    owner = _parse(ct, w[0], depth + 1, memo)
+    return owner[1] if owner else None
+
+
+def _tail_exec(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Ban Thường vụ + owner; ``Thường trực Ban``."""
+    owner = _owner_after(ct, end, depth, memo)
+    if owner is not None:
+        return owner
+    if head_key == "thuong truc":
+        m = _BAN_RX.match(ct, end)
         if m:
-            return start, m.end()
-        m = _CAP_LEVEL_RX.match(ct, tail)
-        if m:
-            return start, m.end()
-        loc = _locality(ct, tail)
-        if loc > tail:
-            return start, loc
-        if head_key == "van phong":
-            m = _BAN_RX.match(ct, tail)
-            if m:
-                return start, m.end()
-        return (start, tail) if tail > end else None
-    if cls == _PARTY:
-        if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
+            return m.end()
+    return None
+
+
+def _steering_number(ct: str, end: int) -> int | None:
+    """``Ban Chỉ đạo 35``: the number after a steering board's head (None for a generic
+    ``Ban Chỉ đạo 35 các huyện``)."""
+    p = _space(ct, end)
+    m = _NUM_RX.match(ct, p) if p > end else None
+    if not m:
+        return end
+    return None if _GENERIC_AFTER_RX.match(ct, m.end()) else m.end()
+
+
+def _tail_board(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """An advisory board: owner unit, ``Trung ương``, ``cấp …``, a locality, or (for a
+    steering board) its number."""
+    tail = end
+    if head_key in ("ban chi dao", "bcd"):
+        tail = _steering_number(ct, end)
+        if tail is None:
             return None
-        m = _PARTY_AGENCIES_RX.match(ct, end)
+    owner = _owner_after(ct, tail, depth, memo)
+    if owner is not None:
+        return owner
+    for rx in (_TW_RX, _CAP_LEVEL_RX):
+        m = rx.match(ct, tail)
         if m:
-            tail = _khoi_tail(ct, end)
-            return (start, tail) if tail > m.end() else None
-        loc = _locality(ct, end)
-        if loc > end:
-            return start, loc
-        tail, consumed = _compound(ct, end, commas=False, depth=depth, memo=memo)
-        if not consumed:
-            return None
-        return start, _locality(ct, tail)
-    # sector, press, associations
-    commas = cls == _SECTOR
-    tail, consumed = _compound(ct, end, commas=commas, depth=depth, memo=memo)
+            return m.end()
+    loc = _locality(ct, tail)
+    if loc > tail:
+        return loc
+    if head_key == "van phong":
+        m = _BAN_RX.match(ct, tail)
+        if m:
+            return m.end()
+    return tail if tail > end else None
+
+
+def _tail_party(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Đảng ủy / Đảng bộ / Chi bộ + the agencies' qualifier, a locality or a name."""
+    if _MEMBERSHIP_AFTER_RX.match(ct, end):
+        return None  # Đảng ủy viên
+    m = _PARTY_AGENCIES_RX.match(ct, end)
+    if m:
+        tail = _khoi_tail(ct, end)
+        return tail if tail > m.end() else None
+    loc = _locality(ct, end)
+    if loc > end:
+        return loc
+    tail, consumed = _compound(ct, end, commas=False, depth=depth, memo=memo)
+    return _locality(ct, tail) if consumed else None
+
+
+def _tail_sector(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Sector bodies, press and associations: capitalised name parts (commas join a
+    sector's name), then an optional locality."""
+    cls = _CLASS_BY_FOLD[head_key]
+    tail, consumed = _compound(ct, end, commas=cls == _SECTOR, depth=depth, memo=memo)
     if head_key == "truong" and len(ct[end:tail].split()) < 2:
         consumed, tail = False, end  # Trường Sa is a place, Trường Chính trị a school
     loc = _locality(ct, tail)
     if loc > tail:
-        return start, loc
+        return loc
     if consumed:
-        return start, tail
+        return tail
     if cls == _ASSOC_FULL and head_key not in _NEEDS_LOCALITY:
-        return start, end
+        return end
     return None
+
+
+_TAIL_STEPS = {
+    _LOCAL: _tail_local,
+    _KHOI: _tail_khoi,
+    _CENTRAL: _tail_central,
+    _EXEC: _tail_exec,
+    _BOARD: _tail_board,
+    _PARTY: _tail_party,
+}
 
 
 def _tidy(text: str) -> str:
