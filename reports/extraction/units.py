@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reports.extraction.gazetteer import body_keys, country_keys, gazetteer
 from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
@@ -99,6 +100,8 @@ _HEADS: dict[str, str] = {
     "Ban Kinh tế": _BOARD,
     "Ban Đối ngoại": _BOARD,
     "Ban Chính sách, chiến lược": _BOARD,
+    # the commune party committee's board after 2025: complete by itself
+    "Ban Xây dựng Đảng": _ASSOC_FULL,
     "Ủy ban Kiểm tra": _BOARD,
     "Văn phòng": _BOARD,
     "Ban Chỉ đạo": _BOARD,
@@ -161,6 +164,18 @@ _LOWER_BAN_RX = re.compile(
 )
 _HEAD_BY_FOLD = {fold(h): h for h in _HEADS}
 _CLASS_BY_FOLD = {fold(h): cls for h, cls in _HEADS.items()}
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Words that only ever begin a unit name (``Ban``, ``Phòng``, ``Sở`` ...), never
+    stand inside one: taken from the gazetteer and the heads, so that after a comma or
+    ``và`` such a word followed by a capitalised word begins the next name of a list."""
+    names = [*gazetteer().unit_names(), *_HEADS]
+    first = {n.split()[0] for n in names}
+    inner = {w for n in names for w in n.split()[1:]}
+    return frozenset(first - inner)
+
 
 # lower-case words that end a name on a locality: ... tỉnh, ... huyện
 _LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
@@ -557,7 +572,7 @@ def _compound(
             if owner:
                 # a unit right after a part owns the name (Chi bộ Cơ quan Hội ...)
                 return owner[1], True
-        if _stop_cap(ct, *w):
+        if _stop_cap(ct, *w) or (sep != " " and _starts_name(ct, w)):
             break
         if sep != " " and (not consumed or (sep != "và" and not commas)):
             break
@@ -571,6 +586,14 @@ def _compound(
             if tail > end:
                 return tail, True
     return end, consumed
+
+
+def _starts_name(ct: str, w: tuple[int, int]) -> bool:
+    """``Ban Xây dựng Đảng`` after a comma: a starter word and a capitalised word."""
+    if ct[w[0] : w[1]] not in _starters():
+        return False
+    nxt = _next_word(ct, w[1])
+    return bool(nxt and _is_cap(ct[nxt[0] : nxt[1]]))
 
 
 _KHOI_QUAL_RX = re.compile(
@@ -621,6 +644,9 @@ def _parse(
 
 
 _Memo = dict[tuple[int, int], tuple[int, int] | None]
+_BARE_PARTY_RX = re.compile(
+    r"[ \t]+(?:Đảng[ \t]+ủy|Đảng[ \t]+bộ|Chi[ \t]+bộ)(?![^\W_])(?![ \t]+(?:viên|các)(?![^\W_]))"
+)
 _MEMBERSHIP_AFTER_RX = re.compile(r"[ \t]+viên(?![^\W_])")
 
 
@@ -706,6 +732,9 @@ def _tail_board(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> in
     loc = _locality(ct, tail)
     if loc > tail:
         return loc
+    m = _BARE_PARTY_RX.match(ct, tail)
+    if m:
+        return m.end()  # Văn phòng Đảng ủy: the board of the document's own committee
     if head_key == "van phong":
         m = _BAN_RX.match(ct, tail)
         if m:
@@ -773,6 +802,9 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
     starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
     pos = 0
     memo: dict[tuple[int, int], tuple[int, int] | None] = {}
+    fct = _fold_uncached(ct)
+    if len(fct) != len(ct):
+        fct = ""  # positions would not line up: no gazetteer completion for this text
     for start in starts:
         if start < pos:
             continue
@@ -788,6 +820,10 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _POSITION_BEFORE_RX.search(before) and fold(ct[s : s + 11]) == "thuong truc":
             continue
+        e = _complete(ct, fct, s, e)
+        if _foreign(fct, s, e):
+            pos = e  # Bộ Ngoại giao Lào: a body of another country, not a unit of ours
+            continue
         doubled = _DOUBLED_HEAD_RX.match(ct, s, e)
         if doubled:
             s = doubled.end(1)  # "Ban Ban Tuyên giáo": a typed-twice head word, once
@@ -797,6 +833,39 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _DOUBLED_HEAD_RX = re.compile(r"([^\W\d_]+)\s+(?=\1\s)")
+_TWO_WORDS_RX = re.compile(r"[^\W_]+ [^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _body_index() -> dict[str, tuple[str, ...]]:
+    """Gazetteer body names (folded, longest first) by their first two words."""
+    index: dict[str, list[str]] = {}
+    for key in body_keys():
+        m = _TWO_WORDS_RX.match(key)
+        if m:
+            index.setdefault(m.group(0), []).append(key)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _complete(ct: str, fct: str, s: int, e: int) -> int:
+    """Complete a mention to the longest gazetteer body written at ``s`` (``Văn phòng
+    HĐND và UBND``, ``Phòng Kinh tế, Hạ tầng và Đô thị``), then its locality."""
+    m = _TWO_WORDS_RX.match(fct, s) if fct else None
+    if not m:
+        return e
+    for key in _body_index().get(m.group(0), ()):
+        end = s + len(key)
+        if end <= e:
+            return e  # longest first: nothing longer than the parse is written here
+        if fct.startswith(key, s) and not (end < len(fct) and fct[end].isalnum()):
+            return _locality(ct, end)
+    return e
+
+
+def _foreign(fct: str, s: int, e: int) -> bool:
+    """Whether the mention's last one or two words name a foreign country."""
+    words = fct[s:e].split()
+    return any(" ".join(words[-n:]) in country_keys() for n in (1, 2) if len(words) > n)
 
 
 # --- grouping -----------------------------------------------------------------------
