@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reports.extraction.gazetteer import body_keys, country_keys, gazetteer
 from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
@@ -99,6 +100,8 @@ _HEADS: dict[str, str] = {
     "Ban Kinh tế": _BOARD,
     "Ban Đối ngoại": _BOARD,
     "Ban Chính sách, chiến lược": _BOARD,
+    # the commune party committee's board after 2025: complete by itself
+    "Ban Xây dựng Đảng": _ASSOC_FULL,
     "Ủy ban Kiểm tra": _BOARD,
     "Văn phòng": _BOARD,
     "Ban Chỉ đạo": _BOARD,
@@ -160,6 +163,19 @@ _LOWER_BAN_RX = re.compile(
     r"(?<=Trưởng )ban[ \t]+(?=(?i:tuyên giáo|dân vận|tổ chức|nội chính|kinh tế|đối ngoại)\b)"
 )
 _HEAD_BY_FOLD = {fold(h): h for h in _HEADS}
+_CLASS_BY_FOLD = {fold(h): cls for h, cls in _HEADS.items()}
+
+
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Words that only ever begin a unit name (``Ban``, ``Phòng``, ``Sở`` ...), never
+    stand inside one: taken from the gazetteer and the heads, so that after a comma or
+    ``và`` such a word followed by a capitalised word begins the next name of a list."""
+    names = [*gazetteer().unit_names(), *_HEADS]
+    first = {n.split()[0] for n in names}
+    inner = {w for n in names for w in n.split()[1:]}
+    return frozenset(first - inner)
+
 
 # lower-case words that end a name on a locality: ... tỉnh, ... huyện
 _LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
@@ -556,7 +572,7 @@ def _compound(
             if owner:
                 # a unit right after a part owns the name (Chi bộ Cơ quan Hội ...)
                 return owner[1], True
-        if _stop_cap(ct, *w):
+        if _stop_cap(ct, *w) or (sep != " " and _starts_name(ct, w)):
             break
         if sep != " " and (not consumed or (sep != "và" and not commas)):
             break
@@ -570,6 +586,14 @@ def _compound(
             if tail > end:
                 return tail, True
     return end, consumed
+
+
+def _starts_name(ct: str, w: tuple[int, int]) -> bool:
+    """``Ban Xây dựng Đảng`` after a comma: a starter word and a capitalised word."""
+    if ct[w[0] : w[1]] not in _starters():
+        return False
+    nxt = _next_word(ct, w[1])
+    return bool(nxt and _is_cap(ct[nxt[0] : nxt[1]]))
 
 
 _KHOI_QUAL_RX = re.compile(
@@ -619,9 +643,16 @@ def _parse(
     return memo[key]
 
 
-def _parse_at(
-    ct: str, pos: int, depth: int, memo: dict[tuple[int, int], tuple[int, int] | None]
-) -> tuple[int, int] | None:
+_Memo = dict[tuple[int, int], tuple[int, int] | None]
+_BARE_PARTY_RX = re.compile(
+    r"[ \t]+(?:Đảng[ \t]+ủy|Đảng[ \t]+bộ|Chi[ \t]+bộ)(?![^\W_])(?![ \t]+(?:viên|các)(?![^\W_]))"
+)
+_MEMBERSHIP_AFTER_RX = re.compile(r"[ \t]+viên(?![^\W_])")
+
+
+def _parse_at(ct: str, pos: int, depth: int, memo: _Memo) -> tuple[int, int] | None:
+    """The unit name whose head starts at ``pos``: the tail grammar depends on the
+    head's class, one small step each."""
     head = _head_at(ct, pos)
     if not head:
         return None
@@ -630,83 +661,127 @@ def _parse_at(
     agencies = cls == _KHOI or (cls == _PARTY and _PARTY_AGENCIES_RX.match(ct, end))
     if _GENERIC_AFTER_RX.match(ct, end) and not (agencies and _khoi_tail(ct, end) > end):
         return None  # a generic plural: Ban Tuyên giáo các huyện ủy, UBND các huyện
-    if cls == _LOCAL:
-        if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
-            return None  # Tỉnh ủy viên: a membership title
-        return start, _place(ct, end)
-    if cls == _KHOI:
-        return start, _khoi_tail(ct, end)
-    if cls == _CENTRAL:
-        if head_key == "ban bi thu":
-            m = _TW_RX.match(ct, end)
-            return start, m.end() if m else end
-        m = _DANG_RX.match(ct, end)
-        return start, m.end() if m else end
-    if cls == _EXEC:
-        w = _next_word(ct, end)
-        if w:
-            owner = _parse(ct, w[0], depth + 1, memo)
-            if owner:
-                return start, owner[1]
-        if head_key == "thuong truc":
-            m = _BAN_RX.match(ct, end)
-            if m:
-                return start, m.end()
+    step = _TAIL_STEPS.get(cls, _tail_sector)
+    tail = step(ct, end, head_key, depth, memo)
+    return None if tail is None else (start, tail)
+
+
+def _tail_local(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Tỉnh ủy (+ place); ``Tỉnh ủy viên`` is a membership title, not a unit."""
+    if _MEMBERSHIP_AFTER_RX.match(ct, end):
         return None
-    if cls == _BOARD:
-        tail = end
-        if head_key in ("ban chi dao", "bcd"):
-            m = _NUM_RX.match(ct, _space(ct, end)) if _space(ct, end) > end else None
-            if m:
-                tail = m.end()
-                if _GENERIC_AFTER_RX.match(ct, tail):
-                    return None
-        w = _next_word(ct, tail)
-        if w:
-            owner = _parse(ct, w[0], depth + 1, memo)
-            if owner:
-                return start, owner[1]
-        m = _TW_RX.match(ct, tail)
+    return _place(ct, end)
+
+
+def _tail_khoi(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    return _khoi_tail(ct, end)
+
+
+def _tail_central(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Ban Bí thư (Trung ương Đảng), Bộ Chính trị (Đảng) ..."""
+    m = (_TW_RX if head_key == "ban bi thu" else _DANG_RX).match(ct, end)
+    return m.end() if m else end
+
+
+def _owner_after(ct: str, pos: int, depth: int, memo: _Memo) -> int | None:
+    """The end of an owning unit that starts right after ``pos``, or None."""
+    w = _next_word(ct, pos)
+    if not w:
+        return None
+    owner = _parse(ct, w[0], depth + 1, memo)
+    return owner[1] if owner else None
+
+
+def _tail_exec(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Ban Thường vụ + owner; ``Thường trực Ban``."""
+    owner = _owner_after(ct, end, depth, memo)
+    if owner is not None:
+        return owner
+    if head_key == "thuong truc":
+        m = _BAN_RX.match(ct, end)
         if m:
-            return start, m.end()
-        m = _CAP_LEVEL_RX.match(ct, tail)
-        if m:
-            return start, m.end()
-        loc = _locality(ct, tail)
-        if loc > tail:
-            return start, loc
-        if head_key == "van phong":
-            m = _BAN_RX.match(ct, tail)
-            if m:
-                return start, m.end()
-        return (start, tail) if tail > end else None
-    if cls == _PARTY:
-        if re.match(r"[ \t]+viên(?![^\W_])", ct[end : end + 8]):
+            return m.end()
+    return None
+
+
+def _steering_number(ct: str, end: int) -> int | None:
+    """``Ban Chỉ đạo 35``: the number after a steering board's head (None for a generic
+    ``Ban Chỉ đạo 35 các huyện``)."""
+    p = _space(ct, end)
+    m = _NUM_RX.match(ct, p) if p > end else None
+    if not m:
+        return end
+    return None if _GENERIC_AFTER_RX.match(ct, m.end()) else m.end()
+
+
+def _tail_board(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """An advisory board: owner unit, ``Trung ương``, ``cấp …``, a locality, or (for a
+    steering board) its number."""
+    tail = end
+    if head_key in ("ban chi dao", "bcd"):
+        tail = _steering_number(ct, end)
+        if tail is None:
             return None
-        m = _PARTY_AGENCIES_RX.match(ct, end)
+    owner = _owner_after(ct, tail, depth, memo)
+    if owner is not None:
+        return owner
+    for rx in (_TW_RX, _CAP_LEVEL_RX):
+        m = rx.match(ct, tail)
         if m:
-            tail = _khoi_tail(ct, end)
-            return (start, tail) if tail > m.end() else None
-        loc = _locality(ct, end)
-        if loc > end:
-            return start, loc
-        tail, consumed = _compound(ct, end, commas=False, depth=depth, memo=memo)
-        if not consumed:
-            return None
-        return start, _locality(ct, tail)
-    # sector, press, associations
-    commas = cls == _SECTOR
-    tail, consumed = _compound(ct, end, commas=commas, depth=depth, memo=memo)
+            return m.end()
+    loc = _locality(ct, tail)
+    if loc > tail:
+        return loc
+    m = _BARE_PARTY_RX.match(ct, tail)
+    if m:
+        return m.end()  # Văn phòng Đảng ủy: the board of the document's own committee
+    if head_key == "van phong":
+        m = _BAN_RX.match(ct, tail)
+        if m:
+            return m.end()
+    return tail if tail > end else None
+
+
+def _tail_party(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Đảng ủy / Đảng bộ / Chi bộ + the agencies' qualifier, a locality or a name."""
+    if _MEMBERSHIP_AFTER_RX.match(ct, end):
+        return None  # Đảng ủy viên
+    m = _PARTY_AGENCIES_RX.match(ct, end)
+    if m:
+        tail = _khoi_tail(ct, end)
+        return tail if tail > m.end() else None
+    loc = _locality(ct, end)
+    if loc > end:
+        return loc
+    tail, consumed = _compound(ct, end, commas=False, depth=depth, memo=memo)
+    return _locality(ct, tail) if consumed else None
+
+
+def _tail_sector(ct: str, end: int, head_key: str, depth: int, memo: _Memo) -> int | None:
+    """Sector bodies, press and associations: capitalised name parts (commas join a
+    sector's name), then an optional locality."""
+    cls = _CLASS_BY_FOLD[head_key]
+    tail, consumed = _compound(ct, end, commas=cls == _SECTOR, depth=depth, memo=memo)
     if head_key == "truong" and len(ct[end:tail].split()) < 2:
         consumed, tail = False, end  # Trường Sa is a place, Trường Chính trị a school
     loc = _locality(ct, tail)
     if loc > tail:
-        return start, loc
+        return loc
     if consumed:
-        return start, tail
+        return tail
     if cls == _ASSOC_FULL and head_key not in _NEEDS_LOCALITY:
-        return start, end
+        return end
     return None
+
+
+_TAIL_STEPS = {
+    _LOCAL: _tail_local,
+    _KHOI: _tail_khoi,
+    _CENTRAL: _tail_central,
+    _EXEC: _tail_exec,
+    _BOARD: _tail_board,
+    _PARTY: _tail_party,
+}
 
 
 def _tidy(text: str) -> str:
@@ -727,6 +802,9 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
     starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
     pos = 0
     memo: dict[tuple[int, int], tuple[int, int] | None] = {}
+    fct = _fold_uncached(ct)
+    if len(fct) != len(ct):
+        fct = ""  # positions would not line up: no gazetteer completion for this text
     for start in starts:
         if start < pos:
             continue
@@ -742,6 +820,10 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if _POSITION_BEFORE_RX.search(before) and fold(ct[s : s + 11]) == "thuong truc":
             continue
+        e = _complete(ct, fct, s, e)
+        if _foreign(fct, s, e):
+            pos = e  # Bộ Ngoại giao Lào: a body of another country, not a unit of ours
+            continue
         doubled = _DOUBLED_HEAD_RX.match(ct, s, e)
         if doubled:
             s = doubled.end(1)  # "Ban Ban Tuyên giáo": a typed-twice head word, once
@@ -751,6 +833,39 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _DOUBLED_HEAD_RX = re.compile(r"([^\W\d_]+)\s+(?=\1\s)")
+_TWO_WORDS_RX = re.compile(r"[^\W_]+ [^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _body_index() -> dict[str, tuple[str, ...]]:
+    """Gazetteer body names (folded, longest first) by their first two words."""
+    index: dict[str, list[str]] = {}
+    for key in body_keys():
+        m = _TWO_WORDS_RX.match(key)
+        if m:
+            index.setdefault(m.group(0), []).append(key)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _complete(ct: str, fct: str, s: int, e: int) -> int:
+    """Complete a mention to the longest gazetteer body written at ``s`` (``Văn phòng
+    HĐND và UBND``, ``Phòng Kinh tế, Hạ tầng và Đô thị``), then its locality."""
+    m = _TWO_WORDS_RX.match(fct, s) if fct else None
+    if not m:
+        return e
+    for key in _body_index().get(m.group(0), ()):
+        end = s + len(key)
+        if end <= e:
+            return e  # longest first: nothing longer than the parse is written here
+        if fct.startswith(key, s) and not (end < len(fct) and fct[end].isalnum()):
+            return _locality(ct, end)
+    return e
+
+
+def _foreign(fct: str, s: int, e: int) -> bool:
+    """Whether the mention's last one or two words name a foreign country."""
+    words = fct[s:e].split()
+    return any(" ".join(words[-n:]) in country_keys() for n in (1, 2) if len(words) > n)
 
 
 # --- grouping -----------------------------------------------------------------------

@@ -80,3 +80,64 @@ def test_a_head_word_typed_twice_counts_once():
 def test_issuers(sentence, bodies):
     got = {d["code"]: d["issuing_body"] for d in _doc(sentence)["directives"]}
     assert got == bodies
+
+
+def _names(text: str) -> list[str]:
+    from reports.extraction.units import find_unit_mentions
+
+    return [m[0] for m in find_unit_mentions(text)]
+
+
+# each row: a small fiction sentence and the unit names it holds, in order
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a word that only begins names (Ban, Phòng, Sở) after a comma begins the next one
+        (
+            "Phòng Văn hóa - Xã hội, Ban Xây dựng Đảng phối hợp thực hiện.",
+            ["Phòng Văn hóa - Xã hội", "Ban Xây dựng Đảng"],
+        ),
+        (
+            "Giao Phòng Kinh tế, Phòng Văn hóa - Xã hội tham mưu.",
+            ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"],
+        ),
+        # ... while a sector name with commas stays whole
+        (
+            "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế chủ trì.",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"],
+        ),
+        # a bare party committee owns a board: the document's own committee
+        ("Văn phòng Đảng ủy có trách nhiệm tổng hợp.", ["Văn phòng Đảng ủy"]),
+        (
+            "Đảng ủy xã Tân Mai giao Văn phòng Đảng ủy chủ trì.",
+            ["Đảng ủy xã Tân Mai", "Văn phòng Đảng ủy"],
+        ),
+        # gazetteer completion: a body with acronyms, a body with a comma and lower case
+        ("Văn phòng HĐND và UBND xã phối hợp.", ["Văn phòng HĐND và UBND xã"]),
+        (
+            "Phòng Kinh tế, Hạ tầng và Đô thị phường tham mưu.",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị phường"],
+        ),
+        ("Ủy ban MTTQ Việt Nam xã Tân Mai vận động.", ["Ủy ban MTTQ Việt Nam xã Tân Mai"]),
+        (
+            "Giao Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì.",
+            ["Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+        ),
+        ("Bộ Ngoại giao chủ trì, phối hợp với Sở Nội vụ.", ["Bộ Ngoại giao", "Sở Nội vụ"]),
+        # a body of another country is not a unit of ours; a country is no unit
+        ("Đoàn đã làm việc với Bộ Ngoại giao Lào và Bộ Ngoại giao.", ["Bộ Ngoại giao"]),
+        ("Hợp tác với Lào và Campuchia.", []),
+        ("Ban Ban Tuyên giáo Huyện ủy báo cáo.", ["Ban Tuyên giáo Huyện ủy"]),
+        # a letterhead run into the body is not glued to the body's first name
+        (
+            "ĐẢNG ỦY XÃ TÂN MAI Văn phòng Đảng ủy chủ trì.",
+            ["ĐẢNG ỦY XÃ TÂN MAI", "Văn phòng Đảng ủy"],
+        ),
+        (
+            "Tỉnh ủy Hồng Lâm Ban Tuyên giáo Tỉnh ủy báo cáo.",
+            ["Tỉnh ủy Hồng Lâm", "Ban Tuyên giáo Tỉnh ủy"],
+        ),
+    ],
+)
+def test_unit_boundaries_table(text, names):
+    assert _names(text) == names
