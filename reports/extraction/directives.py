@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reports.extraction.dates import find_dates
+from reports.extraction.lexicon import UPPER
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Directive, Segmented, Span
@@ -45,7 +46,8 @@ def fold(text: str | None) -> str:
 
 
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2212"
-_UP = "A-ZĐƯƠÂĂÊÔ"
+# capital letters: the one class in the lexicon (a twin here had drifted to ten letters)
+_UP = UPPER
 _PARTY_RX = re.compile(
     r"(?<![\w/" + _DASH + r"])(?P<num>\d{1,4}[a-z]?)[ \t]{0,3}[" + _DASH + r"][ \t]{0,3}"
     r"(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})[ \t]{0,3}/[ \t]{0,3}"
@@ -374,6 +376,22 @@ def _clean_title(raw: str) -> str:
     return title.strip('“”"«» ').strip(" ,;:./…")
 
 
+# domain-vi §2.3: a /TW code is issued by a central body; a body of a province, district
+# or commune cannot have issued it
+_LOCAL_BODY_RX = re.compile(
+    r"(?i)(?<![^\W_])(?:tỉnh|huyện|quận|thị xã|xã|phường|thành ủy|thị ủy|đảng ủy)(?![^\W_])"
+)
+
+
+def _can_issue(issuer: str | None, body: str) -> bool:
+    """Could ``body`` have issued a document with this issuer code?
+
+    >>> _can_issue("TW", "Ban Tuyên giáo Tỉnh ủy Hà Phong"), _can_issue("TW", "Bộ Chính trị")
+    (False, True)
+    """
+    return issuer != "TW" or not _LOCAL_BODY_RX.search(body)
+
+
 def _details(text: str, ct: str, pos: int, cite: _Cite) -> None:
     """Read the date, issuing body, term and subject written after a citation."""
     for _ in range(4):
@@ -392,6 +410,10 @@ def _details(text: str, ct: str, pos: int, cite: _Cite) -> None:
             mentions = find_unit_mentions(text[m.end() : m.end() + 160])
             if mentions and mentions[0][1] == 0:
                 name = re.sub(r"[ \t]+Đảng$", "", mentions[0][0])
+                if not _can_issue(cite.issuer, name):
+                    # "báo cáo ... thực hiện Nghị quyết 35-NQ/TW của Ban Tuyên giáo Tỉnh ủy":
+                    # the unit is the sentence's author, not the central issuer
+                    break
                 cite.body = name
                 pos = m.end() + mentions[0][2]
                 continue
@@ -562,6 +584,11 @@ def _congresses(text: str, ct: str, offset: int) -> list[_Cite]:
         if local:
             body = after_kind
             key = ("congress", _local_key(_tidy(local)), num)
+        elif m.group("national") or m.group("of"):
+            # the national congress as the text names it (``Đại hội đại biểu toàn quốc lần
+            # thứ XIV của Đảng``), like a local one: a shortened name would not be its name
+            body = after_kind
+            key = ("congress", "dang", num)
         else:
             body = f"Đại hội {num} của Đảng"
             key = ("congress", "dang", num)
@@ -623,7 +650,8 @@ def _compatible(a: _Cite, doc: _Doc) -> bool:
     issued, body, title = doc.issued, doc.body, doc.title
     if a.issued and issued and a.issued != issued:
         return False
-    if not _same_body(a.body, body):
+    # a congress's key already names its body; the same congress is written long or short
+    if a.kind != "congress" and not _same_body(a.body, body):
         return False
     return not (a.title and title and _overlap(a.title, title) < _SUBJECT_DIFFER)
 

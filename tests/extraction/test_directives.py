@@ -205,6 +205,28 @@ DETAILS = [
     # nothing is guessed
     ("Việc thực hiện Chỉ thị 05-CT/TW được chú trọng.", "05-CT/TW", None, None, None),
     ("Chỉ thị số 05-CT/TW ngày 31/2/2016 của Ban Bí thư.", "05-CT/TW", None, "Ban Bí thư", None),
+    # a local unit after a central code is the author of the sentence, not the issuer
+    (
+        "Trên đây là kết quả thực hiện Chỉ thị số 07-CT/TW của Ban Tuyên giáo Huyện ủy Sơn Mai.",
+        "07-CT/TW",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Tổng kết Nghị quyết số 12-NQ/TW của Đảng ủy xã Đông Vân./.",
+        "12-NQ/TW",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Kết luận số 09-KL/TU của Ban Thường vụ Tỉnh ủy.",
+        "09-KL/TU",
+        None,
+        "Ban Thường vụ Tỉnh ủy",
+        None,
+    ),
 ]
 
 
@@ -367,12 +389,25 @@ UNCODED = [
         "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Nghị quyết Đại hội Đảng bộ tỉnh lần "
         "thứ XXII, Nghị quyết Đại hội Đảng bộ Khối lần thứ I và nghị quyết đại hội các cấp",
         [
-            ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội XIII của Đảng"),
+            (
+                "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",
+                "Đại hội Đảng toàn quốc lần thứ XIII",
+            ),
             (
                 "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII",
                 "Đại hội Đảng bộ tỉnh lần thứ XXII",
             ),
             ("Nghị quyết Đại hội Đảng bộ Khối lần thứ I", "Đại hội Đảng bộ Khối lần thứ I"),
+        ],
+    ),
+    (
+        "quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XV của Đảng; Nghị quyết "
+        "Đại hội XV đã chỉ rõ",
+        [
+            (
+                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XV của Đảng",
+                "Đại hội đại biểu toàn quốc lần thứ XV của Đảng",
+            )
         ],
     ),
     (
@@ -387,6 +422,15 @@ def test_uncoded(text, expected):
     found = [(d.label, d.issuing_body) for d in _find(text)]
     assert found == expected
     assert all(d.code is None for d in _find(text))
+
+
+def test_central_code_then_its_author_is_one_document():
+    text = (
+        "Thực hiện Nghị quyết số 40-NQ/TW ngày 02/3/2021 của Bộ Chính trị về học tập.\n\n"
+        "Trên đây là báo cáo thực hiện Nghị quyết số 40-NQ/TW của Ban Tuyên giáo Tỉnh ủy Lam Sơn."
+    )
+    found = [(d.code, d.issuing_body, len(d.mentions)) for d in _find(text)]
+    assert found == [("40-NQ/TW", "Bộ Chính trị", 2)]
 
 
 def test_uncoded_repeats_count_as_mentions():
