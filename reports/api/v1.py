@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import get_origin
 
 from django.db.models import Model, QuerySet
 from django.utils import timezone
@@ -65,6 +66,16 @@ def _only_known_parameters(request, query_schema) -> None:
     if unknown:
         error = {"msg": "tham số không có", "type": "unknown"}
         raise ValidationError([{**error, "loc": ["query", name]} for name in unknown])
+    # django-ninja reads one value of a single-valued parameter and drops the others: a
+    # repeated ``after=…&after=0`` would answer as if only one had been sent
+    repeated = sorted(
+        name
+        for name, values in request.GET.lists()
+        if len(values) > 1 and not _many_valued(query_schema.model_fields[name].annotation)
+    )
+    if repeated:
+        error = {"msg": "tham số chỉ nhận một giá trị", "type": "value_error"}
+        raise ValidationError([{**error, "loc": ["query", name]} for name in repeated])
     # a NUL character can be in no stored text, and PostgreSQL refuses it in a query (500)
     with_nul = sorted(
         {name for name, value in request.GET.lists() if any("\x00" in v for v in value)}
@@ -72,6 +83,11 @@ def _only_known_parameters(request, query_schema) -> None:
     if with_nul:
         error = {"msg": "tham số chứa ký tự NUL", "type": "value_error"}
         raise ValidationError([{**error, "loc": ["query", name]} for name in with_nul])
+
+
+def _many_valued(annotation) -> bool:
+    """``list[Id]`` filters take a parameter repeated (``unit=1&unit=2``); others one value."""
+    return get_origin(annotation) is list
 
 
 def _require_view(request, model) -> None:
