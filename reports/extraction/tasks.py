@@ -135,10 +135,13 @@ _CLOSER = re.compile(
     r"^\s*(?:Trên đây là|T/[LM]\b|K/T\b|TM\.|KT\.|TL\.|Xin trân trọng|Kính gửi)"
     r"|(?i:thông báo)\s(?:để|cho)\s.{0,300}biết,?\s(?:và\s)?(?:thực hiện|phối hợp|chỉ đạo)"
 )
-# A paragraph that starts a new scene: it never continues the previous list item.
+# A paragraph that starts a new scene: it never continues the previous list item. A
+# paragraph opening with its own request or assignment (``Giao X ...``, ``Đề nghị X ...``,
+# ``Đồng chí đề nghị ...``) is a request of its own, not the last item's second paragraph.
 _NEW_SCENE = re.compile(
     r"^\s*(?:Phát biểu|Kết luận|Thay mặt|Tại [Hh]ội nghị|Tại buổi|Dịp này|Nhân dịp|Cũng nhân dịp|"
-    r"Cũng tại|Trước đó|Sau đó|Tuy nhiên|Bên cạnh|Đồng chí [A-ZĐÂĂÊÔƠƯ]|Theo (?:báo cáo|đồng chí))"
+    r"Cũng tại|Trước đó|Sau đó|Tuy nhiên|Bên cạnh|Đồng chí\s|Theo (?:báo cáo|đồng chí)|"
+    r"(?:Giao|Đề nghị|Yêu cầu)\s)"
 )
 _END_MARK = re.compile(r"\s*\.{0,3}\s*/\s*\.\s*$|\s*\./\s*$")
 _PAST = re.compile(r"(?<![\w])(?:đã|vừa qua|thời gian qua)(?![\w])")
@@ -688,8 +691,13 @@ class _Builder:
         s, e = spans[i]
         sentence = text[s:e]
         assigner = self._assigner(sentence, trig.start, text[:s])
-        if assigner is None and trig.kind == "resp":
-            # "Văn phòng Ban có trách nhiệm ...": the job the concluding person gives
+        unsaid = trig.kind in ("resp", "assign") or (
+            trig.kind == "req" and not sentence[: trig.start].strip()
+        )
+        if assigner is None and unsaid:
+            # "Văn phòng Ban có trách nhiệm ..." / "Giao Văn phòng Ban ..." / "Đề nghị X
+            # ...": nobody named, so the job the concluding person (or the one who
+            # assigned the tasks before it) gives
             assigner = self.default_assigner or self.last_assigner
         if assigner:
             self.last_assigner = assigner
@@ -1242,7 +1250,10 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
         got = find_deadline(text, reference=reference)
         due = got[0] if got else None
     assignees: list[str] = []
-    for name in [*lead, *support]:
+    # "X phối hợp với Y ...": Y supports, and X, the sentence's subject, is responsible too
+    # (no lead: the text does not say X leads)
+    subject = tf.subject_units(text) if support and not lead else []
+    for name in [*lead, *subject, *support]:
         if name not in assignees:
             assignees.append(name)
     if not assignees:

@@ -349,3 +349,82 @@ RESULTS_ARTICLE = (
 )
 def test_results_and_shortcomings_stay_out(text, expected):
     assert [t.text for t in _got(text)] == expected
+
+
+LIST_THEN = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị thực hiện tốt các nhiệm vụ sau:\n\n"
+    "1. Tăng cường tuyên truyền về chuyển đổi số trên mạng xã hội.\n\n"
+    "2. Nâng cao chất lượng sinh hoạt chi bộ ở cơ sở.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "second"),
+    [
+        (
+            "Giao Văn phòng Huyện ủy tổng hợp kết quả, báo cáo trước ngày 30/6/2027.",
+            "Văn phòng Huyện ủy tổng hợp kết quả",
+        ),
+        (
+            "Đề nghị Huyện đoàn tổ chức diễn đàn thanh niên trong tháng 5/2027.",
+            "Huyện đoàn tổ chức diễn đàn thanh niên",
+        ),
+        (
+            "Yêu cầu Trung tâm Chính trị huyện mở lớp bồi dưỡng báo cáo viên trong quý II.",
+            "Trung tâm Chính trị huyện mở lớp bồi dưỡng",
+        ),
+        (
+            "Đồng chí đề nghị Ban Tổ chức Huyện ủy hướng dẫn quy trình nhân sự trong tháng 6.",
+            "Ban Tổ chức Huyện ủy hướng dẫn quy trình nhân sự",
+        ),
+    ],
+    ids=["giao", "de-nghi", "yeu-cau", "dong-chi-de-nghi"],
+)
+def test_a_request_paragraph_after_a_list_is_a_task_of_its_own(after, second):
+    tasks = _got(LIST_THEN + after + "\n")
+    texts = [t.text for t in tasks]
+    assert len(tasks) == 3, texts
+    assert texts[1] == "Nâng cao chất lượng sinh hoạt chi bộ ở cơ sở", texts
+    assert texts[2].startswith(second), texts
+    # the same speaker's request, though the paragraph does not name them
+    assert tasks[2].assigned_by == "Lò Văn Sinh"
+
+
+def test_a_lower_case_line_after_an_item_still_continues_it():
+    tasks = _got(LIST_THEN + "gắn với việc học tập và làm theo Bác.\n")
+    assert tasks[1].text.endswith("làm theo Bác"), [t.text for t in tasks]
+
+
+@pytest.mark.parametrize(
+    ("item", "assignees", "support"),
+    [
+        (
+            "Huyện đoàn phối hợp với Hội Liên hiệp Phụ nữ huyện tổ chức diễn đàn.",
+            ["Huyện đoàn", "Hội Liên hiệp Phụ nữ huyện"],
+            ["Hội Liên hiệp Phụ nữ huyện"],
+        ),
+        (
+            "Đề nghị Đài Truyền thanh huyện chủ động phối hợp với Huyện đoàn mở chuyên mục.",
+            ["Đài Truyền thanh huyện", "Huyện đoàn"],
+            ["Huyện đoàn"],
+        ),
+        (
+            "Giao Văn phòng Huyện ủy chủ trì, phối hợp với Huyện đoàn tổng hợp ý kiến.",
+            ["Văn phòng Huyện ủy", "Huyện đoàn"],
+            ["Huyện đoàn"],
+        ),
+        # no subject: only the supporting unit is named
+        ("Phối hợp với Huyện đoàn tổ chức diễn đàn thanh niên.", ["Huyện đoàn"], ["Huyện đoàn"]),
+    ],
+    ids=["subject", "de-nghi-subject", "giao-lead", "no-subject"],
+)
+def test_the_subject_of_phoi_hop_voi_is_an_assignee_not_a_lead(item, assignees, support):
+    text = HEAD + (
+        "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị thực hiện tốt các nhiệm vụ sau:\n\n"
+        f"1. {item}\n"
+    )
+    (task,) = _got(text)
+    assert list(task.assignees) == assignees
+    assert list(task.support) == support
+    # the lead is what the text names as leading (``chủ trì``), never guessed
+    assert list(task.lead) == (["Văn phòng Huyện ủy"] if "chủ trì" in item else [])
