@@ -476,6 +476,13 @@ def _iso_date(value: str | None) -> dt.date | None:
         return None
 
 
+# a line that is only a date (and maybe a time): "15/10/2026 08:30", "Cập nhật: 15/10/2026"
+_STAMP_LINE = re.compile(
+    r"^[^\d\n]{0,30}\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s{0,3}[-|,]?\s{0,3}\d{1,2}[:h]\d{2}"
+    r"(?::\d{2})?)?\s{0,3}(?:\(?GMT[+-]\d{1,2}\)?)?\s*$"
+)
+
+
 def _with_head(lines: list[str], title: str, date: dt.date | None) -> list[str]:
     """The article's lines with the page's title first and its date after the title,
     each only when the article text does not already carry it."""
@@ -491,7 +498,10 @@ def _with_head(lines: list[str], title: str, date: dt.date | None) -> list[str]:
             for m in (str(date.month), f"{date.month:02d}")
         }
         top = " ".join(out[:5])
-        if not any(w in top for w in written):
+        # the article's own stamp under its title outranks the page's metadata date, which
+        # may be a portal's "today" header (htmldate takes the first plausible date)
+        stamped = any(_STAMP_LINE.match(line) for line in out[:5])
+        if not stamped and not any(w in top for w in written):
             line = f"Ngày đăng: {date.day:02d}/{date.month:02d}/{date.year}"
             out.insert(0 if at is None else at + 1, line)
     return out

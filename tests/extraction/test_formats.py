@@ -209,6 +209,27 @@ def test_html_title_and_date_are_what_segment_finds():
     assert doc.published.isoformat() == "2024-05-28"
 
 
+PORTAL_TODAY = """<html><head><title>Xã Tân An sơ kết 9 tháng - Cổng TTĐT tỉnh Hòa Bình Nam</title>
+</head><body><nav><a href="/">Trang chủ</a></nav>
+<div class="date">Thứ năm, 03/12/2026</div>
+<article><h1>Xã Tân An sơ kết công tác tuyên giáo 9 tháng năm 2026</h1>
+<p class="time">{stamp}</p>
+<p>Chiều 14/10, Đảng ủy xã Tân An tổ chức hội nghị sơ kết công tác tuyên giáo 9 tháng đầu năm
+2026, triển khai nhiệm vụ 3 tháng cuối năm. Đồng chí Lò Thị Hoa, Bí thư Đảng ủy xã chủ trì.</p>
+<p>Hội nghị đã nghe báo cáo kết quả và thảo luận các giải pháp trong thời gian tới.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "stamp", ["15/10/2026 08:30", "Cập nhật: 15/10/2026", "15/10/2026 | 08:30 GMT+7"]
+)
+def test_html_the_articles_own_stamp_outranks_a_portals_today_header(stamp):
+    # the page's metadata date (htmldate) is the portal's "today" header here
+    got = document_text(PORTAL_TODAY.replace("{stamp}", stamp).encode(), "tin.html")
+    assert "03/12/2026" not in got.text
+    assert extract_text(got.text).published.isoformat() == "2026-10-15"
+
+
 def test_html_fragment_without_article_markup_falls_back_to_its_blocks():
     fragment = "<div><p>Hội nghị giao ban tháng 5</p><ul><li>Một</li><li>Hai</li></ul></div>"
     got = document_text(fragment.encode(), "doan.html")
