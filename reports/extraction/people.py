@@ -188,6 +188,8 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _CONNECT_RX = re.compile(r"\s*(?:,|và|;|đồng thời)\s*", re.IGNORECASE)
+# ``(đến) (tham) dự và`` before the verb of a lead-in that names the chairs.
+_ATTENDS_AND = r"(?:(?:đến\s+|về\s+)?(?:tham\s+)?dự\s*(?:,|và)\s*)?"
 # Lead-ins of the clause before a person (canonical, lower case), §5.3.
 _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rx, re.IGNORECASE), role)
@@ -201,7 +203,12 @@ _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsự chủ trì của\s*$", "chair"),
         # ``Theo ông X, Trưởng ban ..., năm qua ...``: what the person said there
         (r"(?:^|[,.]\s*)theo\s*$", "speaking?"),
-        (r"^(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$", "chair"),
+        # ``Dự và chủ trì hội nghị có ...``: attends and chairs; the contract keeps
+        # ``attending`` only for a person with no other role
+        (
+            r"^" + _ATTENDS_AND + r"(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$",
+            "chair",
+        ),
         (
             r"^(?:đến\s+|về\s+)?(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo\b[^;]{0,80}"
             r"\bcó\s*(?:các\s+)?$",
@@ -226,7 +233,12 @@ _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"^\s*(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự\b[^;.]{0,80}?\bcó\b", re.I),
         "attending",
     ),
-    (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
+    (
+        re.compile(
+            r"^\s*" + _ATTENDS_AND + r"(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I
+        ),
+        "chair",
+    ),
     (re.compile(r"^\s*về phía\b[^;.]{0,80}?\bcó\b", re.I), "attending"),
     # ``Tham luận tại hội nghị có TS. X, ... và ThS. Y, ...``: a list of speakers, each
     # introduced after ``có`` (with a degree, a rank or an honorific before the name)

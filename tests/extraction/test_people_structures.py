@@ -157,3 +157,48 @@ SPEAKER_LISTS = [
 @pytest.mark.parametrize(("sentence", "expected"), SPEAKER_LISTS)
 def test_speakers_listed_after_co(sentence, expected):
     assert _people(sentence) == expected
+
+
+# A person who attends and chairs is recorded as ``chair`` alone: the contract keeps
+# ``attending`` only for a person with no other role (and no gold lists both).
+ATTENDS_AND_CHAIRS = [
+    (
+        "Đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy dự và chủ trì hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    (
+        "Đồng chí Hoàng Văn Tám - Phó Bí thư Tỉnh ủy về dự, chủ trì hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    (
+        "Phó Bí thư Tỉnh ủy Hoàng Văn Tám đến dự và đồng chủ trì hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    (
+        "Đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy tham dự, chủ trì và phát biểu kết luận "
+        "hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair", "concluding"))],
+    ),
+    (
+        "Dự và chủ trì hội nghị có đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy và đồng chí Lê "
+        "Thị Na, Trưởng Ban Tuyên giáo Tỉnh ủy.",
+        [
+            ("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",)),
+            ("Lê Thị Na", "Trưởng Ban Tuyên giáo Tỉnh ủy", ("chair",)),
+        ],
+    ),
+    (
+        "Tham dự và chủ trì hội nghị có đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    # attending alone stays attending
+    (
+        "Đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy dự hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("attending",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ATTENDS_AND_CHAIRS)
+def test_who_attends_and_chairs_chairs(sentence, expected):
+    assert _people(sentence) == expected
