@@ -464,24 +464,22 @@ def _later_meetings(
     units: tuple[Unit, ...],
 ) -> list[tuple]:
     """Further meetings one article reports on (``Ngày 12/8, ... tổ chức Hội nghị báo cáo
-    viên ... Ngày 13/8, Ban ... tiếp tục tổ chức Hội nghị giao ban ...``): a paragraph
-    after the lead that opens with its own date and ``tổ chức <meeting>``, on a day from
-    the first meeting's to the publication date, with another title. Earlier events an
-    article recalls are dated before its meeting and stay out."""
+    viên ... Ngày 13/8, Ban ... tiếp tục tổ chức Hội nghị giao ban ...``): a sentence
+    after the lead, in a later paragraph or in the lead's own, that opens with its own
+    date and ``tổ chức <meeting>``, on a day from the first meeting's to the publication
+    date, with another title. Earlier events an article recalls are dated before its
+    meeting and stay out; a sentence that only mentions a date names no meeting."""
     first = found[0]
     if not first[1] or not first[3]:
         return []
     lead_end = first[3].end
     titles = {t.lower() for t, *_ in found}
     out: list[tuple] = []
-    for p in paragraphs:
-        if p.end <= lead_end or len(out) >= _MAX_MEETINGS:
-            continue
-        opening = next(_sentences(p), None)
-        if opening is None or opening[0] > 0:
+    for offset, sentence, p in (s for para in paragraphs for s in _sentences(para)):
+        if p.start + offset < lead_end or len(out) >= _MAX_MEETINGS:
             continue
         got = _lead_meetings(
-            opening[1], 0, p, index=_OPENING_SENTENCES, reference=reference, units=units
+            sentence, offset, p, index=_OPENING_SENTENCES, reference=reference, units=units
         )
         for title, dates, host, span, location in got or ():
             if not dates or dates[0] < first[1][0] or title.lower() in titles:

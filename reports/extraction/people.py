@@ -27,7 +27,7 @@ import gc
 import re
 from dataclasses import dataclass, field
 
-from reports.extraction.lexicon import FAMILY_NAMES, RELATED_NEWS
+from reports.extraction.lexicon import FAMILY_NAMES, RELATED_NEWS, UPPER
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
 
@@ -188,6 +188,8 @@ _AFTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _CONNECT_RX = re.compile(r"\s*(?:,|và|;|đồng thời)\s*", re.IGNORECASE)
+# ``(đến) (tham) dự và`` before the verb of a lead-in that names the chairs.
+_ATTENDS_AND = r"(?:(?:đến\s+|về\s+)?(?:tham\s+)?dự\s*(?:,|và)\s*)?"
 # Lead-ins of the clause before a person (canonical, lower case), §5.3.
 _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rx, re.IGNORECASE), role)
@@ -201,7 +203,12 @@ _LEAD_ROLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsự chủ trì của\s*$", "chair"),
         # ``Theo ông X, Trưởng ban ..., năm qua ...``: what the person said there
         (r"(?:^|[,.]\s*)theo\s*$", "speaking?"),
-        (r"^(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$", "chair"),
+        # ``Dự và chủ trì hội nghị có ...``: attends and chairs; the contract keeps
+        # ``attending`` only for a person with no other role
+        (
+            r"^" + _ATTENDS_AND + r"(?:đồng\s+)?chủ trì\b[^,;]{0,60}\b(?:có|là)\s*(?:các\s+)?$",
+            "chair",
+        ),
         (
             r"^(?:đến\s+|về\s+)?(?:tham\s+)?dự\s+và\s+(?:phát biểu\s+)?chỉ đạo\b[^;]{0,80}"
             r"\bcó\s*(?:các\s+)?$",
@@ -226,8 +233,26 @@ _SENTENCE_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"^\s*(?:cùng\s+|đến\s+|về\s+)?(?:tham\s+)?dự\b[^;.]{0,80}?\bcó\b", re.I),
         "attending",
     ),
-    (re.compile(r"^\s*(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I), "chair"),
+    (
+        re.compile(
+            r"^\s*" + _ATTENDS_AND + r"(?:đồng\s+)?chủ trì\b[^;.]{0,60}?\b(?:có|là)\b", re.I
+        ),
+        "chair",
+    ),
     (re.compile(r"^\s*về phía\b[^;.]{0,80}?\bcó\b", re.I), "attending"),
+    # ``Tham luận tại hội nghị có TS. X, ... và ThS. Y, ...``: a list of speakers, each
+    # introduced after ``có`` (with a degree, a rank or an honorific before the name)
+    (
+        re.compile(
+            r"^\s*(?:(?:tại|trong)\b[^,;.]{0,60},\s*)?(?:các\s+)?(?:bài\s+|ý kiến\s+)?"
+            r"(?:(?:trình bày|phát biểu|gửi)\s+)?"
+            r"(?:tham luận|phát biểu(?!\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc)))\b"
+            r"[^;.:,]{0,80}?,?\s*\bcó\s*:?\s*(?:các\s+)?"
+            r"(?=(?-i:[" + UPPER + r"])|đồng chí|ông\s|bà\s|nhà\s)",
+            re.I,
+        ),
+        "speaking",
+    ),
 )
 # A sentence recalling an earlier event (``Trước đó, ngày 20/6, Thành ủy đã tổ chức Hội
 # nghị ... do đồng chí X chủ trì``): its people took part in that one, not in this meeting.
@@ -393,6 +418,9 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
             # ``Phó Bí thư X và Trưởng Ban Y``: the run so far ends in a name, a second
             # position starts after ``và``: two people, not one long unit name
             break
+        if tok.low == "và" and _ranked_name_at(toks, j + 1, canon):
+            # ``Viện trưởng Viện X và Thượng tá Y, ...``: the next person of a list
+            break
         if _is_word(tok) or tok.text.isdigit():
             if not _position_token_ok(toks, j):
                 break
@@ -418,6 +446,18 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
     if last_good <= i:
         return None
     return i, last_good
+
+
+def _ranked_name_at(toks: list[_Tok], k: int, canon: str) -> bool:
+    """A rank or degree then a family name at token ``k`` (``Đại tá Lê ...``, ``ThS. Vũ``,
+    ``nhà báo Hà ...``): a person, never the rest of a unit's name."""
+    if k >= len(toks):
+        return False
+    m = _TITLE_RX.match(canon, toks[k].start)
+    if m is None or m.end() <= toks[k].start or _head_len(toks, k):
+        return False
+    nxt = _next_alpha(toks, k + 1)
+    return nxt is not None and nxt.start >= m.end() and nxt.text in FAMILY_NAMES
 
 
 def _named_before(toks: list[_Tok], i: int, j: int) -> bool:

@@ -136,3 +136,69 @@ def test_a_text_wrapped_inside_its_paragraphs_keeps_its_meeting(width):
         ("Lê Thị Hoa", "Trưởng Ban Dân vận Huyện ủy"),
         ("Phan Văn Tú", None),
     }
+
+
+# Two meetings told in one paragraph: the second opens its own sentence with its own date
+# and ``tổ chức <meeting>``; a later sentence that only mentions a date starts nothing.
+ONE_PARAGRAPH = (
+    "Ban Tuyên giáo Tỉnh ủy Lam Sơn: hoạt động trong tuần\n\n08/03/2027 10:00\n\n"
+    "Sáng 3/3, Ban Tuyên giáo Tỉnh ủy Lam Sơn tổ chức hội nghị giao ban quý I năm 2027. "
+    "Đồng chí Hà Văn Khải, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì hội nghị. {second} "
+    "Đồng chí Lê Thị Mơ, Phó Trưởng Ban Tuyên giáo Tỉnh ủy trình bày báo cáo.\n"
+)
+
+SECOND_SENTENCES = [
+    (
+        "Chiều ngày 4-3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết công tác dư luận xã "
+        "hội quý I năm 2027.",
+        ("so_ket", D(2027, 3, 4)),
+    ),
+    (
+        "Sáng 5/3, Ban Tuyên giáo Tỉnh ủy Lam Sơn tiếp tục tổ chức Hội nghị báo cáo viên "
+        "tháng 3/2027.",
+        ("bao_cao_vien", D(2027, 3, 5)),
+    ),
+    (
+        "Ngày 6/3/2027, tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức lớp tập huấn "
+        "nghiệp vụ cho cộng tác viên dư luận xã hội.",
+        ("tap_huan", D(2027, 3, 6)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("second", "want"), SECOND_SENTENCES, ids=["chieu-dash", "sang", "year"])
+def test_a_second_meeting_in_the_leads_paragraph(second, want):
+    doc = extract_text(ONE_PARAGRAPH.format(second=second))
+    got = [(m.kind, m.start_date) for m in doc.meetings]
+    assert got == [("giao_ban", D(2027, 3, 3)), want]
+    first, later = ({p.name for p in m.participants} for m in doc.meetings)
+    assert (first, later) == ({"Hà Văn Khải"}, {"Lê Thị Mơ"})
+
+
+NO_SECOND = [
+    # a date with no meeting phrase
+    "Ngày 4/3, đoàn công tác của Ban Tuyên giáo Tỉnh ủy kiểm tra tại huyện Đồi Mây.",
+    # the meeting phrase but the date not opening the sentence (a cited document's)
+    "Ban Tuyên giáo Tỉnh ủy thực hiện Kế hoạch số 09-KH/BTGTU ngày 4/3/2027 về tổ chức "
+    "hội nghị sơ kết.",
+    # an earlier event the article recalls
+    "Ngày 10/1, Ban Tuyên giáo Tỉnh ủy đã tổ chức hội nghị tổng kết công tác năm 2026.",
+    # a planned meeting
+    "Ngày 20/3, Ban Tuyên giáo Tỉnh ủy sẽ tổ chức hội nghị sơ kết quý I.",
+]
+
+
+@pytest.mark.parametrize("second", NO_SECOND, ids=["date-only", "cited", "earlier", "planned"])
+def test_a_later_dated_sentence_alone_starts_no_meeting(second):
+    doc = extract_text(ONE_PARAGRAPH.format(second=second))
+    assert [m.kind for m in doc.meetings] == ["giao_ban"]
+
+
+def test_a_task_in_the_second_meetings_sentences_belongs_to_it():
+    text = ONE_PARAGRAPH.format(second=SECOND_SENTENCES[0][0]).replace(
+        "trình bày báo cáo.",
+        "trình bày báo cáo. Kết luận hội nghị, đồng chí Hà Văn Khải đề nghị các huyện ủy "
+        "tiếp tục nắm bắt dư luận xã hội ở cơ sở.",
+    )
+    doc = to_contract(extract_text(text))
+    assert [t["meeting"] for t in doc["tasks"]] == [1]

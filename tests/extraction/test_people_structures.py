@@ -107,3 +107,98 @@ def _people(sentence: str):
 )
 def test_people(sentence, expected):
     assert _people(sentence) == expected
+
+
+# Speakers listed after ``có`` in a sentence that opens with ``tham luận`` / ``phát biểu``:
+# each gets ``speaking``; a degree, rank or profession before the next name ends the
+# previous person's position.
+SPEAKER_LISTS = [
+    (
+        "Tham luận tại hội nghị có TS. Nguyễn Văn An, Phó Giám đốc Sở Nội vụ và ThS. Trần "
+        "Thị Bình, Trưởng khoa Lý luận Trường Chính trị tỉnh.",
+        [
+            ("Nguyễn Văn An", "Phó Giám đốc Sở Nội vụ", ("speaking",)),
+            ("Trần Thị Bình", "Trưởng khoa Lý luận Trường Chính trị tỉnh", ("speaking",)),
+        ],
+    ),
+    (
+        "Phát biểu tham luận tại hội nghị có PGS.TS. Vũ Thị Lan, Phó Viện trưởng Viện Xã hội "
+        "học và Thượng tá Ngô Đức Huy, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh.",
+        [
+            ("Vũ Thị Lan", "Phó Viện trưởng Viện Xã hội học", ("speaking",)),
+            ("Ngô Đức Huy", "Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh", ("speaking",)),
+        ],
+    ),
+    (
+        "Các ý kiến tham luận tại hội nghị có: nhà báo Đỗ Thị Hà, Tổng Biên tập Báo Hồng Lâm; "
+        "Đại tá Phạm Văn Cường, Chính ủy Bộ Chỉ huy Quân sự tỉnh.",
+        [
+            ("Đỗ Thị Hà", "Tổng Biên tập Báo Hồng Lâm", ("speaking",)),
+            ("Phạm Văn Cường", "Chính ủy Bộ Chỉ huy Quân sự tỉnh", ("speaking",)),
+        ],
+    ),
+    (
+        "Tại hội nghị, tham luận có TS. Lương Văn Tâm và ThS. Hà Thị Mai.",
+        [("Lương Văn Tâm", None, ("speaking",)), ("Hà Thị Mai", None, ("speaking",))],
+    ),
+    (
+        "Phát biểu ý kiến tại hội nghị, có các đồng chí: Lò Văn Sinh, Bí thư Huyện ủy; Vi Thị "
+        "Hạnh, Phó Bí thư Huyện ủy.",
+        [
+            ("Lò Văn Sinh", "Bí thư Huyện ủy", ("speaking",)),
+            ("Vi Thị Hạnh", "Phó Bí thư Huyện ủy", ("speaking",)),
+        ],
+    ),
+    # a count of contributions, not a list of people
+    ("Tại hội nghị, có 8 ý kiến tham luận của các đơn vị.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKER_LISTS)
+def test_speakers_listed_after_co(sentence, expected):
+    assert _people(sentence) == expected
+
+
+# A person who attends and chairs is recorded as ``chair`` alone: the contract keeps
+# ``attending`` only for a person with no other role (and no gold lists both).
+ATTENDS_AND_CHAIRS = [
+    (
+        "Đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy dự và chủ trì hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    (
+        "Đồng chí Hoàng Văn Tám - Phó Bí thư Tỉnh ủy về dự, chủ trì hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    (
+        "Phó Bí thư Tỉnh ủy Hoàng Văn Tám đến dự và đồng chủ trì hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    (
+        "Đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy tham dự, chủ trì và phát biểu kết luận "
+        "hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair", "concluding"))],
+    ),
+    (
+        "Dự và chủ trì hội nghị có đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy và đồng chí Lê "
+        "Thị Na, Trưởng Ban Tuyên giáo Tỉnh ủy.",
+        [
+            ("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",)),
+            ("Lê Thị Na", "Trưởng Ban Tuyên giáo Tỉnh ủy", ("chair",)),
+        ],
+    ),
+    (
+        "Tham dự và chủ trì hội nghị có đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("chair",))],
+    ),
+    # attending alone stays attending
+    (
+        "Đồng chí Hoàng Văn Tám, Phó Bí thư Tỉnh ủy dự hội nghị.",
+        [("Hoàng Văn Tám", "Phó Bí thư Tỉnh ủy", ("attending",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ATTENDS_AND_CHAIRS)
+def test_who_attends_and_chairs_chairs(sentence, expected):
+    assert _people(sentence) == expected
