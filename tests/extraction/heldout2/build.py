@@ -124,6 +124,159 @@ def _write_fixed_zip(data, path):
             out.writestr(fixed, src.read(info.filename))
 
 
+H2_06_LETTERHEAD = (
+    ("TỈNH ỦY LAM GIANG", "*", "Số 45-KH/TU"),
+    ("ĐẢNG CỘNG SẢN VIỆT NAM", "", "Lam Giang, ngày 20 tháng 11 năm 2026"),
+)
+H2_06_BODY = [
+    ("letterhead", None),
+    ("title", "KẾ HOẠCH"),
+    ("p", "Tuyên truyền, thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị"),
+    ("p", "về phát triển kinh tế tư nhân trong năm 2027"),
+    ("p", "-----"),
+    (
+        "p",
+        "Thực hiện Chương trình hành động số 18-CTr/TU ngày 15/7/2025 của Tỉnh ủy Lam Giang "
+        "thực hiện Nghị quyết số 68-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tuyên "
+        "truyền, thực hiện Nghị quyết trong năm 2027 như sau:",
+    ),
+    ("h", "I. MỤC ĐÍCH, YÊU CẦU"),
+    (
+        "p",
+        "1. Tạo sự thống nhất về nhận thức và hành động trong toàn Đảng bộ về vai trò "
+        "của kinh tế tư nhân.",
+    ),
+    (
+        "p",
+        "2. Năm 2026, toàn tỉnh có thêm 1.250 doanh nghiệp thành lập mới; kế hoạch phải "
+        "kế thừa kết quả đó.",
+    ),
+    ("h", "II. NHIỆM VỤ CỤ THỂ"),
+    ("p", "Phân công thực hiện như sau:"),
+    ("table", None),
+    ("h", "III. TỔ CHỨC THỰC HIỆN"),
+    (
+        "p",
+        "1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy theo dõi, "
+        "đôn đốc việc thực hiện Kế hoạch.",
+    ),
+    (
+        "p",
+        "2. Các đảng bộ trực thuộc Tỉnh ủy căn cứ Kế hoạch xây dựng kế hoạch cụ thể, gửi về Ban "
+        "Tuyên giáo và Dân vận Tỉnh ủy trước ngày 31/12/2026.",
+    ),
+    (
+        "p",
+        "Nơi nhận: Ban Tuyên giáo và Dân vận Trung ương (b/c); các đảng bộ trực thuộc; "
+        "lưu Văn phòng Tỉnh ủy.",
+    ),
+    ("p", "T/M BAN THƯỜNG VỤ"),
+    ("p", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+    ("p", "Hầu Văn Tuấn"),
+]
+# a group row is one string: the whole row is merged into a single cell
+H2_06_TABLE = [
+    ("TT", "Nhiệm vụ", "Thời hạn", "Cơ quan chủ trì", "Cơ quan phối hợp"),
+    "I. CÔNG TÁC TUYÊN TRUYỀN, QUÁN TRIỆT",
+    (
+        "1",
+        "Tổ chức hội nghị quán triệt Nghị quyết số 68-NQ/TW cho cán bộ chủ chốt của tỉnh",
+        "Quý I/2027",
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "Văn phòng Tỉnh ủy; Trường Chính trị tỉnh",
+    ),
+    (
+        "2",
+        "Mở chuyên trang, chuyên mục tuyên truyền về phát triển kinh tế tư nhân",
+        "Thường xuyên",
+        "Báo và Phát thanh, Truyền hình Lam Giang",
+        "Sở Văn hóa, Thể thao và Du lịch",
+    ),
+    "II. CỤ THỂ HÓA CƠ CHẾ, CHÍNH SÁCH",
+    (
+        "3",
+        "Xây dựng Đề án hỗ trợ doanh nghiệp nhỏ và vừa giai đoạn 2027-2030, "
+        "trình Ban Thường vụ Tỉnh ủy",
+        "Trước 30/6/2027",
+        "Đảng ủy Ủy ban nhân dân tỉnh",
+        "Sở Tài chính; Hiệp hội Doanh nghiệp tỉnh",
+    ),
+    (
+        "4",
+        "Tổ chức đối thoại giữa lãnh đạo tỉnh với doanh nghiệp tư nhân",
+        "Tháng 10/2027",
+        "Ủy ban nhân dân tỉnh",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Hiệp hội Doanh nghiệp tỉnh",
+    ),
+    "III. KIỂM TRA, GIÁM SÁT, SƠ KẾT",
+    (
+        "5",
+        "Kiểm tra, giám sát việc thực hiện Nghị quyết tại các đảng bộ trực thuộc",
+        "Quý III/2027",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Ban Tổ chức Tỉnh ủy",
+    ),
+    (
+        "6",
+        "Sơ kết 01 năm thực hiện Kế hoạch, báo cáo Ban Thường vụ Tỉnh ủy",
+        "Tháng 12/2027",
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        "Văn phòng Tỉnh ủy; các cơ quan liên quan",
+    ),
+]
+
+
+def _add_letterhead(doc):
+    """The two-column letterhead of a Party document, as a borderless Word table."""
+    table = doc.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, H2_06_LETTERHEAD, strict=True):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def _add_task_table(doc):
+    width = len(H2_06_TABLE[0])
+    table = doc.add_table(rows=0, cols=width)
+    table.style = "Table Grid"
+    for row in H2_06_TABLE:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            merged = cells[0].merge(cells[width - 1])
+            merged.text = row
+            continue
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+
+
+def build_h2_06(path):
+    doc = Document()
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].font.size = Pt(13)
+    for kind, text in H2_06_BODY:
+        if kind == "letterhead":
+            _add_letterhead(doc)
+        elif kind == "table":
+            _add_task_table(doc)
+        elif kind == "title":
+            doc.add_heading(text, level=0)
+        elif kind == "h":
+            doc.add_heading(text, level=1)
+        else:
+            doc.add_paragraph(text)
+    _save_fixed(doc, path, "Văn phòng Tỉnh ủy")
+
+
+def _save_fixed(doc, path, author):
+    props = doc.core_properties
+    props.author = author
+    stamp = dt.datetime(*FIXED_TIME)
+    props.created = props.modified = props.last_printed = stamp
+    buf = io.BytesIO()
+    doc.save(buf)
+    _write_fixed_zip(buf.getvalue(), path)
+
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 RUNNING_HEADER = "Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Tuyền - Báo cáo số 96-BC/BTGDVTU"
 # Lines as laid out; "<PAGE>" is the page break, placed inside a sentence on purpose.
@@ -206,3 +359,4 @@ def build_h2_04(path):
 if __name__ == "__main__":
     build_h2_03(DOCS / "h2_03_tan_phu_ke_hoach_nghi_quyet_57_2026.docx")
     build_h2_04(DOCS / "h2_04_thanh_tuyen_bao_cao_tong_ket_va_bao_cao_vien_2026.pdf")
+    build_h2_06(DOCS / "h2_06_lam_giang_ke_hoach_nghi_quyet_68_nam_2027.docx")
