@@ -356,7 +356,126 @@ def build_h2_04(path):
     pdf.output(str(path))
 
 
+SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+SERIF_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+# ("lh", left, right): a letterhead row laid out in two columns at fixed x positions;
+# "c" centred bold, "b" bold line, "p" a justified paragraph that fpdf2 wraps itself.
+H2_09_ITEMS = [
+    ("lh", "TỈNH ỦY THƯỢNG HÀ", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    ("lh", "BAN TUYÊN GIÁO VÀ DÂN VẬN", ""),
+    ("lh", "*", "Thượng Hà, ngày 28 tháng 12 năm 2026"),
+    ("lh", "Số 318-TB/BTGDVTU", ""),
+    ("c", "THÔNG BÁO"),
+    ("c", "Kết luận của đồng chí Phó Bí thư Thường trực Tỉnh ủy tại Hội nghị tổng kết"),
+    ("c", "công tác dư luận xã hội năm 2026"),
+    (
+        "p",
+        "Ngày 23/12/2026, Ban Tuyên giáo và Dân vận Tỉnh ủy Thượng Hà tổ chức Hội nghị tổng kết "
+        "công tác dư luận xã hội năm 2026, triển khai nhiệm vụ năm 2027. Đồng chí Ông Thị Hương, "
+        "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì hội nghị. "
+        "Dự và chỉ đạo hội nghị có đồng chí Thân Đức Mạnh, Phó Bí thư Thường trực Tỉnh ủy. "
+        "Đồng chí Lý Quốc Bảo, Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy trình bày báo cáo "
+        "tổng kết; đồng chí Mã Thị Hồng, Phó Bí thư Đảng ủy phường Bến Thượng phát biểu tham luận.",
+    ),
+    (
+        "p",
+        "Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí Thân Đức Mạnh kết luận như sau:",
+    ),
+    ("b", "I. ĐÁNH GIÁ CHUNG"),
+    ("b", "1. Kết quả đạt được"),
+    ("p", "a) Đội ngũ cộng tác viên dư luận xã hội được kiện toàn ở 100% đảng ủy xã, phường."),
+    (
+        "p",
+        "b) Đã thực hiện 12 cuộc điều tra dư luận xã hội theo Kết luận số 100-KL/TW ngày "
+        "18/8/2014 của Ban Bí thư; kết quả được báo cáo kịp thời Thường trực Tỉnh ủy.",
+    ),
+    ("b", "2. Hạn chế"),
+    ("p", "a) Một số báo cáo dư luận xã hội của cơ sở chưa kịp thời, còn chung chung."),
+    ("p", "b) Chất lượng phân tích, dự báo xu hướng dư luận chưa đáp ứng yêu cầu."),
+    ("b", "II. NHIỆM VỤ NĂM 2027"),
+    ("b", "1. Ban Tuyên giáo và Dân vận Tỉnh ủy:"),
+    ("page", None),
+    (
+        "p",
+        "a) Chủ trì, phối hợp với Công an tỉnh xây dựng quy chế phối hợp nắm bắt dư luận xã hội "
+        "trên không gian mạng, trình Ban Thường vụ Tỉnh ủy trước ngày 31/3/2027.",
+    ),
+    (
+        "p",
+        "b) Tổ chức tập huấn nghiệp vụ cho cộng tác viên dư luận xã hội cấp xã theo Kết luận "
+        "100-KL/TW, hoàn thành trong quý II/2027.",
+    ),
+    ("b", "2. Các đảng ủy xã, phường:"),
+    (
+        "p",
+        "a) Báo cáo nhanh tình hình dư luận xã hội khi có vụ việc phức tạp, chậm nhất 24 giờ "
+        "sau khi vụ việc phát sinh.",
+    ),
+    ("p", "b) Gửi báo cáo định kỳ về Ban Tuyên giáo và Dân vận Tỉnh ủy trước ngày 20 hằng tháng."),
+    (
+        "p",
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh "
+        "phối hợp cung cấp thông tin dư luận trong đoàn viên, hội viên hằng quý.",
+    ),
+    ("p", "Ban Tuyên giáo và Dân vận Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện."),
+    ("lh", "Nơi nhận:", "K/T TRƯỞNG BAN"),
+    ("lh", "- Thường trực Tỉnh ủy (b/c),", "PHÓ TRƯỞNG BAN"),
+    ("lh", "- Các đảng ủy trực thuộc Tỉnh ủy,", ""),
+    ("lh", "- Lưu Văn phòng Ban.", "Khúc Thị Nga"),
+]
+
+
+class _Notice(FPDF):
+    def header(self):
+        # official documents number pages from the second one, at the top centre
+        if self.page_no() > 1:
+            self.set_font("Serif", size=10)
+            self.cell(0, 5, str(self.page_no()), align="C")
+            self.ln(8)
+
+
+def _h2_09_item(pdf, kind, a, b=None):
+    if kind == "lh":
+        y = pdf.get_y()
+        pdf.set_font("SerifBold" if a.isupper() else "Serif", size=10)
+        pdf.set_xy(15, y)
+        pdf.cell(80, 6, a, align="C")
+        pdf.set_font("SerifBold" if b.isupper() else "Serif", size=10)
+        pdf.set_xy(105, y)
+        pdf.cell(90, 6, b, align="C")
+        pdf.set_xy(15, y + 6)
+    elif kind == "c":
+        pdf.set_font("SerifBold", size=11)
+        pdf.cell(0, 7, a, align="C")
+        pdf.ln(7)
+    elif kind == "b":
+        pdf.set_font("SerifBold", size=11)
+        pdf.cell(0, 7, a)
+        pdf.ln(7)
+    else:
+        pdf.set_font("Serif", size=11)
+        pdf.multi_cell(0, 6, a, align="J")
+        pdf.ln(1)
+
+
+def build_h2_09(path):
+    pdf = _Notice(format="A4")
+    pdf.creation_date = dt.datetime(2026, 12, 28, 8, 0, 0, tzinfo=dt.UTC)
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(15, 15, 15)
+    pdf.add_font("Serif", fname=SERIF)
+    pdf.add_font("SerifBold", fname=SERIF_BOLD)
+    pdf.add_page()
+    for kind, *rest in H2_09_ITEMS:
+        if kind == "page":
+            pdf.add_page()
+            continue
+        _h2_09_item(pdf, kind, *rest)
+    pdf.output(str(path))
+
+
 if __name__ == "__main__":
     build_h2_03(DOCS / "h2_03_tan_phu_ke_hoach_nghi_quyet_57_2026.docx")
     build_h2_04(DOCS / "h2_04_thanh_tuyen_bao_cao_tong_ket_va_bao_cao_vien_2026.pdf")
     build_h2_06(DOCS / "h2_06_lam_giang_ke_hoach_nghi_quyet_68_nam_2027.docx")
+    build_h2_09(DOCS / "h2_09_thuong_ha_tb_ket_luan_tong_ket_du_luan_xa_hoi_2026.pdf")
