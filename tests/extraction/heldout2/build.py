@@ -356,6 +356,107 @@ def build_h2_04(path):
     pdf.output(str(path))
 
 
+# "num" and "bullet" paragraphs use Word's own list numbering: their markers ("1.", "•") are
+# not in the paragraph text, as in a report typed in Word with automatic lists.
+H2_11_BODY = [
+    ("p", "TỈNH ỦY THANH LĨNH"),
+    ("p", "BAN TUYÊN GIÁO VÀ DÂN VẬN"),
+    ("p", "Số 61-BC/BTGDVTU"),
+    ("p", "Thanh Lĩnh, ngày 04 tháng 12 năm 2026"),
+    ("title", "BÁO CÁO"),
+    (
+        "p",
+        "Kết quả tổ chức Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo và dân vận cho cán bộ "
+        "cấp xã năm 2026",
+    ),
+    ("h", "I. CÔNG TÁC CHUẨN BỊ VÀ TỔ CHỨC LỚP"),
+    (
+        "p",
+        "Thực hiện Kế hoạch số 52-KH/BTGDVTU ngày 02/10/2026 của Ban Tuyên giáo và Dân vận "
+        "Tỉnh ủy về tổ chức bồi dưỡng nghiệp vụ cho cán bộ cấp xã, trong 02 ngày (từ ngày "
+        "30/11 đến ngày 01/12/2026), Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Lĩnh phối hợp với "
+        "Trường Chính trị tỉnh tổ chức Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo và dân vận "
+        "cho cán bộ cấp xã năm 2026 cho 180 học viên của 48 xã, phường.",
+    ),
+    (
+        "p",
+        "Đồng chí La Văn Quý, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo và Dân vận "
+        "Tỉnh ủy dự, phát biểu khai mạc lớp bồi dưỡng. Đồng chí Hoàng Thị Mai Phương, Phó "
+        "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì lớp bồi dưỡng và phát biểu bế mạc.",
+    ),
+    ("p", "Học viên được nghe 03 chuyên đề và thảo luận theo chương trình sau:"),
+    ("table", None),
+    ("h", "II. KẾT QUẢ"),
+    ("bullet", "180/180 học viên tham dự đầy đủ, nghiêm túc."),
+    ("bullet", "Bài kiểm tra cuối khóa: 100% đạt yêu cầu, trong đó 62% đạt khá, giỏi."),
+    ("p", "Hạn chế:"),
+    ("bullet", "Thời gian thảo luận, trao đổi kinh nghiệm còn ít."),
+    ("bullet", "Một số học viên chưa chủ động nêu vướng mắc ở cơ sở."),
+    ("h", "III. NHIỆM VỤ TIẾP THEO"),
+    (
+        "num",
+        "Trường Chính trị tỉnh chủ trì, phối hợp với Văn phòng Ban cấp giấy chứng nhận hoàn "
+        "thành lớp bồi dưỡng cho học viên trước ngày 15/12/2026.",
+    ),
+    (
+        "num",
+        "Các đảng ủy xã, phường bố trí học viên sau bồi dưỡng trực tiếp làm báo cáo viên cơ "
+        "sở, báo cáo kết quả về Ban Tuyên giáo và Dân vận Tỉnh ủy trong quý I/2027.",
+    ),
+    (
+        "num",
+        "Phòng Dân vận tổng hợp đề xuất của học viên, tham mưu mở lớp bồi dưỡng chuyên sâu về "
+        "dân vận chính quyền trong năm 2027.",
+    ),
+    ("num", "Văn phòng Ban lưu trữ hồ sơ lớp học theo quy định."),
+    ("p", "Nơi nhận: Thường trực Tỉnh ủy (b/c); các đảng ủy xã, phường; lưu Văn phòng Ban."),
+    ("p", "K/T TRƯỞNG BAN"),
+    ("p", "PHÓ TRƯỞNG BAN"),
+    ("p", "Hoàng Thị Mai Phương"),
+]
+H2_11_TABLE = [
+    ("Thời gian", "Chuyên đề", "Báo cáo viên"),
+    (
+        "Sáng 30/11",
+        "Những điểm mới trong Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        "TS. Ngô Quang Huy, Phó Vụ trưởng Vụ Lý luận chính trị, "
+        "Ban Tuyên giáo và Dân vận Trung ương",
+    ),
+    (
+        "Chiều 30/11",
+        "Kỹ năng nắm bắt, định hướng dư luận xã hội ở cơ sở",
+        "ThS. Tôn Nữ Thảo Vy, Phó Trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh",
+    ),
+    (
+        "Sáng 01/12",
+        "Công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở",
+        "Đồng chí Hoàng Thị Mai Phương, Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy",
+    ),
+    ("Chiều 01/12", "Thảo luận, trao đổi kinh nghiệm; kiểm tra cuối khóa", "Ban Tổ chức lớp"),
+]
+_STYLES = {"num": "List Number", "bullet": "List Bullet"}
+
+
+def build_h2_11(path):
+    doc = Document()
+    doc.styles["Normal"].font.name = "Times New Roman"
+    doc.styles["Normal"].font.size = Pt(13)
+    for kind, text in H2_11_BODY:
+        if kind == "table":
+            table = doc.add_table(rows=0, cols=len(H2_11_TABLE[0]))
+            table.style = "Table Grid"
+            for row in H2_11_TABLE:
+                for cell, value in zip(table.add_row().cells, row, strict=True):
+                    cell.text = value
+        elif kind == "title":
+            doc.add_heading(text, level=0)
+        elif kind == "h":
+            doc.add_heading(text, level=1)
+        else:
+            doc.add_paragraph(text, style=_STYLES.get(kind))
+    _save_fixed(doc, path, "Văn phòng Ban Tuyên giáo và Dân vận")
+
+
 SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 SERIF_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
 # ("lh", left, right): a letterhead row laid out in two columns at fixed x positions;
@@ -479,3 +580,4 @@ if __name__ == "__main__":
     build_h2_04(DOCS / "h2_04_thanh_tuyen_bao_cao_tong_ket_va_bao_cao_vien_2026.pdf")
     build_h2_06(DOCS / "h2_06_lam_giang_ke_hoach_nghi_quyet_68_nam_2027.docx")
     build_h2_09(DOCS / "h2_09_thuong_ha_tb_ket_luan_tong_ket_du_luan_xa_hoi_2026.pdf")
+    build_h2_11(DOCS / "h2_11_thanh_linh_bao_cao_lop_boi_duong_can_bo_xa_2026.docx")
