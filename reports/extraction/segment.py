@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from reports.extraction.dates import find_dates, weekday_matches
-from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.normalize import canon_same_length, fold, physical_lines
 from reports.extraction.types import Paragraph, Segmented, Span
 
 # How many non-empty lines from the top may belong to a header.
@@ -48,22 +48,11 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = text[pos:nl]
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            for s, e in _pieces(stripped):
-                piece = stripped[s:e]
-                canon = canon_same_length(piece)
-                out.append(_Line(piece, start + s, start + e, len(out), canon, fold(piece)))
-        pos = nl + 1
+    for start, stripped in physical_lines(text):
+        for s, e in _pieces(stripped):
+            piece = stripped[s:e]
+            canon = canon_same_length(piece)
+            out.append(_Line(piece, start + s, start + e, len(out), canon, fold(piece)))
     return out
 
 
