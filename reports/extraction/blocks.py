@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from reports.extraction.lexicon import LIST_MARKERS, TABLE_COLUMNS
-from reports.extraction.normalize import fold
+from reports.extraction.normalize import fold, physical_lines
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -95,20 +95,9 @@ class _Line:
 
 
 def _lines(text: str):
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = text[pos:nl]
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            yield _Line(stripped, pos + lead, pos + lead + len(stripped))
-        else:
-            yield None  # a blank line ends a table
-        pos = nl + 1
+    for start, stripped in physical_lines(text):
+        # None for a blank line: it ends a table
+        yield _Line(stripped, start, start + len(stripped)) if stripped else None
 
 
 def marker_of(line: str) -> tuple[str, str, int] | None:

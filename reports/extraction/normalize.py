@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _NEW2OLD: dict[str, str] = {}
 for _pair, _toned in (("oa", "àáảãạ"), ("oe", "èéẻẽẹ"), ("uy", "ỳýỷỹỵ")):
@@ -80,3 +81,21 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     return strip_marks(canon(text).casefold().replace("đ", "d"))
+
+
+def physical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(start, line)`` for every ``\\n``-separated line of ``text``, stripped of surrounding
+    whitespace; ``start`` is the offset of its first kept character in ``text``, so
+    ``text[start : start + len(line)] == line``. A blank line is ``""`` (at the offset where
+    it begins): a blank line ends a table, so callers need to see it. A text ending in a line
+    break ends with one blank line, as ``text.split("\\n")`` does.
+
+    >>> list(physical_lines("  Số 5-TB\\n\\n\\tKính gửi: Ban \\n"))
+    [(2, 'Số 5-TB'), (10, ''), (12, 'Kính gửi: Ban'), (27, '')]
+    """
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip()) if stripped else 0
+        yield pos + lead, stripped
+        pos += len(raw) + 1

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from reports.extraction.dates import find_dates, weekday_matches
-from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.normalize import canon_same_length, fold, physical_lines
 from reports.extraction.types import Paragraph, Segmented, Span
 
 # How many non-empty lines from the top may belong to a header.
@@ -48,22 +48,11 @@ class _Line:
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = text[pos:nl]
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            for s, e in _pieces(stripped):
-                piece = stripped[s:e]
-                canon = canon_same_length(piece)
-                out.append(_Line(piece, start + s, start + e, len(out), canon, fold(piece)))
-        pos = nl + 1
+    for start, stripped in physical_lines(text):
+        for s, e in _pieces(stripped):
+            piece = stripped[s:e]
+            canon = canon_same_length(piece)
+            out.append(_Line(piece, start + s, start + e, len(out), canon, fold(piece)))
     return out
 
 
@@ -468,66 +457,157 @@ def _doc_type(line: _Line) -> str | None:
 
 
 def _official(text: str, lines: list[_Line]) -> Segmented | None:
-    head = lines[:_HEADER_LINES]
-    heading = None
-    for line in head:
-        genre = _doc_type(line)
-        if genre:
-            heading = (line, genre)
-            break
+    heading = _official_heading(lines)
     if heading is None:
         return None
     hline, genre = heading
     before = lines[: hline.index]
-    own_number = own_span = None
-    published = published_span = None
-    evidence = False
+    head = _read_header(before)
+    if not head.evidence and not _bare_notice(before, hline):
+        return None
+    title_lines = _subject_lines(text, lines, hline)
+    first = hline.index + len(title_lines)
+    paragraphs, late_date = _official_body(lines, first, dated=head.published is not None)
+    published = head.published if head.published is not None else late_date
+    return Segmented(
+        text=text,
+        title=" ".join(line.text for line in title_lines),
+        title_span=Span(hline.start, title_lines[-1].end),
+        published=published[0] if published else None,
+        published_span=published[1] if published else None,
+        paragraphs=tuple(paragraphs),
+        captions=(),
+        genre=genre,
+        own_number=head.own_number,
+        own_number_span=head.own_span,
+    )
+
+
+def _official_heading(lines: list[_Line]) -> tuple[_Line, str] | None:
+    """The type heading (``THÔNG BÁO``, ``BÁO CÁO`` ...) among the header lines, with the
+    genre it names."""
+    for line in lines[:_HEADER_LINES]:
+        genre = _doc_type(line)
+        if genre:
+            return line, genre
+    return None
+
+
+@dataclass
+class _Header:
+    """What the lines above the type heading say about the document."""
+
+    # a letterhead, an own number or a dated place line: the heading is a real one
+    evidence: bool = False
+    own_number: str | None = None
+    own_span: Span | None = None
+    published: tuple[dt.date, Span] | None = None
+
+
+def _read_header(before: list[_Line]) -> _Header:
+    """The first own number and the first dated ``Place, ngày ...`` line above the heading;
+    failing a place line, a worded date in the letterhead."""
+    head = _Header()
     for line in before:
         if _LETTERHEAD.search(canon_same_length(line.text)):
-            evidence = True
+            head.evidence = True
         m = _OWN_NUMBER.match(line.text)
-        if m and own_number is None:
-            evidence = True
-            own_number = re.sub(r"\s", "", m.group("code"))
-            own_span = Span(line.start + m.start("code"), line.start + m.end("code"))
-        pd = _PLACE_DATE.search(line.text)
-        if pd and published is None:
-            for mention in find_dates(line.text[pd.start() :]):
-                if mention.has_year:
-                    evidence = True
-                    published = mention.date
-                    offset = line.start + pd.start()
-                    published_span = Span(offset + mention.start, offset + mention.end)
-                    break
-    if published is None:
-        # no "Place, ngày ..." line: a worded date in the letterhead will do
-        for line in before:
-            got = [m for m in find_dates(line.text) if m.has_year and "tháng" in m.text]
-            if got:
-                published = got[0].date
-                published_span = Span(line.start + got[0].start, line.start + got[0].end)
-                break
-    if not evidence:
-        # a notice copied without its letterhead still opens with its bare type word
-        leading = [line for line in before if not _boilerplate(line)]
-        if len(leading) > 2 or hline.folded not in _DOC_TYPES:
-            return None
-    # the subject lines follow the heading up to a separator or a blank line
+        if m and head.own_number is None:
+            head.evidence = True
+            head.own_number = re.sub(r"\s", "", m.group("code"))
+            head.own_span = Span(line.start + m.start("code"), line.start + m.end("code"))
+        if head.published is None:
+            head.published = _place_date(line)
+            head.evidence = head.evidence or head.published is not None
+    if head.published is None:
+        head.published = _worded_date(before)
+    return head
+
+
+def _place_date(line: _Line) -> tuple[dt.date, Span] | None:
+    """The first date with a year after the place of a ``Place, ngày ...`` line."""
+    pd = _PLACE_DATE.search(line.text)
+    if pd is None:
+        return None
+    for mention in find_dates(line.text[pd.start() :]):
+        if mention.has_year:
+            offset = line.start + pd.start()
+            return mention.date, Span(offset + mention.start, offset + mention.end)
+    return None
+
+
+def _worded_date(before: list[_Line]) -> tuple[dt.date, Span] | None:
+    # no "Place, ngày ..." line: a worded date in the letterhead will do
+    for line in before:
+        got = [m for m in find_dates(line.text) if m.has_year and "tháng" in m.text]
+        if got:
+            return got[0].date, Span(line.start + got[0].start, line.start + got[0].end)
+    return None
+
+
+def _bare_notice(before: list[_Line], hline: _Line) -> bool:
+    # a notice copied without its letterhead still opens with its bare type word
+    leading = [line for line in before if not _boilerplate(line)]
+    return len(leading) <= 2 and hline.folded in _DOC_TYPES
+
+
+# Subject lines after the type heading, at most (with the heading).
+_TITLE_LINES = 8
+
+
+def _subject_lines(text: str, lines: list[_Line], hline: _Line) -> list[_Line]:
+    """The heading and the subject lines that follow it, up to a separator, a blank line
+    or a line that opens the body."""
     title_lines = [hline]
-    i = hline.index + 1
-    while i < len(lines) and len(title_lines) < 8:
-        line = lines[i]
+    for line in lines[hline.index + 1 :]:
+        if len(title_lines) >= _TITLE_LINES:
+            break
         gap = text.count("\n", title_lines[-1].end, line.start)
         if gap > 1 or _SEPARATOR.match(line.text) or _is_body_start(line):
             break
         title_lines.append(line)
-        i += 1
-    title = " ".join(line.text for line in title_lines)
-    title_span = Span(hline.start, title_lines[-1].end)
+    return title_lines
+
+
+# A place-and-date line placed under the subject is looked for this short, this near.
+_LATE_DATE_MAX = 80
+_LATE_DATE_LINES = 2
+
+
+def _official_body(
+    lines: list[_Line], first: int, *, dated: bool
+) -> tuple[list[Paragraph], tuple[dt.date, Span] | None]:
+    """The body paragraphs from ``lines[first]`` on (no separators, ``đã ký`` lines,
+    recipients, signature, long verbatim repeats), and, when the letterhead gave no date,
+    a place-and-date line just under the subject."""
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
-    closing = False  # inside the recipients and the signature block
-    for line in lines[i:]:
+    late_date = None
+    for line in _outside_closing(lines[first:]):
+        if _SEPARATOR.match(line.text) or _SIGNED.match(line.text):
+            continue
+        if (
+            not dated
+            and late_date is None
+            and line.index <= first + _LATE_DATE_LINES
+            and len(line.text) < _LATE_DATE_MAX
+        ):
+            late_date = _place_date(line)
+            if late_date is not None:
+                continue
+        if len(line.text) >= _DEDUP_MIN:
+            if line.text in seen:
+                continue
+            seen.add(line.text)
+        paragraphs.append(_para(line, _body_kind(line)))
+    _drop_signature(paragraphs)
+    return paragraphs, late_date
+
+
+def _outside_closing(lines: list[_Line]):
+    """``lines`` without the recipients and the signature block."""
+    closing = False
+    for line in lines:
         if _RECIPIENTS.match(line.text) or _SIGNATURE.match(line.text):
             closing = True
         if closing:
@@ -536,35 +616,7 @@ def _official(text: str, lines: list[_Line]) -> Segmented | None:
             # an appendix after the signature (``PHỤ LỤC``, its table of activities)
             # belongs to the document again
             closing = False
-        if _SEPARATOR.match(line.text) or _SIGNED.match(line.text):
-            continue
-        if published is None and line.index <= i + 2 and len(line.text) < 80:
-            pd = _PLACE_DATE.search(line.text)
-            if pd:
-                got = [m for m in find_dates(line.text[pd.start() :]) if m.has_year]
-                if got and len(line.text) < 80:
-                    published = got[0].date
-                    offset = line.start + pd.start()
-                    published_span = Span(offset + got[0].start, offset + got[0].end)
-                    continue
-        if len(line.text) >= _DEDUP_MIN:
-            if line.text in seen:
-                continue
-            seen.add(line.text)
-        paragraphs.append(_para(line, _body_kind(line)))
-    _drop_signature(paragraphs)
-    return Segmented(
-        text=text,
-        title=title,
-        title_span=title_span,
-        published=published,
-        published_span=published_span,
-        paragraphs=tuple(paragraphs),
-        captions=(),
-        genre=genre,
-        own_number=own_number,
-        own_number_span=own_span,
-    )
+        yield line
 
 
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:[IVX]{1,4}|\d{1,2}))?\s*:?$")
@@ -798,7 +850,31 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
     first = 0
     if title_line is not None:
         title, title_span, first = _title_parts(text, title_line, lines)
-    # the article's own date: a stamp before the title or just after it
+    best, skip = _header_stamp(lines, title_line, first)
+    body_lines, late = _body_lines(lines, first, title_line, skip)
+    published = best[2:] if best is not None else None
+    if published is None and late is not None:
+        # a stamp inside or below the article gives its date when the header had none
+        published = late[1:]
+    _drop_bylines(body_lines)
+    paragraphs, captions = _paragraphs_and_captions(body_lines)
+    return Segmented(
+        text=text,
+        title=title,
+        title_span=title_span,
+        published=published[0] if published else None,
+        published_span=published[1] if published else None,
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        genre="article",
+    )
+
+
+def _header_stamp(
+    lines: list[_Line], title_line: _Line | None, first: int
+) -> tuple[tuple[int, int, dt.date, Span] | None, set[int]]:
+    """The article's own date: the best-scored stamp before the title or just after it
+    (score, nearness to the title, date, span), and the indexes of every stamp line."""
     best: tuple[int, int, dt.date, Span] | None = None
     skip: set[int] = set()
     window = lines[:first] + lines[first : first + _AFTER_TITLE_LINES]
@@ -815,41 +891,53 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
         rank = -abs(line.index - (title_line.index if title_line else 0))
         if best is None or (score, rank) > (best[0], best[1]):
             best = (score, rank, date, span)
-    # body: from after the title to the first end marker
+    return best, skip
+
+
+def _body_lines(
+    lines: list[_Line], first: int, title_line: _Line | None, skip: set[int]
+) -> tuple[list[_Line], tuple[int, dt.date, Span] | None]:
+    """The body from after the title to the first end marker (header stamps, a repeated
+    title, menu entries, boilerplate and date stamps left out), and the first date stamp
+    met inside it."""
     body_lines: list[_Line] = []
+    late: tuple[int, dt.date, Span] | None = None
     resume = -1  # lines before this index belong to a related box inside the article
     for line in lines[first:]:
-        if line.index < resume:
-            continue
-        if line.index in skip or (title_line is not None and line.text == title_line.text):
+        if line.index < resume or line.index in skip or _repeats_title(line, title_line):
             continue
         if body_lines and _end_marker(line):
             resume = _after_inline_box(lines, line)
             if resume > 0:
                 continue
             break
-        nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if (
-            body_lines
-            and nxt is not None
-            and _related_weak(line)
-            and (_related_weak(nxt) or _end_marker(nxt))
-        ):
+        if body_lines and _related_begin(lines, line):
             break  # a list of dated titles: the related articles have begun
-        if not body_lines and _end_marker(line):
-            continue  # a menu entry above the body
-        if _boilerplate(line):
-            continue
+        if (not body_lines and _end_marker(line)) or _boilerplate(line):
+            continue  # a menu entry above the body, or portal furniture
         if not _ENUM_START.match(line.text) and _date_line(line):
-            # a stamp inside or below the article: its date when the header had none
-            got = _date_line_score(line, after_title=True)
-            if best is None and got is not None:
-                best = (got[0], 0, got[1], got[2])
+            if late is None:
+                late = _date_line_score(line, after_title=True)
             continue
         body_lines.append(line)
         if _ARTICLE_END.search(line.text):
             break
-    # bylines and credits at the end
+    return body_lines, late
+
+
+def _repeats_title(line: _Line, title_line: _Line | None) -> bool:
+    return title_line is not None and line.text == title_line.text
+
+
+def _related_begin(lines: list[_Line], line: _Line) -> bool:
+    """``line`` and the next are dated titles (or the next ends the article)."""
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return nxt is not None and _related_weak(line) and (_related_weak(nxt) or _end_marker(nxt))
+
+
+def _drop_bylines(body_lines: list[_Line]) -> None:
+    """Remove the bylines and credits at the end of the body (not a caption, not a line
+    that closes the article)."""
     while (
         body_lines
         and _byline_like(body_lines[-1])
@@ -859,27 +947,21 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
         if _ARTICLE_END.search(tail.text):
             break
         body_lines.pop()
+
+
+def _paragraphs_and_captions(body_lines: list[_Line]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The body lines sorted into paragraphs and photo captions; verbatim repeats dropped."""
     paragraphs: list[Paragraph] = []
     captions: list[Paragraph] = []
     seen: set[str] = set()
-    prev: _Line | None = None
     for k, line in enumerate(body_lines):
-        nxt = body_lines[k + 1] if k + 1 < len(body_lines) else None
-        repeated = (prev is not None and prev.text == line.text) or (
-            nxt is not None and nxt.text == line.text
-        )
-        prev = line
-        if _CAPTION_PREFIX.match(line.text) or (
-            len(line.text) <= _CAPTION_MAX + 60 and _TRAILING_CREDIT.search(line.text)
-        ):
+        repeated = _next_to_same(body_lines, k)
+        if _credited(line):
             if not _photo_credit(line):
                 captions.append(_para(line, "caption"))
             continue
-        if (
-            repeated
-            and len(line.text) <= _CAPTION_MAX
-            and (_caption_like(line) or _words(line.text) <= 12)
-        ):
+        if repeated and _repeated_caption(line):
+            # a caption some portals print twice (under the photo and in the text) once
             if not captions or captions[-1].text != line.text:
                 captions.append(_para(line, "caption"))
             continue
@@ -892,16 +974,29 @@ def _article(text: str, lines: list[_Line]) -> Segmented:
         if not paragraphs:
             line = _strip_source_tag(line)
         paragraphs.append(_para(line, _body_kind(line)))
-    return Segmented(
-        text=text,
-        title=title,
-        title_span=title_span,
-        published=best[2] if best else None,
-        published_span=best[3] if best else None,
-        paragraphs=tuple(paragraphs),
-        captions=tuple(captions),
-        genre="article",
+    return paragraphs, captions
+
+
+def _next_to_same(body_lines: list[_Line], k: int) -> bool:
+    """The line before or after ``body_lines[k]`` has the same text."""
+    text = body_lines[k].text
+    return (k > 0 and body_lines[k - 1].text == text) or (
+        k + 1 < len(body_lines) and body_lines[k + 1].text == text
     )
+
+
+def _credited(line: _Line) -> bool:
+    """A photo caption or credit: ``Ảnh: ...`` before it, or a short line with a
+    trailing ``(Ảnh: ...)``."""
+    return bool(
+        _CAPTION_PREFIX.match(line.text)
+        or (len(line.text) <= _CAPTION_MAX + 60 and _TRAILING_CREDIT.search(line.text))
+    )
+
+
+def _repeated_caption(line: _Line) -> bool:
+    # a short line printed twice in a row is a caption, not a paragraph
+    return len(line.text) <= _CAPTION_MAX and (_caption_like(line) or _words(line.text) <= 12)
 
 
 # A news agency's or site's tag before the lead: "(TUĐM) - ", "(Chinhphu.vn) – ", "TTXVN - ".
