@@ -414,12 +414,7 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
             if toks[j - 1].low not in _NOT_LAST and toks[j - 1].low != "nguyên":
                 last_good = j
             continue
-        if tok.low == "và" and _named_before(toks, i, j) and _head_len(toks, j + 1):
-            # ``Phó Bí thư X và Trưởng Ban Y``: the run so far ends in a name, a second
-            # position starts after ``và``: two people, not one long unit name
-            break
-        if tok.low == "và" and _ranked_name_at(toks, j + 1, canon):
-            # ``Viện trưởng Viện X và Thượng tá Y, ...``: the next person of a list
+        if tok.low == "và" and _next_person_after_va(toks, i, j, canon):
             break
         if _is_word(tok) or tok.text.isdigit():
             if not _position_token_ok(toks, j):
@@ -446,6 +441,15 @@ def _parse_position(toks: list[_Tok], i: int, canon: str) -> tuple[int, int] | N
     if last_good <= i:
         return None
     return i, last_good
+
+
+def _next_person_after_va(toks: list[_Tok], i: int, j: int, canon: str) -> bool:
+    """``và`` at token ``j`` ends the position begun at ``i`` and starts the next person:
+    ``Phó Bí thư X và Trưởng Ban Y`` (the run so far ends in a name, a second position
+    follows: two people, not one long unit name) or ``Viện trưởng Viện X và Thượng tá Y``."""
+    if _named_before(toks, i, j) and _head_len(toks, j + 1):
+        return True
+    return _ranked_name_at(toks, j + 1, canon)
 
 
 def _ranked_name_at(toks: list[_Tok], k: int, canon: str) -> bool:

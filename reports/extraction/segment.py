@@ -689,13 +689,22 @@ def _section_name(line: _Line, lines: list[_Line], menus: list[_Line]) -> str | 
     return None
 
 
+# what a portal calls itself in its banner: never an article's title
+_PORTAL_NAME = re.compile(r"^(?:cong|trang) (?:thong tin dien tu|ttdt)(?: |$)")
+
+
 def _site_name(line: _Line, lines: list[_Line]) -> str | None:
     """The portal's name above its menu ("sure"), or an upper-case line above a date
     stamp ("weak": it may be an upper-case article title)."""
     nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
     if nxt is None or line.text[-1] in ".:;":
         return None
-    if _menu_line(nxt) and _words(line.text) <= 12:
+    if _PORTAL_NAME.match(line.folded) and _words(line.text) <= 16:
+        return "sure"
+    # the portal's name, its "today" date, then its menu
+    after = lines[line.index + 2] if line.index + 2 < len(lines) else None
+    menu_next = _menu_line(nxt) or (after is not None and _date_line(nxt) and _menu_line(after))
+    if menu_next and _words(line.text) <= 12:
         return "sure"
     if _is_upper(line.text) and _date_line(nxt):
         return "weak"

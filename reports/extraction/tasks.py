@@ -709,16 +709,27 @@ class _Builder:
             assignees=tuple(tf.addressees(sentence[trig.start :])),
             period=self._period(sentence, trig.start),
         )
-        # a request holding a list of ';'-joined actions is split like a colon list
-        split = trig.kind == "period" or text.count(";", s, e) >= 2
+        # a request holding a list of ';'-joined actions is split like a colon list, and so
+        # is one whose ';' hands the next action to another unit ("...; Phòng X chủ trì ...")
+        split = trig.kind == "period" or text.count(";", s, e) >= 2 or _actor_clause(text, s, e)
         taken = self._request_items(text, start, (s, e), trig, split=split)
-        taken += self._following(text, start, spans[i + 1 :], count=count, split=split, taken=taken)
+        rest = spans[i + 1 :]
+        added, stop = self._following(text, start, rest, count=count, split=split, taken=taken)
+        taken += added
         if count:
             block.remaining = max(0, count - taken)
             if block.remaining == 0:
                 self.close()
         if _END_MARK.search(text):
             self.close()
+            return
+        if stop < len(rest) and not count:
+            # the chain of the request ended inside the paragraph (a new scene: "Chiều
+            # 4-3, ... tổ chức ..."); a later request in it ("Kết luận hội nghị, đồng chí Y
+            # yêu cầu ...") is a request of its own
+            cut = rest[stop][0]
+            self.close()
+            self._prose(text[cut:], start + cut)
 
     def _first_request(self, text: str, spans) -> tuple[int, _Trigger] | None:
         for i, (s, e) in enumerate(spans):
@@ -748,11 +759,12 @@ class _Builder:
 
     def _following(
         self, text: str, start: int, spans, *, count: int, split: bool, taken: int
-    ) -> int:
+    ) -> tuple[int, int]:
         """The sentences after a request that go on with it (``Cụ thể, ...``, another
-        request, a sentence like a task); how many items they add."""
+        request, a sentence like a task): how many items they add, and the index in
+        ``spans`` of the sentence that ended the chain (``len(spans)`` when none did)."""
         added = 0
-        for s2, e2 in spans:
+        for k, (s2, e2) in enumerate(spans):
             piece = text[s2:e2]
             spec = _SPECIFICALLY.match(piece)
             if spec:
@@ -760,23 +772,23 @@ class _Builder:
                 # the paragraph is that one item
                 if count:
                     self.add_item(start + s2 + spec.end(), start + len(text))
-                    return added + 1
+                    return added + 1, len(spans)
                 self.add_item(start + s2 + spec.end(), start + e2)
                 added += 1
                 continue
             if _PAST.search(tb.low(piece)):
-                break
+                return added, k
             if taken + added and self._elaborates(text, start, s2, e2):
                 continue
             own = _find_trigger(piece, self.reference)
             if own is None and not _task_like(piece):
-                break
+                return added, k
             if own is not None:
                 self._own_request(piece, own, start + s2, start + e2)
                 added += 1
             else:
                 added += self._add_sentence(text, start, s2, e2, split=split)
-        return added
+        return added, len(spans)
 
     def _own_request(self, piece: str, own: _Trigger, s: int, e: int) -> None:
         """A sentence that is a request of its own (``Với Ban X, đề nghị ...``)."""
@@ -1131,14 +1143,31 @@ def _inline_items(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+def _actor_clause(text: str, s: int, e: int) -> bool:
+    """True when a ``;`` in ``text[s:e]`` opens a clause whose subject is a unit of its own
+    (``...; Phòng X chủ trì, phối hợp ...``): another unit's task."""
+    pos = text.find(";", s, e)
+    while pos >= 0:
+        if _new_actor(text[pos + 1 : e].lstrip()):
+            return True
+        pos = text.find(";", pos + 1, e)
+    return False
+
+
+def _new_actor(clause: str) -> bool:
+    return clause[:1].isupper() and bool(tf.subject_units(clause))
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Split a sentence at ``;`` where the next clause starts with an action word."""
+    """Split a sentence at ``;`` where the next clause starts with an action word or with
+    a unit that is its subject."""
     out = []
     cur = s
     pos = text.find(";", s, e)
     while pos >= 0:
         nxt = text[pos + 1 : min(e, pos + 60)].lstrip()
-        if tf.starts_with_verb(nxt) and nxt[:1].islower() and not _CLAUSE_TAIL.match(nxt):
+        verb = tf.starts_with_verb(nxt) and nxt[:1].islower() and not _CLAUSE_TAIL.match(nxt)
+        if verb or _new_actor(text[pos + 1 : e].lstrip()):
             out.append((cur, pos))
             cur = pos + 1 + (len(text[pos + 1 : min(e, pos + 60)]) - len(nxt))
         pos = text.find(";", pos + 1, e)

@@ -595,6 +595,18 @@ HEADS = [
     (f"{_TITLE}\n12/04/2023 08:15\nCỡ chữ: A- A A+\nNghe đọc bài viết\n00:00 / 02:15", _TITLE),
     (f"{_TITLE}\n12/04/2023 08:15\nXem với cỡ chữ\nĐọc bài\nTắt thông báo", _TITLE),
     (f"Trang chủ | Tin tức | Thứ Tư, 19/4/2023\n{_TITLE}\n12/04/2023 08:15", _TITLE),
+    # the portal's banner name, its "today" date, then its menu: none is the title
+    (
+        "Cổng Thông tin điện tử Đảng bộ tỉnh Sông Mây\nThứ Tư, 19/4/2023\n"
+        f"Trang chủ | Thời sự | Xây dựng Đảng\n\n{_TITLE}\n12/04/2023 08:15 | Lượt xem: 88",
+        _TITLE,
+    ),
+    (f"Trang thông tin điện tử Huyện ủy Sông Mây\n\n{_TITLE}\n12/04/2023 08:15", _TITLE),
+    (
+        "Tuyên giáo tỉnh Sông Mây điện tử\nThứ Tư, 19/4/2023\nTrang chủ | Thời sự | Văn hóa\n\n"
+        f"{_TITLE}\n12/04/2023 08:15",
+        _TITLE,
+    ),
 ]
 
 

@@ -428,3 +428,39 @@ def test_the_subject_of_phoi_hop_voi_is_an_assignee_not_a_lead(item, assignees, 
     assert list(task.support) == support
     # the lead is what the text names as leading (``chủ trì``), never guessed
     assert list(task.lead) == (["Văn phòng Huyện ủy"] if "chủ trì" in item else [])
+
+
+def test_a_semicolon_handing_the_next_action_to_another_unit_splits_the_request():
+    text = HEAD + (
+        "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các đơn vị tập trung tuyên truyền "
+        "kỷ niệm ngày thành lập Đảng, hoàn thành trước ngày 31/3; Huyện đoàn chủ trì, phối "
+        "hợp với Hội Nông dân huyện tổ chức diễn đàn thanh niên nông thôn.\n"
+    )
+    first, second = _got(text)
+    assert first.text.endswith("hoàn thành trước ngày 31/3")
+    assert first.due_date.isoformat() == "2027-03-31"
+    assert second.text.startswith("Huyện đoàn chủ trì")
+    assert (list(second.lead), list(second.support)) == (["Huyện đoàn"], ["Hội Nông dân huyện"])
+    # a ';' before a clause of the same action (its deadline) does not split
+    one = HEAD + (
+        "Đồng chí Lò Văn Sinh đề nghị Huyện đoàn tổ chức diễn đàn thanh niên nông thôn; "
+        "hoàn thành trong tháng 5/2027.\n"
+    )
+    assert len(_got(one)) == 1
+
+
+def test_a_later_request_in_the_same_paragraph_after_a_new_scene_is_found():
+    text = HEAD + (
+        "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các đơn vị tăng cường tuyên truyền "
+        "về chuyển đổi số. Chiều cùng ngày, Ban tổ chức hội nghị báo cáo viên huyện với sự "
+        "tham dự của 120 báo cáo viên. Kết luận hội nghị, đồng chí Hà Văn Tư, Phó Trưởng Ban "
+        "Tuyên giáo Huyện ủy yêu cầu đội ngũ báo cáo viên truyền đạt nội dung đến các chi bộ "
+        "trong tháng 4/2027. Đồng chí cũng đề nghị Trung tâm Chính trị huyện biên soạn tài "
+        "liệu hỏi - đáp, phát hành trước ngày 20/4.\n"
+    )
+    tasks = _got(text)
+    assert [t.text.split()[0] for t in tasks] == ["các", "đội", "Trung"], [t.text for t in tasks]
+    assert [t.assigned_by for t in tasks] == ["Lò Văn Sinh", "Hà Văn Tư", "Hà Văn Tư"]
+    assert tasks[2].due_date.isoformat() == "2027-04-20"
+    # the scene between the requests is no task
+    assert not any("120 báo cáo viên" in t.text for t in tasks)
