@@ -711,8 +711,9 @@ _JOINT_RX = re.compile(
 def _share_bodies(cites: list[_Cite], ct: str, offset: int) -> None:
     """Issuers written once for several citations, and joint issuers.
 
-    ``... 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị``: the first citation, with no
-    date, body or subject of its own and the same issuer code, has the second's body;
+    ``... 05-CT/TW (ngày ...) và Kết luận số 01-KL/TW (ngày ...) của Bộ Chính trị``: the
+    first citation, with no body or subject of its own, the same issuer code and a date
+    when the second has one, has the second's body (each keeps its own date);
     ``của Bộ Chính trị, Ban Bí thư``: both bodies, as written."""
     for cite in cites:
         if cite.kind != "coded" or not cite.body:
@@ -724,7 +725,9 @@ def _share_bodies(cites: list[_Cite], ct: str, offset: int) -> None:
     for cite, nxt in zip(reversed(cites[:-1]), reversed(cites[1:]), strict=True):
         if cite.kind != "coded" or nxt.kind != "coded" or cite.body or cite.title:
             continue
-        if not nxt.body or cite.issuer != nxt.issuer or cite.issued or nxt.issued:
+        # parallel citations only: both dated or neither ("Nghị quyết 35-NQ/TW và Kết luận
+        # số 21-KL/TW ngày ... của Hội nghị ..." re-mentions 35-NQ/TW, cited in full elsewhere)
+        if not nxt.body or cite.issuer != nxt.issuer or bool(cite.issued) != bool(nxt.issued):
             continue
         if _SHARED_GAP_RX.match(ct[cite.end - offset : nxt.start - offset]):
             cite.body = nxt.body

@@ -593,3 +593,37 @@ def test_subject_ends_before_a_new_clause_without_comma():
         "Chỉ thị 05-CT/TW về học tập và làm theo Bác được các cấp ủy triển khai nghiêm túc."
     )
     assert d.title == "học tập và làm theo Bác"
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # undated pair, one issuer written once
+        (
+            "Quán triệt Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW của Bộ Chính trị.",
+            {"05-CT/TW": "Bộ Chính trị", "01-KL/TW": "Bộ Chính trị"},
+        ),
+        # dated pair: each keeps its date, both have the issuer
+        (
+            "Sơ kết Chỉ thị số 23-CT/TW ngày 09/02/2018 và Kết luận số 48-KL/TW ngày "
+            "12/5/2023 của Ban Bí thư về công tác lý luận.",
+            {"23-CT/TW": "Ban Bí thư", "48-KL/TW": "Ban Bí thư"},
+        ),
+        # a bare re-mention before a dated full citation is not its partner
+        (
+            "Quán triệt Nghị quyết 35-NQ/TW và Kết luận số 21-KL/TW ngày 25/10/2021 của Hội "
+            "nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII.",
+            {"35-NQ/TW": None, "21-KL/TW": "Ban Chấp hành Trung ương"},
+        ),
+        # different issuer codes: the local document is not the Politburo's
+        (
+            "Thực hiện Kế hoạch số 12-KH/TU ngày 3/3/2024 và Chỉ thị số 05-CT/TW ngày "
+            "15/5/2016 của Bộ Chính trị.",
+            {"12-KH/TU": None, "05-CT/TW": "Bộ Chính trị"},
+        ),
+    ],
+    ids=["undated", "dated", "re-mention", "other-issuer"],
+)
+def test_one_issuer_written_for_two_parallel_citations(text, bodies):
+    got = {d.code: d.issuing_body for d in _find(text)}
+    assert got == bodies
