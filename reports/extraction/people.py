@@ -102,7 +102,7 @@ _LOWER_OK = _words(
     nghiệp chính trị kiểm tra trung ương tổ chức văn phòng đoàn công an quân sự khu vực liên
     hiệp phụ nữ thanh niên mặt trận quốc thông tin truyền sở khoa học lý luận giám đốc cục bộ
     nước hành chấp khóa cấp lao động thương binh ngành trường viện tổng phân hiệu
-    báo đài hình dự khuyết chủ ủy gia thôn bản ấp buôn làng khóm"""
+    báo đài hình dự khuyết chủ ủy gia thôn bản ấp buôn làng khóm nghệ thuật kỹ"""
 )
 # A position does not end on these (they need a word after them).
 _NOT_LAST = frozenset({"và", "các", "dự", "chủ", "phó", "thường", "tổng", "cơ", "tổ"})
@@ -357,10 +357,19 @@ def _roman_or_digit(tok: str) -> bool:
     return tok.isdigit() or re.fullmatch(r"[IVXL]{1,6}", tok) is not None
 
 
+# A capitalised syllable and a verb-looking one that together are a name word: ``Bộ Ngoại
+# giao`` (``giao`` alone assigns), ``Hội đồng`` (``đồng chủ trì``: co-chair).
+_NAME_PAIRS = frozenset({("ngoại", "giao"), ("bang", "giao"), ("hội", "đồng")})
+
+
 def _position_token_ok(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if _is_cap(tok.text) or _is_upper_word(tok.text) or _roman_or_digit(tok.text):
         return True
+    if i > 0 and (toks[i - 1].low, tok.low) in _NAME_PAIRS:
+        return True
+    if tok.low == "đồng":
+        return False  # ``... Chủ tịch Ủy ban nhân dân tỉnh đồng chủ trì``
     if (
         tok.text.islower()
         and tok.low not in _LOWER_OK

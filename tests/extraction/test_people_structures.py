@@ -202,3 +202,39 @@ ATTENDS_AND_CHAIRS = [
 @pytest.mark.parametrize(("sentence", "expected"), ATTENDS_AND_CHAIRS)
 def test_who_attends_and_chairs_chairs(sentence, expected):
     assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ``giao`` of ``Bộ Ngoại giao`` is a syllable of the name, not the verb of assignment
+        (
+            "Tại hội nghị, đồng chí Võ Minh Đức, Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao thông tin "
+            "về công tác đối ngoại.",
+            [("Võ Minh Đức", "Vụ trưởng Vụ Lễ tân, Bộ Ngoại giao", ("speaking",))],
+        ),
+        # ``đồng chủ trì`` (co-chair) ends the position: ``đồng`` is no name word there
+        (
+            "Đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy và đồng chí Mai Thị Hằng, Chủ tịch Ủy ban nhân "
+            "dân tỉnh đồng chủ trì hội nghị.",
+            [
+                ("Lê Văn Tâm", "Bí thư Tỉnh ủy", ("chair",)),
+                ("Mai Thị Hằng", "Chủ tịch Ủy ban nhân dân tỉnh", ("chair",)),
+            ],
+        ),
+        # ...while ``Hội đồng`` is one
+        (
+            "Đồng chí Hồ Văn Lực, Chủ tịch Hội đồng nhân dân tỉnh phát biểu chỉ đạo.",
+            [("Hồ Văn Lực", "Chủ tịch Hội đồng nhân dân tỉnh", ("directing",))],
+        ),
+        # a lower-case ``nghệ thuật`` inside a mass organisation's name
+        (
+            "Tại hội nghị, nhà thơ Lưu Văn Kha, Chủ tịch Liên hiệp các Hội Văn học nghệ thuật "
+            "tỉnh tham luận về sáng tác.",
+            [("Lưu Văn Kha", "Chủ tịch Liên hiệp các Hội Văn học nghệ thuật tỉnh", ("speaking",))],
+        ),
+    ],
+    ids=["ngoai-giao", "dong-chu-tri", "hoi-dong", "nghe-thuat"],
+)
+def test_name_words_that_look_like_verbs(sentence, expected):
+    assert _people(sentence) == expected
