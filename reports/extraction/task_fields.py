@@ -260,6 +260,13 @@ def subject_units(text: str) -> list[str]:
     return [n for n in names if _unit_like(n, generic_ok=True)]
 
 
+_LEADING_PERIOD = re.compile(
+    r"\s{1,3}(?:trong\s{1,3}|từ nay đến(?: hết)?\s{1,3})?(?:(?:những|các)\s{1,3})?"
+    r"(?:thời gian tới|thời gian tiếp theo|(?:\d{1,2}\s{1,3})?tháng cuối năm(?:\s{1,3}\d{4})?|"
+    r"năm\s{1,3}\d{4}|năm tới|quý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)\s{0,3},?\s{0,3}"
+)
+
+
 def addressees(text: str) -> list[str]:
     """The units a request is addressed to: the words between ``đề nghị`` / ``yêu cầu``
     / ``giao`` and the first action word, without leading time phrases.
@@ -272,7 +279,14 @@ def addressees(text: str) -> list[str]:
     m = re.search(r"(?<![\w])(?:đề nghị|yêu cầu|giao(?:\s{1,3}cho)?)(?![\w])", canon)
     if not m:
         return []
-    s, e = _list_until_verb(canon, m.end())
+    after = m.end()
+    # "đề nghị thời gian tới Đảng ủy xã tập trung ...": the time comes first, then the unit
+    period = _LEADING_PERIOD.match(canon, after)
+    if period:
+        if not _UNIT_START.match(canon, period.end()):
+            return []  # "đề nghị thời gian tới tập trung ...": a time, nobody named
+        after = period.end()
+    s, e = _list_until_verb(canon, after)
     # "đề nghị, năm 2023, cùng với những nhiệm vụ thường xuyên, X cần ...": the
     # addressee runs up to the modal ``cần`` when there is one close by
     modal = re.search(r"(?<![\w])(?:cần|phải)(?![\w])", canon[m.end() : m.end() + _MAX_LIST])
