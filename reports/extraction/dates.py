@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from reports.extraction.lexicon import NUMBER_WORDS
+from reports.extraction.lexicon import NUMBER_WORDS, TEEN_WORDS
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Period, Span
 
@@ -324,7 +324,7 @@ def find_date_range(
 
 # --- periods --------------------------------------------------------------------
 
-_NUMBER_WORDS = {**NUMBER_WORDS, "mười một": 11}
+_NUMBER_WORDS = {**NUMBER_WORDS, **TEEN_WORDS}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR_TAIL = r"(?:\s{0,3}(?:/|" + _DASH + r"|(?i:năm))\s{0,3}(?P<y>" + _YEAR + r"))?"
 _HALF = re.compile(

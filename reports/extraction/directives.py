@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reports.extraction.dates import find_dates
-from reports.extraction.lexicon import UPPER
+from reports.extraction.lexicon import ORDINAL_WORDS, TEEN_WORDS, UPPER
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Directive, Segmented, Span
@@ -162,24 +162,8 @@ _COUNT_AFTER_RX = re.compile(
     r"|đơn vị|cơ sở|đảng bộ|chi bộ|cán bộ|đồng chí|học viên|lớp|văn bản|mục|điều)(?![^\W_])"
 )
 
-_ORDINALS = {
-    "nhất": 1,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-    "mười ba": 13,
-    "mười bốn": 14,
-    "mười lăm": 15,
-}
+# ordinals of plenums and congresses: "lần thứ tư" and "lần thứ bốn" are both written
+_ORDINALS = {**ORDINAL_WORDS, "bốn": 4, **TEEN_WORDS}
 _ORD_ALT = "|".join(sorted(_ORDINALS, key=len, reverse=True)).replace(" ", "[ \t]+")
 _ROMAN = r"[IVXL]{1,7}"
 _KHOA = r"(?i:khóa)"

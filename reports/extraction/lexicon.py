@@ -23,7 +23,8 @@ _FAMILY_TEXT = """
     Mạch Lạc Ứng Bành Nhữ Thiều Uông Tiêu Phí Thiệu Kha"""
 FAMILY_NAMES = frozenset(_FAMILY_TEXT.split())
 
-# §6.2: counting words (Một là ...) and ordinals (Thứ nhất ...), 1 to 10.
+# §6.2: counting words (Một là ...) and ordinals (Thứ nhất ...), 1 to 10 (task markers
+# never go past ten).
 NUMBER_WORDS = {
     "một": 1,
     "hai": 2,
@@ -47,6 +48,14 @@ ORDINAL_WORDS = {
     "tám": 8,
     "chín": 9,
     "mười": 10,
+}
+# Past ten, in words: "Hội nghị Trung ương lần thứ mười ba", "mười một tháng đầu năm".
+TEEN_WORDS = {
+    "mười một": 11,
+    "mười hai": 12,
+    "mười ba": 13,
+    "mười bốn": 14,
+    "mười lăm": 15,
 }
 
 # §3: the words a unit name starts with (as written, capitalised).

@@ -64,7 +64,7 @@ _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 # How far before a request verb its speaker is looked for
 _SPEAKER_WINDOW = 400
 _TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
-_ORDINALS = "nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
+_ORDINALS = "|".join(ORDINAL_WORDS)
 _COUNT_WORDS = NUMBER_WORDS
 _ENUM = re.compile(
     r"^[ \t]*(?P<m>(?P<upper>[A-D]\.(?=[ \t]))"

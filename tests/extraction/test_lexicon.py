@@ -109,3 +109,11 @@ def test_upper_class_has_the_vietnamese_capitals():
     rx = re.compile(f"[{lx.UPPER}]")
     assert all(rx.match(c) for c in "ĐƯƠÂĂÊÔẤỦ")
     assert not rx.match("đ")
+
+
+def test_number_words_past_ten_go_on_from_the_ordinals():
+    from reports.extraction.lexicon import NUMBER_WORDS, ORDINAL_WORDS, TEEN_WORDS
+
+    assert sorted(ORDINAL_WORDS.values()) == sorted(NUMBER_WORDS.values()) == list(range(1, 11))
+    assert sorted(TEEN_WORDS.values()) == list(range(11, 16))
+    assert all(word.startswith("mười ") for word in TEEN_WORDS)
