@@ -172,7 +172,9 @@ _PLENUM_RX = re.compile(
     r"(?:(?i:các)[ \t]+)?(?:Hội[ \t]+nghị[ \t]+)?"
     r"(?:(?i:lần[ \t]+thứ)[ \t]+(?P<ord>(?i:" + _ORD_ALT + r")|\d{1,2})[ \t]+)?"
     r"(?:Ban[ \t]+Chấp[ \t]+hành[ \t]+)?Trung[ \t]+ương(?:[ \t]+Đảng)?"
-    r"(?:[ \t]+(?P<plenum>\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2}){0,4}))?"
+    r"(?:[ \t]+(?P<plenum>\d{1,2}(?:[ \t]*(?:,|và)[ \t]*\d{1,2}){0,4})"
+    # "Nghị quyết Hội nghị Trung ương lần thứ mười ba": the ordinal after the body
+    r"|[ \t]+(?i:lần[ \t]+thứ)[ \t]+(?P<ord_after>(?i:" + _ORD_ALT + r")|\d{1,2})(?![^\W_]))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*" + _KHOA + r"[ \t]+(?P<term>" + _ROMAN + r")"
     r"(?:[ \t]*,[ \t]*" + _KHOA + r"[ \t]+(?P<term2>" + _ROMAN + r"))?[ \t]*(?P<close>\))?)?"
 )
@@ -515,8 +517,9 @@ def _short(text: str, ct: str, offset: int, taken: list[tuple[int, int]]) -> lis
 def _plenums(text: str, ct: str, offset: int) -> list[_Cite]:
     cites: list[_Cite] = []
     for m in _PLENUM_RX.finditer(ct):
-        if m.group("ord"):
-            word = re.sub(r"\s+", " ", m.group("ord").lower())
+        ordinal = m.group("ord") or m.group("ord_after")
+        if ordinal:
+            word = re.sub(r"\s+", " ", ordinal.lower())
             plenums = [int(word) if word.isdigit() else _ORDINALS[word]]
         elif m.group("plenum"):
             plenums = [int(p) for p in re.findall(r"\d+", m.group("plenum"))]

@@ -627,3 +627,19 @@ def test_subject_ends_before_a_new_clause_without_comma():
 def test_one_issuer_written_for_two_parallel_citations(text, bodies):
     got = {d.code: d.issuing_body for d in _find(text)}
     assert got == bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quán triệt Nghị quyết Hội nghị Trung ương lần thứ mười ba khóa XII về quốc phòng.",
+        "Quán triệt Nghị quyết Trung ương lần thứ 13 khóa XII về quốc phòng.",
+        "Quán triệt Nghị quyết Hội nghị lần thứ mười ba Ban Chấp hành Trung ương khóa XII.",
+    ],
+)
+def test_a_plenum_ordinal_in_words_or_figures_before_or_after_the_body(text):
+    (found,) = _find(text + " Tiếp tục thực hiện Nghị quyết Trung ương 13 khóa XII.")
+    assert found.code is None
+    assert found.issuing_body == "Ban Chấp hành Trung ương"
+    # the same plenum however it is written: one entry, two mentions
+    assert len(found.mentions) == 2
