@@ -13,6 +13,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache, wraps
+
+# Memoised forms: a document folds and canonicalises the same lines, names and words again
+# and again (every step reads every line; a long list repeats one line), so each pure form
+# below keeps its last results. Only strings up to ``_CACHED_LENGTH`` characters are kept:
+# a whole document as a key would hold megabytes for one hit.
+_CACHED_STRINGS = 16_384
+_CACHED_LENGTH = 1_000
+
+
+def _memo_short(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` with its results on short strings cached (it must be pure)."""
+    cached = lru_cache(maxsize=_CACHED_STRINGS)(function)
+
+    @wraps(function)
+    def memoised(text: str) -> str:
+        return cached(text) if len(text) <= _CACHED_LENGTH else function(text)
+
+    memoised.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    memoised.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    return memoised
+
 
 _NEW2OLD: dict[str, str] = {}
 for _pair, _toned in (("oa", "àáảãạ"), ("oe", "èéẻẽẹ"), ("uy", "ỳýỷỹỵ")):
@@ -41,12 +64,16 @@ def _qu(match: re.Match[str]) -> str:
     return q + u + unicodedata.normalize("NFC", y + mark)
 
 
+@_memo_short
 def canon_same_length(text: str) -> str:
     """Canonical form of NFC ``text`` with exactly the same length.
 
     >>> canon_same_length("Đảng uỷ Khối, khoá XIII")
     'Đảng ủy Khối, khóa XIII'
     """
+    if text.isascii():
+        # every mapping below starts from a character beyond ASCII
+        return text
     text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = _SPACES_RX.sub(" ", text)
     text = _DASHES_RX.sub("-", text)
@@ -54,6 +81,7 @@ def canon_same_length(text: str) -> str:
     return _TONE_RX.sub(_swap, text)
 
 
+@_memo_short
 def canon(text: str) -> str:
     """NFC, old-style tone marks, plain spaces and dashes, runs of spaces collapsed.
 
@@ -65,6 +93,9 @@ def canon(text: str) -> str:
 
 
 def strip_marks(text: str) -> str:
+    if text.isascii():
+        # no combining marks, and NFD and NFC leave ASCII as it is
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
@@ -79,4 +110,9 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    return _fold(text)
+
+
+@_memo_short
+def _fold(text: str) -> str:
     return strip_marks(canon(text).casefold().replace("đ", "d"))
