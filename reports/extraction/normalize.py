@@ -13,29 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from functools import lru_cache, wraps
 
-# Memoised forms: a document folds and canonicalises the same lines, names and words again
-# and again (every step reads every line; a long list repeats one line), so each pure form
-# below keeps its last results. Only strings up to ``_CACHED_LENGTH`` characters are kept:
-# a whole document as a key would hold megabytes for one hit.
-_CACHED_STRINGS = 16_384
-_CACHED_LENGTH = 1_000
-
-
-def _memo_short(function: Callable[[str], str]) -> Callable[[str], str]:
-    """``function`` with its results on short strings cached (it must be pure)."""
-    cached = lru_cache(maxsize=_CACHED_STRINGS)(function)
-
-    @wraps(function)
-    def memoised(text: str) -> str:
-        return cached(text) if len(text) <= _CACHED_LENGTH else function(text)
-
-    memoised.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-    memoised.cache_info = cached.cache_info  # type: ignore[attr-defined]
-    return memoised
-
+from reports.extraction.memo import memo_short
 
 _NEW2OLD: dict[str, str] = {}
 for _pair, _toned in (("oa", "àáảãạ"), ("oe", "èéẻẽẹ"), ("uy", "ỳýỷỹỵ")):
@@ -64,7 +43,7 @@ def _qu(match: re.Match[str]) -> str:
     return q + u + unicodedata.normalize("NFC", y + mark)
 
 
-@_memo_short
+@memo_short
 def canon_same_length(text: str) -> str:
     """Canonical form of NFC ``text`` with exactly the same length.
 
@@ -81,7 +60,7 @@ def canon_same_length(text: str) -> str:
     return _TONE_RX.sub(_swap, text)
 
 
-@_memo_short
+@memo_short
 def canon(text: str) -> str:
     """NFC, old-style tone marks, plain spaces and dashes, runs of spaces collapsed.
 
@@ -113,6 +92,6 @@ def fold(text: str | None) -> str:
     return _fold(text)
 
 
-@_memo_short
+@memo_short
 def _fold(text: str) -> str:
     return strip_marks(canon(text).casefold().replace("đ", "d"))
