@@ -69,3 +69,22 @@ def test_mentions_are_fresh_copies(line):
     again = people._mentions_in(line)
     assert again == list(people._read_mentions.__wrapped__(line))
     assert all(a is not b for a, b in zip(first, again, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("Ban Tuyên giáo,", True),
+        ("Tiếp tục tổ chức tuyên truyền sâu rộng trong cán bộ, đảng viên.", True),
+        ("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", False),
+        ("Kế hoạch 123/KH-UBND ngày 5/1/2024.", False),
+        ("Nghị quyết Hội nghị Trung ương 8 khóa XIII", False),
+        ("Nghị quyết Đại hội XIII của Đảng", False),
+        ("thực hiện Chỉ thị 05 của Tỉnh ủy", False),
+        ("Ban Tuyên giáo, " * 80, False),  # too long to be memoised: read in full
+    ],
+)
+def test_cite_free_paragraphs(text, free):
+    from reports.extraction import directives
+
+    assert directives._cite_free(text) is free
