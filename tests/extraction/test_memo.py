@@ -88,3 +88,12 @@ def test_cite_free_paragraphs(text, free):
     from reports.extraction import directives
 
     assert directives._cite_free(text) is free
+
+
+def test_extract_text_starts_with_empty_caches():
+    from reports.extraction import extract_text
+
+    task_blocks.all_caps("KẾT LUẬN CỦA HỘI NGHỊ")
+    assert task_blocks.all_caps.cache_info().currsize > 0
+    extract_text("")
+    assert task_blocks.all_caps.cache_info().currsize == 0
