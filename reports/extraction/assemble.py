@@ -5,6 +5,7 @@ from __future__ import annotations
 from reports.extraction.directives import find_directives
 from reports.extraction.intake import DEFAULT_MAX_BYTES, decode, tidy
 from reports.extraction.meetings import find_meetings
+from reports.extraction.memo import forget
 from reports.extraction.people import find_participants
 from reports.extraction.segment import segment
 from reports.extraction.tasks import find_tasks
@@ -25,6 +26,7 @@ def extract_text(
 ) -> ExtractedDocument:
     """Extract everything from already decoded ``text`` (it is tidied first);
     ``ocr_confidence`` is passed on for a text read by OCR."""
+    forget()  # the memoised steps remember one document (see ``memo``)
     text = tidy(text)
     seg = segment(text)
     directives = find_directives(seg)

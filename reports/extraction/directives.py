@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from reports.extraction.dates import find_dates
 from reports.extraction.lexicon import ORDINAL_WORDS, TEEN_WORDS, UPPER
+from reports.extraction.memo import CACHED_LENGTH, memo_short
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
 from reports.extraction.types import Directive, Segmented, Span
@@ -720,6 +721,21 @@ def _share_bodies(cites: list[_Cite], ct: str, offset: int) -> None:
             cite.body = nxt.body
 
 
+def _cite_free(text: str) -> bool:
+    """A short paragraph citing nothing: ``_collect`` skips it. Its lines repeat (a list,
+    a table column), so the answer is memoised; a long paragraph is simply read."""
+    return len(text) <= CACHED_LENGTH and _no_citation(text)
+
+
+@memo_short
+def _no_citation(text: str) -> bool:
+    # every finder at offset 0 with nothing excluded: offsets and exclusions only move or
+    # drop what they find, so none here is none in the document
+    ct = canon_same_length(text)
+    found = _coded(text, ct, 0, None) or _plenums(text, ct, 0) or _congresses(text, ct, 0)
+    return not (found or _short(text, ct, 0, []))
+
+
 def _collect(seg: Segmented) -> list[_Cite]:
     own = seg.own_number_span
     cites: list[_Cite] = []
@@ -729,6 +745,8 @@ def _collect(seg: Segmented) -> list[_Cite]:
         if offset in seen:
             continue
         seen.add(offset)
+        if _cite_free(text):
+            continue
         ct = canon_same_length(text)
         found = _coded(text, ct, offset, own)
         _share_bodies(found, ct, offset)

@@ -25,9 +25,10 @@ from __future__ import annotations
 import bisect
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reports.extraction.lexicon import FAMILY_NAMES, RELATED_NEWS, UPPER
+from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
 
@@ -613,7 +614,13 @@ class _Scan:
 
 
 def _mentions_in(text: str) -> list[_Mention]:
-    """Every person mention of one paragraph, in order (no roles yet)."""
+    """Every person mention of one paragraph, in order (no roles yet): fresh copies, as
+    ``_assign_roles`` adds to them."""
+    return [replace(m, roles=set(m.roles), weak=set(m.weak)) for m in _read_mentions(text)]
+
+
+@memo_short
+def _read_mentions(text: str) -> tuple[_Mention, ...]:
     canon = canon_same_length(text)
     toks = _tokens(canon)
     scan = _Scan(text, canon, toks, {t.start: i for i, t in enumerate(toks)}, [])
@@ -627,7 +634,7 @@ def _mentions_in(text: str) -> list[_Mention]:
         i = claimed if claimed is not None else i + 1
     quotes = _quoted(canon)
     starts = [a for a, _ in quotes]
-    return [m for m in scan.mentions if not _inside(quotes, starts, m.start)]
+    return tuple(m for m in scan.mentions if not _inside(quotes, starts, m.start))
 
 
 def _mention_at(scan: _Scan, i: int) -> int | None:

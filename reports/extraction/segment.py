@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from reports.extraction.dates import find_dates, weekday_matches
+from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold, physical_lines
 from reports.extraction.types import Paragraph, Segmented, Span
 
@@ -321,6 +322,7 @@ _DATE_LINE_WORDS = frozenset(
 _WEEKDAY = re.compile(r"(?i:thứ\s{1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,2}nhật)")
 
 
+@memo_short
 def _is_upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 6:

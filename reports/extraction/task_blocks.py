@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from reports.extraction.dates import find_periods
+from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 
 TASKS = "tasks"
@@ -146,6 +147,7 @@ _HEAD_OTHER = re.compile(
 )
 
 
+@memo_short
 def heading_kind(text: str) -> str | None:
     """Type of a report or plan section from its heading.
 
@@ -165,6 +167,7 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+@memo_short
 def roman_heading(text: str) -> bool:
     """``I. KẾT QUẢ ...``, ``III. PHƯƠNG HƯỚNG ...``: a numbered section heading."""
     m = _ROMAN_HEAD.match(text)
@@ -179,6 +182,7 @@ def roman_heading(text: str) -> bool:
     return len(text) < 120 and not text.rstrip().endswith((".", ";", ":"))
 
 
+@memo_short
 def all_caps(text: str) -> bool:
     """A heading written in capitals (at least two words, 70% upper-case letters)."""
     if len(text) > 250:

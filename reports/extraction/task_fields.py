@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reports.extraction.lexicon import FAMILY_NAMES
+from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 
 # Words that start an action: they end a unit list (``... Hội Nhà báo tỉnh thực hiện``)
@@ -203,6 +204,7 @@ def lead_support(text: str) -> tuple[list[str], list[str]]:
     return lead, support
 
 
+@memo_short
 def attribute(line: str) -> tuple[str, str] | None:
     """A plan activity's attribute line: (``chủ trì`` | ``phối hợp`` | ``thời gian`` |
     ``thực hiện`` | ``other``, value), or None.
@@ -230,6 +232,7 @@ def attribute(line: str) -> tuple[str, str] | None:
     return "other", value
 
 
+@memo_short
 def starts_with_verb(text: str) -> bool:
     """True when ``text`` opens with an action word (a task paragraph without a marker).
 
@@ -348,6 +351,7 @@ def _cap_run(words: list[str]) -> list[str]:
     return out
 
 
+@memo_short
 def name_after_honorific(text: str) -> tuple[str, int] | None:
     """The last ``đồng chí`` / ``ông`` / ``bà`` + capitalised name in ``text`` and its
     position, or None.

@@ -46,6 +46,7 @@ from reports.extraction import task_fields as tf
 from reports.extraction.dates import find_deadline, find_periods
 from reports.extraction.lexicon import NUMBER_WORDS, ORDINAL_WORDS, RELATED_NEWS
 from reports.extraction.meetings import meeting_at
+from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Directive, Meeting, Participant, Segmented, Span, Task, Unit
 
@@ -909,6 +910,7 @@ class _Builder:
 # --- helpers --------------------------------------------------------------------
 
 
+@memo_short
 def _marker(text: str) -> re.Match[str] | None:
     """The list marker opening ``text``; one glued to its text needs a capital after it
     (not ``1.5 triệu``, ``-tỉnh``), and ordinal words are never glued."""
@@ -951,6 +953,7 @@ def _heading_units(text: str) -> list[str]:
     return []
 
 
+@memo_short
 def _heading_text(text: str) -> bool:
     text = text.strip()
     return (
@@ -991,6 +994,7 @@ class _Trigger:
     kind: str  # req | agree | stress | assign | period | resp
 
 
+@memo_short
 def _find_trigger(text: str, reference: dt.date | None = None) -> _Trigger | None:
     canon = canon_same_length(text)
     for m in _TRIGGER.finditer(canon):
