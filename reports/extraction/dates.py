@@ -531,6 +531,10 @@ _DUE_YEAR = re.compile(
     r"(?i:(?:hoàn thành\s{1,3}(?:trong|trước\s{1,3}cuối)|(?:đến|trước)\s{1,3}(?:hết|cuối))"
     r"\s{1,3}năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)"
 )
+# ``... trong năm 2027.``: a year that closes the clause bounds the work like a month
+# does (``trong tháng 11.``); inside the clause (``trong năm 2025, tiếp tục ...``) it is
+# the period the work belongs to
+_IN_YEAR = re.compile(r"(?<!\w)(?i:trong)\s{1,3}(?i:năm)\s{1,3}(?P<y>" + _YEAR + r")(?!\d)")
 _FROM = re.compile(r"(?<!\w)(?i:từ)\s{1,3}(?=(?i:ngày|tháng)?\s{0,3}\d)")
 _TIME_LABEL = re.compile(
     r"(?i:thời\s{1,3}(?:gian|hạn)(?:\s{1,3}(?:thực hiện|hoàn thành))?)\s{0,3}:\s{0,3}"
@@ -632,6 +636,9 @@ def _due_quarters(canon: str, reference: dt.date | None):
 def _due_years(canon: str, reference: dt.date | None):
     for m in _DUE_YEAR.finditer(canon):
         yield m.start(), m.end(), dt.date(int(m.group("y")), 12, 31)
+    for m in _IN_YEAR.finditer(canon):
+        if _CLAUSE_END.match(canon, m.end()) and not _RHYTHM_AFTER.match(canon, m.end()):
+            yield m.start(), m.end(), dt.date(int(m.group("y")), 12, 31)
 
 
 def _due_ranges(canon: str, reference: dt.date | None):

@@ -195,3 +195,19 @@ TABLE_COLUMNS = {
     ),
     "note": ("ghi chu",),
 }
+# Columns of a programme table (folded) whose cells name the people who present a topic:
+# each person named there speaks at the meeting (contract ``speaking``).
+PRESENTER_COLUMNS = frozenset(
+    {
+        "bao cao vien",
+        "giang vien",
+        "nguoi trinh bay",
+        "trinh bay",
+        "nguoi bao cao",
+        "nguoi phat bieu",
+        "dien gia",
+        "nguoi thuyet trinh",
+        "nguoi truyen dat",
+        "bao cao vien trinh bay",
+    }
+)

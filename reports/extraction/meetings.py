@@ -57,8 +57,11 @@ _TITLE_STOP_RX = re.compile(
     r",\s(?:với|nhằm|tại|có|dưới)\s"
 )
 _SECOND_RX = re.compile(r"\svà\s(?=" + _NOUN + r"\s)")
-# A dot between digits (``Chiều 15.5,``, ``21.10.2023``) does not end a sentence.
-_SENTENCE_RX = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d)){1,2000}[.!?]*")
+# A dot between digits (``Chiều 15.5,``, ``21.10.2023``) does not end a sentence, nor
+# does the dot of a heading's own marker (``I. CÔNG TÁC CHUẨN BỊ``, ``2. Kết quả``).
+_SENTENCE_RX = re.compile(
+    r"(?:^\s*(?:[IVX]{1,5}|\d{1,2})\.\s)?(?:[^.!?]|(?<=\d)\.(?=\d)){1,2000}[.!?]*"
+)
 # A lead sentence opens with its date: ``Chiều ngày 8/7/2019,``, ``Từ ngày 30/6 - 1/7,``.
 _LEAD_WINDOW = 40
 # What may stand before a lead sentence's date: ``Chiều ngày``, ``Vào sáng``, ``Từ ngày``,
@@ -439,6 +442,7 @@ def find_meetings(
             found = [(t, d, host, sp, loc) for t, d, _h, sp, loc in found]
         if found:
             found += _later_meetings(paragraphs, found, reference=reference, units=units)
+            found = [_with_closing(f, paragraphs, reference) for f in found]
             parts = _parts(found, people)
             return tuple(
                 _meeting(
@@ -487,6 +491,56 @@ def _later_meetings(
             titles.add(title.lower())
             out.append((title, dates, host, span, location))
     return out
+
+
+# ``bế giảng`` closes a course: ``Ngày 30/11, lớp học bế giảng``, ``... bế giảng vào
+# ngày 30/11/2027``, ``tổ chức bế giảng lớp``
+_CLOSING_RX = re.compile(r"(?<![^\W\d_])bế giảng(?![^\W\d_])", re.IGNORECASE)
+_CLOSING_DATE_WINDOW = 30
+# How long a course may run from its opening to its closing day.
+_COURSE_SPAN = dt.timedelta(days=120)
+
+
+def _with_closing(found: tuple, paragraphs: list[Paragraph], reference: dt.date | None):
+    """A course dated by its opening day (``khai giảng``) ends on the day the text says it
+    closed (``bế giảng``): the date opening that sentence or following ``bế giảng``, on
+    or after the opening day, within a course's span and not after publication."""
+    title, dates, host, span, location = found
+    if kind_of(title) != "tap_huan" or not dates or dates[0] != dates[1] or span is None:
+        return found
+    for p in paragraphs:
+        for offset, sentence, _p in _sentences(p):
+            if p.start + offset + len(sentence) <= span.start:
+                continue
+            closing = _CLOSING_RX.search(sentence)
+            end = _closing_date(sentence, closing, dates[0]) if closing else None
+            if (
+                end
+                and dates[0] < end <= dates[0] + _COURSE_SPAN
+                and not (reference and end > reference)
+            ):
+                return title, (dates[0], end), host, span, location
+    return found
+
+
+def _closing_date(sentence: str, closing: re.Match[str], start: dt.date) -> dt.date | None:
+    """The date after ``bế giảng`` (``vào ngày 30/11``), else the one opening the sentence;
+    a day without a year falls on or after ``start``."""
+    after = find_dates(sentence[closing.end() :], default_year=start.year)
+    if after and after[0].start <= _CLOSING_DATE_WINDOW:
+        got = after[0]
+    else:
+        opening = find_dates(sentence[: _LEAD_WINDOW + 40], default_year=start.year)
+        if not opening or not _LEAD_OPENER_RX.fullmatch(sentence[: opening[0].start]):
+            return None
+        got = opening[0]
+    date = got.date
+    if not got.has_year and date < start:
+        try:
+            date = date.replace(year=date.year + 1)
+        except ValueError:
+            return None
+    return date
 
 
 def _parts(found: list[tuple], people: tuple[Participant, ...]) -> list[tuple]:

@@ -27,7 +27,7 @@ import gc
 import re
 from dataclasses import dataclass, field, replace
 
-from reports.extraction.lexicon import FAMILY_NAMES, RELATED_NEWS, UPPER
+from reports.extraction.lexicon import FAMILY_NAMES, PRESENTER_COLUMNS, RELATED_NEWS, UPPER
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
@@ -482,7 +482,8 @@ def _named_before(toks: list[_Tok], i: int, j: int) -> bool:
 
 def _unit_after_comma(toks: list[_Tok], k: int, canon: str) -> int:
     """End of ``, Học viện Chính trị quốc gia Hồ Chí Minh`` (the body a post belongs to) when
-    a role verb follows it right away; 0 otherwise (a person listed next keeps their name)."""
+    a role verb or the end of a table cell follows it right away; 0 otherwise (a person
+    listed next keeps their name)."""
     if k >= len(toks) or not _is_cap(toks[k].text) or toks[k].text in _FAMILY:
         return 0
     m = k
@@ -502,6 +503,8 @@ def _unit_after_comma(toks: list[_Tok], k: int, canon: str) -> int:
     if m <= k or not _is_word(toks[m - 1]):
         return 0
     after = canon[toks[m - 1].end : toks[m - 1].end + 40]
+    if after.lstrip(" ").startswith("|"):
+        return m  # the cell of a table ends there: nothing else can follow the post
     strong, weak = _after_roles(after.strip(" ,"))
     return m if strong or weak else 0
 
@@ -1059,6 +1062,7 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
     [('Lê Văn A', 'Phó Bí thư Tỉnh ủy', ('directing',))]
     """
     found: list[tuple[_Mention, int]] = []
+    header: tuple[str, ...] | None = None
     for p in _body_paragraphs(seg):
         text = p.text
         cm = _CAPTION_PREFIX_RX.match(text)
@@ -1066,14 +1070,51 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
         if cm:
             text = text[cm.end() :]
             offset += cm.end()
+        row = _pipe_cells(text)
+        is_header = row is not None and header is None
+        header = None if row is None else header or tuple(fold(c) for c, _s, _e in row)
         mentions = _mentions_in(text)
         if not mentions:
             continue
         _assign_roles(text, mentions)
+        if row is not None and header is not None and not is_header:
+            _presenter_roles(row, header, mentions)
         found.extend((m, offset) for m in mentions)
         if len(found) >= _MAX_MENTIONS:
             break  # a list of thousands of names is not an article's participants
     return _merge(found)
+
+
+def _pipe_cells(text: str) -> list[tuple[str, int, int]] | None:
+    """The cells (text, start, end) of a table row written as a pipe row, else None."""
+    line = text.strip()
+    if not (line.startswith("|") and line.endswith("|") and line.count("|") >= 3):
+        return None
+    lead = text.find("|")
+    cells = []
+    pos = lead + 1
+    while True:
+        bar = text.find("|", pos)
+        if bar < 0:
+            break
+        cells.append((text[pos:bar].strip(), pos, bar))
+        pos = bar + 1
+    return cells
+
+
+def _presenter_roles(
+    row: list[tuple[str, int, int]], header: tuple[str, ...], mentions: list[_Mention]
+) -> None:
+    """A person named (with a degree, a rank or a position) in the presenter column of a
+    programme table (``| Thời gian | Chuyên đề | Báo cáo viên |``) speaks at the meeting;
+    names in other columns (``Người phụ trách`` of a task table) get no role from it."""
+    columns = {i for i, name in enumerate(header) if name in PRESENTER_COLUMNS}
+    for m in mentions:
+        if m.name is None or m.reference:
+            continue
+        for i, (_text, start, end) in enumerate(row):
+            if start <= m.start < end and i in columns:
+                m.roles.add("speaking")
 
 
 # No article names more people; a bound keeps pathological inputs (2 MB of names) cheap.

@@ -287,6 +287,14 @@ DEADLINES = [
     # a month closing the clause is its deadline; a month inside it is a topic
     ("truyền đạt nội dung hội nghị đến chi bộ trong tháng 11.", REF, "2024-11-30"),
     ("tuyên truyền các sự kiện trong tháng 11 trên báo chí", REF, None),
+    # a year closing the clause is its deadline (the end of that year); a year inside it
+    # is the period the work belongs to
+    ("tham mưu mở lớp chuyên đề về chuyển đổi số trong năm 2026.", REF, "2026-12-31"),
+    ("Xã Đông Vân rà soát hồ sơ đảng viên trong năm 2025;", REF, "2025-12-31"),
+    ("phấn đấu kết nạp 20 đảng viên mới trong năm 2025", REF, "2025-12-31"),
+    ("trong năm 2025, tiếp tục đổi mới nội dung sinh hoạt chi bộ", REF, None),
+    ("tuyên truyền các ngày lễ lớn trong năm 2025 trên trang tin", REF, None),
+    ("các chỉ tiêu trong năm 2025 hằng quý", REF, None),
 ]
 
 

@@ -202,3 +202,67 @@ def test_a_task_in_the_second_meetings_sentences_belongs_to_it():
     )
     doc = to_contract(extract_text(text))
     assert [t["meeting"] for t in doc["tasks"]] == [1]
+
+
+# A course report: the course is the meeting, dated by its span (also across a month or a
+# year boundary, the year written once at the end), hosted by the subject of ``tổ chức`` /
+# ``mở`` / ``khai giảng``; a numbered section heading before the lead does not push the
+# lead out of the opening sentences.
+COURSE_HEAD = (
+    "HUYỆN ỦY MƯỜNG SANG\n\nBAN TUYÊN GIÁO\n\nSố 15-BC/BTGHU\n\n"
+    "Mường Sang, ngày 10 tháng 12 năm 2027\n\nBÁO CÁO\n\nKết quả {title}\n\n"
+)
+COURSES = [
+    (
+        "I. CÔNG TÁC TỔ CHỨC LỚP\n\nThực hiện Kế hoạch số 07-KH/BTGHU ngày 01/10/2027 của Ban "
+        "Tuyên giáo Huyện ủy về bồi dưỡng cán bộ, trong 02 ngày (từ ngày 30/11 đến ngày "
+        "01/12/2027), Ban Tuyên giáo Huyện ủy Mường Sang phối hợp với Trung tâm Chính trị "
+        "huyện tổ chức Lớp bồi dưỡng nghiệp vụ dân vận năm 2027 cho 90 học viên.\n",
+        ("tap_huan", D(2027, 11, 30), D(2027, 12, 1), "Ban Tuyên giáo Huyện ủy Mường Sang"),
+    ),
+    (
+        "1. Công tác chuẩn bị\n\nTừ ngày 24/11 đến ngày 26/11/2027, Trung tâm Chính trị huyện "
+        "Mường Sang mở lớp bồi dưỡng lý luận chính trị cho đảng viên mới.\n",
+        ("tap_huan", D(2027, 11, 24), D(2027, 11, 26), "Trung tâm Chính trị huyện Mường Sang"),
+    ),
+    (
+        "Ngày 28/11/2027, Ban Dân vận Huyện ủy Mường Sang khai giảng Lớp bồi dưỡng kỹ năng "
+        "vận động quần chúng cho cán bộ thôn, bản.\n",
+        ("tap_huan", D(2027, 11, 28), D(2027, 11, 28), "Ban Dân vận Huyện ủy Mường Sang"),
+    ),
+    (
+        "Sáng 28/11/2027, Ban Dân vận Huyện ủy Mường Sang khai giảng Lớp bồi dưỡng kỹ năng "
+        "vận động quần chúng cho cán bộ thôn, bản. Đồng chí Lù Văn Páo, Trưởng Ban Dân vận "
+        "Huyện ủy dự, phát biểu khai mạc.\n\nChiều 30/11, Ban Dân vận Huyện ủy tổ chức bế "
+        "giảng lớp bồi dưỡng.\n",
+        ("tap_huan", D(2027, 11, 28), D(2027, 11, 30), "Ban Dân vận Huyện ủy Mường Sang"),
+    ),
+    (
+        "Ngày 29/12/2026, Trung tâm Chính trị huyện Mường Sang khai giảng lớp bồi dưỡng "
+        "kết nạp đảng viên mới; lớp học bế giảng vào ngày 02/01.\n",
+        ("tap_huan", D(2026, 12, 29), D(2027, 1, 2), "Trung tâm Chính trị huyện Mường Sang"),
+    ),
+    (
+        "I. KẾT QUẢ\n\nTrong 03 ngày, từ ngày 30/12/2026 đến ngày 01/01/2027, Ban Tuyên giáo "
+        "Huyện ủy Mường Sang tổ chức Lớp tập huấn báo cáo viên cơ sở.\n",
+        ("tap_huan", D(2026, 12, 30), D(2027, 1, 1), "Ban Tuyên giáo Huyện ủy Mường Sang"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    COURSES,
+    ids=[
+        "across-month",
+        "mo-lop",
+        "khai-giang",
+        "khai-be-giang",
+        "be-giang-next-year",
+        "across-year",
+    ],
+)
+def test_a_course_report_gives_the_course(body, want):
+    text = COURSE_HEAD.format(title="lớp bồi dưỡng cán bộ năm 2027") + body
+    (m,) = extract_text(text).meetings
+    assert (m.kind, m.start_date, m.end_date, m.host_unit) == want

@@ -238,3 +238,58 @@ def test_who_attends_and_chairs_chairs(sentence, expected):
 )
 def test_name_words_that_look_like_verbs(sentence, expected):
     assert _people(sentence) == expected
+
+
+# A programme table: the people named (with a degree, a rank or a position) in its
+# presenter column speak; people in other columns (a task table's person in charge) and
+# a cell naming a body (``Ban Tổ chức lớp``) give no participant.
+TABLE_LEAD = (
+    "Tin\n\nNgày 5/3/2027, Ban Tuyên giáo Tỉnh ủy Hồng Lâm tổ chức Lớp bồi dưỡng nghiệp vụ "
+    "năm 2027 cho 80 học viên.\n\n"
+)
+PROGRAMME_TABLES = [
+    (
+        "| Thời gian | Chuyên đề | Báo cáo viên |\n"
+        "| Sáng 5/3 | Kỹ năng nói trước công chúng | TS. Tôn Nữ Diệu Hà, Trưởng khoa Lý luận "
+        "cơ sở, Trường Chính trị tỉnh |\n"
+        "| Chiều 5/3 | Thảo luận tổ | Ban Tổ chức lớp |\n",
+        [
+            (
+                "Tôn Nữ Diệu Hà",
+                "Trưởng khoa Lý luận cơ sở, Trường Chính trị tỉnh",
+                ("speaking",),
+            )
+        ],
+    ),
+    (
+        "| STT | Nội dung | Giảng viên |\n"
+        "| 1 | Công tác dư luận xã hội | ThS. Đinh Công Tráng, Phó Trưởng phòng Tuyên truyền |\n"
+        "| 2 | Bảo vệ nền tảng tư tưởng | PGS. TS. Mạc Thị Lan |\n",
+        [
+            ("Đinh Công Tráng", "Phó Trưởng phòng Tuyên truyền", ("speaking",)),
+            ("Mạc Thị Lan", None, ("speaking",)),
+        ],
+    ),
+    (
+        "| Nội dung | Người trình bày | Ghi chú |\n"
+        "| Báo cáo đề dẫn | Đồng chí Vi Văn Khánh, Phó Trưởng ban Tuyên giáo Tỉnh ủy |  |\n",
+        [("Vi Văn Khánh", "Phó Trưởng ban Tuyên giáo Tỉnh ủy", ("speaking",))],
+    ),
+    (
+        "| TT | Nhiệm vụ | Người phụ trách | Thời hạn |\n"
+        "| 1 | Rà soát học viên | Đồng chí Vi Văn Khánh, Phó Trưởng ban Tuyên giáo Tỉnh ủy "
+        "| Quý II/2027 |\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    PROGRAMME_TABLES,
+    ids=["bao-cao-vien", "giang-vien-degrees", "nguoi-trinh-bay", "task-table"],
+)
+def test_presenters_named_in_a_programme_table_speak(table, expected):
+    doc = extract_text(TABLE_LEAD + table)
+    got = [(p.name, p.position, p.roles) for m in doc.meetings for p in m.participants]
+    assert got == expected
