@@ -199,7 +199,7 @@ def document_text(
 
     >>> document_text("Hội nghị giao ban".encode("utf-16"), "a.txt").text
     'Hội nghị giao ban'
-    >>> document_text(b"%PDF-1.7 ...", "bao-cao.txt").format
+    >>> document_text(b"%PDF-1.7 ...", "bao-cao.txt").format  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     reports.extraction.intake.IntakeError: Tệp PDF bị hỏng, không đọc được. ...

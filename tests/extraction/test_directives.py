@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from reports.extraction.directives import find_directives
-from reports.extraction.types import Paragraph, Segmented, Span
-
-
-def _seg(text: str, own: str | None = None) -> Segmented:
-    """Every non-empty line a body paragraph; ``own`` marks the document's own number."""
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append(Paragraph(line, pos, pos + len(line)))
-        pos += len(line) + 1
-    own_span = None
-    if own:
-        start = text.index(own)
-        own_span = Span(start, start + len(own))
-    return Segmented(
-        text=text,
-        title=None,
-        title_span=None,
-        published=None,
-        published_span=None,
-        paragraphs=tuple(paragraphs),
-        own_number=own,
-        own_number_span=own_span,
-    )
+from reports.extraction.types import Span
+from tests.extraction.factories import segmented
 
 
 def _find(text: str, own: str | None = None):
-    return find_directives(_seg(text, own))
+    return find_directives(segmented(text, own=own))
 
 
 CODES = [
@@ -575,14 +553,9 @@ def test_more_details(text, key, issued, title):
 
 def test_title_repeated_as_a_paragraph_cites_once():
     text = "Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\nNội dung."
-    seg = _seg(text)
-    seg = Segmented(
-        text=text,
-        title=text.split("\n")[0],
-        title_span=Span(0, text.index("\n")),
-        published=None,
-        published_span=None,
-        paragraphs=seg.paragraphs,
+    # the title line is a paragraph too
+    seg = dataclasses.replace(
+        segmented(text), title=text.split("\n")[0], title_span=Span(0, text.index("\n"))
     )
     (d,) = find_directives(seg)
     assert len(d.mentions) == 1

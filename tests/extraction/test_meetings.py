@@ -7,35 +7,10 @@ import datetime as dt
 import pytest
 
 from reports.extraction.meetings import find_meetings, kind_of
-from reports.extraction.types import Paragraph, Participant, Segmented, Span
+from reports.extraction.types import Participant
+from tests.extraction.factories import segmented
 
 D = dt.date
-
-
-def _seg(
-    lines: list[str],
-    title: str | None = None,
-    published: dt.date | None = None,
-    genre: str = "article",
-):
-    paragraphs, pos = [], 0
-    parts = []
-    if title:
-        parts.append(title)
-        pos = len(title) + 1
-    for line in lines:
-        paragraphs.append(Paragraph(line, pos, pos + len(line)))
-        parts.append(line)
-        pos += len(line) + 1
-    return Segmented(
-        text="\n".join(parts),
-        title=title,
-        title_span=Span(0, len(title)) if title else None,
-        published=published,
-        published_span=None,
-        paragraphs=tuple(paragraphs),
-        genre=genre,
-    )
 
 
 def _view(m):
@@ -454,12 +429,14 @@ MEETING_ROWS = [
 
 @pytest.mark.parametrize(("title", "published", "lines", "people", "expected"), MEETING_ROWS)
 def test_find_meetings(title, published, lines, people, expected):
-    got = find_meetings(_seg(lines, title, published), participants=people, units=())
+    got = find_meetings(
+        segmented(lines, title=title, published=published), participants=people, units=()
+    )
     assert [_view(m) for m in got] == expected
 
 
 def test_a_chaired_meeting_without_organiser():
-    seg = _seg(
+    seg = segmented(
         [
             "Chiều 3/10/2024, đồng chí Hoàng Văn Long, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì "
             "hội nghị giao ban công tác tuyên giáo quý III năm 2024."
@@ -486,7 +463,7 @@ _NOTICE_TITLE = (
 
 
 def test_a_notice_names_its_meeting_in_its_title():
-    seg = _seg(
+    seg = segmented(
         ["Các đại biểu thống nhất các nội dung sau:"],
         title=_NOTICE_TITLE,
         published=D(2024, 10, 2),
@@ -499,12 +476,12 @@ def test_a_notice_names_its_meeting_in_its_title():
 
 
 def test_an_article_with_such_a_title_and_no_people_reports_nothing():
-    seg = _seg(["Các đại biểu thống nhất."], title=_NOTICE_TITLE, published=D(2024, 10, 2))
+    seg = segmented(["Các đại biểu thống nhất."], title=_NOTICE_TITLE, published=D(2024, 10, 2))
     assert find_meetings(seg, participants=(), units=()) == ()
 
 
 def test_people_go_on_the_first_of_two_meetings():
-    seg = _seg(
+    seg = segmented(
         [
             "Ngày 30/6/2022, Ban A tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2022 và "
             "Hội nghị tập huấn nghiệp vụ năm 2022."
@@ -518,7 +495,7 @@ def test_people_go_on_the_first_of_two_meetings():
 
 def test_meeting_span_covers_the_lead_sentence():
     line = "Ngày 28/12/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị tổng kết năm 2022."
-    seg = _seg(["Mở đầu bài viết.", line], published=D(2022, 12, 29))
+    seg = segmented(["Mở đầu bài viết.", line], published=D(2022, 12, 29))
     (meeting,) = find_meetings(seg, participants=(), units=())
     assert seg.text[meeting.span.start : meeting.span.end].startswith("Ngày 28/12/2022")
 
@@ -568,14 +545,16 @@ HOST_ROWS = [
 
 @pytest.mark.parametrize(("line", "host"), HOST_ROWS)
 def test_host_is_the_subject_of_to_chuc(line, host):
-    (meeting,) = find_meetings(_seg([line], published=D(2024, 5, 4)), participants=(), units=())
+    (meeting,) = find_meetings(
+        segmented([line], published=D(2024, 5, 4)), participants=(), units=()
+    )
     assert meeting.host_unit == host
 
 
 def test_a_dated_event_recalled_deep_in_the_body_is_not_the_meeting():
     lines = [f"Đoạn mở đầu thứ {i} nói về kết quả công tác." for i in range(1, 6)]
     lines.append("Ngày 12/5/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thảo khoa học về nêu gương.")
-    seg = _seg(lines, published=D(2023, 7, 11))
+    seg = segmented(lines, published=D(2023, 7, 11))
     assert find_meetings(seg, participants=(), units=()) == ()
 
 
@@ -696,14 +675,14 @@ LEAD_OPENER_ROWS = [
 def test_an_undated_lead_needs_a_title_about_a_meeting():
     line = f"Ban Tuyên giáo Thành ủy Hòa Bình {_TRAINING}"
     for title, count in (("Sơ kết công tác tuyên giáo", 1), ("Thành ủy Hòa Bình", 0), (None, 0)):
-        seg = _seg([line], title, D(2024, 6, 14))
+        seg = segmented([line], title=title, published=D(2024, 6, 14))
         assert len(find_meetings(seg, participants=(), units=())) == count, title
 
 
 @pytest.mark.parametrize(("line", "genre", "expected"), LEAD_OPENER_ROWS)
 def test_lead_openers(line, genre, expected):
     title = "Thành ủy Hòa Bình: tập huấn nghiệp vụ báo cáo viên"
-    seg = _seg([line], title, D(2024, 6, 14), genre=genre)
+    seg = segmented([line], title=title, published=D(2024, 6, 14), genre=genre)
     got = find_meetings(seg, participants=(), units=())
     assert [(m.start_date, m.end_date, m.host_unit) for m in got] == (
         [expected] if expected else []
@@ -732,7 +711,7 @@ TITLE_STOP_ROWS = [
 
 @pytest.mark.parametrize(("line", "title"), TITLE_STOP_ROWS)
 def test_title_stops_before_format_and_audience_size(line, title):
-    got = find_meetings(_seg([line], None, D(2024, 6, 14)), participants=(), units=())
+    got = find_meetings(segmented([line], published=D(2024, 6, 14)), participants=(), units=())
     assert [m.title for m in got] == [title]
 
 
@@ -750,6 +729,10 @@ TITLE_FALLBACK_ROWS = [
 
 @pytest.mark.parametrize(("title", "meeting"), TITLE_FALLBACK_ROWS)
 def test_meeting_from_a_title_after_its_unit(title, meeting):
-    seg = _seg(["Trong không khí phấn khởi, các đảng viên về dự đông đủ."], title, D(2024, 6, 14))
+    seg = segmented(
+        ["Trong không khí phấn khởi, các đảng viên về dự đông đủ."],
+        title=title,
+        published=D(2024, 6, 14),
+    )
     got = find_meetings(seg, participants=(_PERSON,), units=())
     assert [m.title for m in got] == ([meeting] if meeting else [])

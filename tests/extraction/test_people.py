@@ -5,30 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reports.extraction.people import find_participants, find_people_mentions, person_for
-from reports.extraction.types import Paragraph, Participant, Segmented
-
-
-def _seg(lines: list[str], captions: tuple[str, ...] = ()) -> Segmented:
-    paragraphs, captions_out, pos = [], [], 0
-    text_parts = []
-    for line in lines:
-        paragraphs.append(Paragraph(line, pos, pos + len(line)))
-        text_parts.append(line)
-        pos += len(line) + 1
-    for line in captions:
-        captions_out.append(Paragraph(line, pos, pos + len(line), kind="caption"))
-        text_parts.append(line)
-        pos += len(line) + 1
-    return Segmented(
-        text="\n".join(text_parts),
-        title=None,
-        title_span=None,
-        published=None,
-        published_span=None,
-        paragraphs=tuple(paragraphs),
-        captions=tuple(captions_out),
-    )
-
+from reports.extraction.types import Participant
+from tests.extraction.factories import segmented
 
 # (body lines, captions, expected [(name, position, roles)])
 PARTICIPANT_ROWS = [
@@ -491,12 +469,15 @@ PARTICIPANT_ROWS = [
 
 @pytest.mark.parametrize(("lines", "captions", "expected"), PARTICIPANT_ROWS)
 def test_find_participants(lines, captions, expected):
-    got = [(p.name, p.position, p.roles) for p in find_participants(_seg(lines, captions))]
+    got = [
+        (p.name, p.position, p.roles)
+        for p in find_participants(segmented(lines, captions=captions))
+    ]
     assert got == expected
 
 
 def test_participant_spans_point_at_the_name():
-    seg = _seg(["Mở đầu.", "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy chủ trì hội nghị."])
+    seg = segmented(["Mở đầu.", "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy chủ trì hội nghị."])
     (person,) = find_participants(seg)
     span = person.spans[0]
     assert seg.text[span.start : span.end] == "Trần Văn Minh"

@@ -3,41 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from reports.extraction import task_blocks as tb
 from reports.extraction import task_fields as tf
 from reports.extraction.tasks import _ENUM, find_tasks
-from reports.extraction.types import Directive, Paragraph, Participant, Segmented, Span
+from reports.extraction.types import Directive, Participant, Span
+from tests.extraction.factories import segmented
 
 REF = dt.date(2025, 6, 20)
 
 
-def _seg(body: str, *, published: dt.date | None = REF, title: str = "Tin") -> Segmented:
-    text = title + "\n" + body
-    paragraphs = tuple(
-        Paragraph(m.group(0), m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text)
-        if m.start() > len(title) and m.group(0).strip()
-    )
-    return Segmented(
-        text=text,
-        title=title,
-        title_span=Span(0, len(title)),
-        published=published,
-        published_span=None,
-        paragraphs=paragraphs,
-    )
-
-
-def _tasks(body: str, **kw):
-    participants = kw.pop("participants", ())
-    directives = kw.pop("directives", ())
-    return find_tasks(
-        _seg(body, **kw), directives=directives, units=(), participants=participants, meetings=()
-    )
+def _tasks(body: str, *, published: dt.date | None = REF, participants=(), directives=()):
+    seg = segmented(body, title="Tin", published=published)
+    return find_tasks(seg, directives=directives, units=(), participants=participants, meetings=())
 
 
 # (body, expected task texts as prefixes)
@@ -532,7 +512,7 @@ def test_body_subject_gives_no_assigner_and_directives_inside_span():
         "Một là, thực hiện Kết luận số 01-KL/TW về học tập và làm theo Bác.\n"
         "Hai là, đổi mới công tác dân vận."
     )
-    seg = _seg(body)
+    seg = segmented(body, title="Tin", published=REF)
     at = seg.text.index("01-KL/TW")
     d = Directive(
         "01-KL/TW",
@@ -741,8 +721,12 @@ def test_long_inputs_stay_fast():
 
 
 def test_notice_sections_belong_to_the_concluding_person():
-    seg = _seg("II. NHIỆM VỤ THỜI GIAN TỚI\n1. Rà soát đội ngũ báo cáo viên cơ sở.")
-    seg = Segmented(**{**seg.__dict__, "genre": "thong_bao"})
+    seg = segmented(
+        "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Rà soát đội ngũ báo cáo viên cơ sở.",
+        title="Tin",
+        published=REF,
+        genre="thong_bao",
+    )
     people = (
         Participant("Hà Văn Tú", "Trưởng ban", ("chair", "concluding")),
         Participant("Đỗ Thị Yến", "Phó Trưởng ban", ("reporting",)),

@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from reports.extraction.types import Paragraph, Segmented, Span, Unit
+from reports.extraction.types import Unit
 from reports.extraction.units import canonical_unit, find_unit_mentions, find_units, merge_units
-
-
-def _seg(text: str) -> Segmented:
-    """Every non-empty line a body paragraph; the first line may be a letterhead
-    when it is written in capitals."""
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip() and not line.isupper():
-            paragraphs.append(Paragraph(line, pos, pos + len(line)))
-        pos += len(line) + 1
-    return Segmented(
-        text=text,
-        title=None,
-        title_span=None,
-        published=None,
-        published_span=None,
-        paragraphs=tuple(paragraphs),
-    )
-
+from tests.extraction.factories import segmented
 
 MENTIONS = [
     # lists split between names, names with commas, hyphens and "và" stay whole
@@ -249,7 +228,9 @@ UNITS = [
 
 @pytest.mark.parametrize(("text", "expected"), UNITS)
 def test_find_units(text, expected):
-    units = {u.name: set(u.mentions) for u in find_units(_seg(text))}
+    units = {
+        u.name: set(u.mentions) for u in find_units(segmented(text, capitals_are_letterhead=True))
+    }
     for name, mentions in expected.items():
         assert name in units, (name, units)
         assert units[name] == mentions
@@ -257,7 +238,7 @@ def test_find_units(text, expected):
 
 def test_find_units_spans_point_at_mentions():
     text = "Ngày 5/1, Ban Tuyên giáo Tỉnh ủy Nam Sơn tổ chức; Bộ Chính trị chỉ đạo."
-    for unit in find_units(_seg(text)):
+    for unit in find_units(segmented(text, capitals_are_letterhead=True)):
         for span in unit.spans:
             assert text[span.start : span.end] in unit.mentions
 
@@ -376,15 +357,16 @@ MORE_UNITS = [
 
 @pytest.mark.parametrize(("text", "expected"), MORE_UNITS)
 def test_more_units(text, expected):
-    units = {u.name: set(u.mentions) for u in find_units(_seg(text))}
+    units = {
+        u.name: set(u.mentions) for u in find_units(segmented(text, capitals_are_letterhead=True))
+    }
     for name, mentions in expected.items():
         assert units.get(name) == mentions, units
 
 
 def test_a_bloc_qualifier_read_from_a_header_in_capitals():
     head = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
-    seg = _seg(head + "\nBan Tuyên giáo Đảng ủy Khối xây dựng kế hoạch.")
-    seg = dataclasses.replace(seg, title=head, title_span=Span(0, len(head)))
+    seg = segmented("Ban Tuyên giáo Đảng ủy Khối xây dựng kế hoạch.", title=head)
     names = [u.name for u in find_units(seg)]
     assert "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh" in names
 
