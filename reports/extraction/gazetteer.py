@@ -27,7 +27,7 @@ ACRONYMS = (
 )
 # the owner word a standard local body ends with; a document writes another level or
 # leaves it out and adds a place
-_LEVEL_WORDS = ("tỉnh", "xã")
+LEVEL_WORDS = ("tỉnh", "xã")
 _DIVISION_PREFIXES = ("thành phố", "tỉnh", "phường", "xã", "đặc khu")
 
 
@@ -87,7 +87,7 @@ def _spellings(name: str) -> set[str]:
     out = {name}
     for long, short in ACRONYMS:
         out |= {n.replace(long, short) for n in out if long in n}
-    for level in _LEVEL_WORDS:
+    for level in LEVEL_WORDS:
         out |= {n[: -len(level) - 1] for n in out if n.endswith(" " + level)}
     return out
 

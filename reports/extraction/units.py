@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from reports.extraction.gazetteer import body_keys, country_keys, gazetteer
+from reports.extraction.gazetteer import LEVEL_WORDS, body_keys, country_keys, gazetteer
 from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
@@ -393,6 +393,8 @@ _MAX_EXTENSIONS = 50
 _MAX_PARTS = 12
 _MAX_PLACE_WORDS = 4
 _LOOK_BEHIND = 30
+# longer than any gazetteer body's name
+_BODY_LOOKAHEAD = 80
 
 
 def _word_at(ct: str, pos: int) -> tuple[int, int] | None:
@@ -558,6 +560,8 @@ def _compound(
         w = _word_at(ct, p)
         if not w or not _is_cap(ct[w[0] : w[1]]) or ct[w[0] : w[1]].isupper() and w[1] - w[0] > 1:
             break
+        if sep in (",", "và") and consumed and _body_starts(ct, p):
+            break  # Sở Y tế và Báo và Phát thanh, Truyền hình tỉnh: a gazetteer body begins
         head = _head_at(ct, p)
         if head and sep != " ":
             # after a comma, a hyphen or "và" a head starts the next name of a list,
@@ -586,6 +590,20 @@ def _compound(
             if tail > end:
                 return tail, True
     return end, consumed
+
+
+def _body_starts(ct: str, pos: int) -> bool:
+    """Whether a gazetteer body's name (``Báo và Phát thanh, Truyền hình``, ``Sở Y tế``)
+    is written at ``pos``: after a comma or ``và`` it begins the next name of a list, its
+    own inner ``và`` and commas notwithstanding."""
+    head = _fold_uncached(ct[pos : pos + _BODY_LOOKAHEAD])
+    m = _TWO_WORDS_RX.match(head)
+    if not m:
+        return False
+    for key in _body_index().get(m.group(0), ()):
+        if head.startswith(key) and not (len(head) > len(key) and head[len(key)].isalnum()):
+            return True
+    return False
 
 
 def _starts_name(ct: str, w: tuple[int, int]) -> bool:
@@ -812,6 +830,13 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         found = _parse(ct, start, 0, memo)
         if found is None:
+            # a head whose grammar finds no tail may still begin a gazetteer body
+            # (``Báo`` + ``và Phát thanh, Truyền hình``)
+            head = _head_at(ct, start)
+            head_end = head[1] if head else start
+            end = _complete(ct, fct, start, head_end)
+            found = (start, end) if end > head_end else None
+        if found is None:
             continue
         s, e = found
         before = ct[max(0, s - _LOOK_BEHIND) : s]
@@ -858,8 +883,32 @@ def _complete(ct: str, fct: str, s: int, e: int) -> int:
         if end <= e:
             return e  # longest first: nothing longer than the parse is written here
         if fct.startswith(key, s) and not (end < len(fct) and fct[end].isalnum()):
-            return _locality(ct, end)
+            return _body_end(ct, key, end)
     return e
+
+
+@lru_cache(maxsize=1)
+def _level_suffixes() -> tuple[str, ...]:
+    """The gazetteer's level words, folded, with their space: `` tinh``, `` xa``."""
+    return tuple(" " + fold(w) for w in LEVEL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _body_key_set() -> frozenset[str]:
+    return frozenset(body_keys())
+
+
+def _body_end(ct: str, key: str, end: int) -> int:
+    """Where a gazetteer body written up to ``end`` ends: its level word takes a place
+    (``Báo và Phát thanh, Truyền hình tỉnh Hồng Lâm``); written without its level word it
+    takes a locality or the place directly (``... Truyền hình Hồng Lâm``)."""
+    for level in _level_suffixes():
+        if key.endswith(level):
+            return max(end, _locality(ct, end - len(level)))
+    if any(key + level in _body_key_set() for level in _level_suffixes()):
+        loc = _locality(ct, end)
+        return loc if loc > end else _place(ct, end)
+    return _locality(ct, end)
 
 
 def _foreign(fct: str, s: int, e: int) -> bool:

@@ -141,3 +141,34 @@ def _names(text: str) -> list[str]:
 )
 def test_unit_boundaries_table(text, names):
     assert _names(text) == names
+
+
+# each row: a gazetteer body with an inner "và" or comma after "và" or a comma in a list
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Sở Y tế và Báo và Phát thanh, Truyền hình tỉnh Hồng Lâm thực hiện.",
+            ["Sở Y tế", "Báo và Phát thanh, Truyền hình tỉnh Hồng Lâm"],
+        ),
+        (
+            "Sở Dân tộc và Tôn giáo, Báo và Phát thanh, Truyền hình Hồng Lâm phối hợp.",
+            ["Sở Dân tộc và Tôn giáo", "Báo và Phát thanh, Truyền hình Hồng Lâm"],
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch và Báo và Phát thanh, Truyền hình Vân Thủy đưa tin.",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Vân Thủy"],
+        ),
+        (
+            "Báo và Phát thanh, Truyền hình tỉnh, Sở Nông nghiệp và Môi trường phối hợp.",
+            ["Báo và Phát thanh, Truyền hình tỉnh", "Sở Nông nghiệp và Môi trường"],
+        ),
+        # a sector name's own commas and "và" still join it
+        (
+            "Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ chủ trì.",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"],
+        ),
+    ],
+)
+def test_gazetteer_body_begins_the_next_name(text, names):
+    assert _names(text) == names
