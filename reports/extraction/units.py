@@ -817,25 +817,27 @@ def find_unit_mentions(text: str) -> list[tuple[str, int, int]]:
     """
     ct = canon_same_length(text)
     out: list[tuple[str, int, int]] = []
-    starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
+    starts = {m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)}
     pos = 0
     memo: dict[tuple[int, int], tuple[int, int] | None] = {}
     fct = _fold_uncached(ct)
     if len(fct) != len(ct):
         fct = ""  # positions would not line up: no gazetteer completion for this text
+    headless = {m.start() for m in _headless_rx().finditer(fct) if ct[m.start()].isupper()}
+    starts = sorted(starts | headless)
     for start in starts:
         if start < pos:
             continue
         if start > 0 and (ct[start - 1].isalnum() or ct[start - 1] == "_"):
             continue
-        found = _parse(ct, start, 0, memo)
+        found = _headless_body(ct, fct, start) if start in headless else None
+        found = found or _parse(ct, start, 0, memo)
         if found is None:
             # a head whose grammar finds no tail may still begin a gazetteer body
             # (``Báo`` + ``và Phát thanh, Truyền hình``)
             head = _head_at(ct, start)
-            head_end = head[1] if head else start
-            end = _complete(ct, fct, start, head_end)
-            found = (start, end) if end > head_end else None
+            end = _complete(ct, fct, start, head[1]) if head else start
+            found = (start, end) if head and end > head[1] else None
         if found is None:
             continue
         s, e = found
@@ -870,6 +872,29 @@ def _body_index() -> dict[str, tuple[str, ...]]:
         if m:
             index.setdefault(m.group(0), []).append(key)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _headless_rx() -> re.Pattern[str]:
+    """Folded gazetteer bodies that begin with no head of the rules (``Liên hiệp các Hội
+    ...``, ``Thanh tra Chính phủ``): the gazetteer alone finds them."""
+    heads = tuple(_CLASS_BY_FOLD)
+    keys = [k for k in body_keys() if not any(k == h or k.startswith(h + " ") for h in heads)]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
+
+
+def _headless_body(ct: str, fct: str, s: int) -> tuple[int, int] | None:
+    """A headless gazetteer body at ``s``. A name written without its level word
+    (``Thanh tra``, the stem of ``Thanh tra tỉnh``) is common words too: it counts only
+    with a locality or a place after it."""
+    m = _TWO_WORDS_RX.match(fct, s)
+    for key in _body_index().get(m.group(0), ()) if m else ():
+        end = s + len(key)
+        if fct.startswith(key, s) and not (end < len(fct) and fct[end].isalnum()):
+            tail = _body_end(ct, key, end)
+            stem = any(key + level in _body_key_set() for level in _level_suffixes())
+            return (s, tail) if tail > end or not stem else None
+    return None
 
 
 def _complete(ct: str, fct: str, s: int, e: int) -> int:

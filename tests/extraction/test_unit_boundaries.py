@@ -172,3 +172,30 @@ def test_unit_boundaries_table(text, names):
 )
 def test_gazetteer_body_begins_the_next_name(text, names):
     assert _names(text) == names
+
+
+# each row: a gazetteer body that begins with no head of the rules
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Liên hiệp các Hội Văn học nghệ thuật tỉnh Hồng Lâm chủ trì.",
+            ["Liên hiệp các Hội Văn học nghệ thuật tỉnh Hồng Lâm"],
+        ),
+        (
+            "Báo Nam Sơn; Liên hiệp các Hội Văn học nghệ thuật tỉnh phối hợp.",
+            ["Báo Nam Sơn", "Liên hiệp các Hội Văn học nghệ thuật tỉnh"],
+        ),
+        (
+            "Hội Chữ thập đỏ tỉnh và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vân Thủy.",
+            ["Hội Chữ thập đỏ tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vân Thủy"],
+        ),
+        ("Tổng Liên đoàn Lao động Việt Nam phát động.", ["Tổng Liên đoàn Lao động Việt Nam"]),
+        ("Thanh tra Chính phủ, Bộ Nội vụ dự.", ["Thanh tra Chính phủ", "Bộ Nội vụ"]),
+        ("Thanh tra tỉnh phối hợp.", ["Thanh tra tỉnh"]),
+        # a branch name without its level word is common words: no unit
+        ("Thanh tra, kiểm tra việc thực hiện.", []),
+    ],
+)
+def test_headless_gazetteer_bodies(text, names):
+    assert _names(text) == names
