@@ -26,7 +26,13 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from reports.extraction.gazetteer import LEVEL_WORDS, body_keys, country_keys, gazetteer
+from reports.extraction.gazetteer import (
+    LEVEL_WORDS,
+    body_keys,
+    branch_names,
+    country_keys,
+    gazetteer,
+)
 from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
@@ -492,12 +498,22 @@ def _place(ct: str, pos: int) -> int:
         return pos
     while w and count < _MAX_PLACE_WORDS:
         text = ct[w[0] : w[1]]
-        if not _is_cap(text) or _stop_cap(ct, *w) or _head_at(ct, w[0]):
+        if not _is_cap(text) or _stop_cap(ct, *w) or _head_at(ct, w[0]) or _motto(ct, *w):
             break
         end = w[1]
         count += 1
         w = _next_word(ct, end)
     return end
+
+
+def _motto(ct: str, start: int, end: int) -> bool:
+    """``Đảng Cộng sản Việt Nam``: the letterhead's other column, run into a committee's
+    place on one line (``TỈNH ỦY HỒNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM``); no place name
+    holds it."""
+    if fold(ct[start:end]) != "dang":
+        return False
+    nxt = _next_word(ct, end)
+    return bool(nxt and fold(ct[nxt[0] : nxt[1]]) == "cong")
 
 
 def _locality(ct: str, pos: int) -> int:
@@ -1003,7 +1019,55 @@ def _best_name(group: _Group) -> str:
     pool = [m for m in group.mentions if not m.isupper()] or group.mentions
     short = [m for m in pool if not _raw_key(m).startswith("ban chap hanh dang bo")]
     best = max(short or pool, key=lambda m: (len(m.split()), len(m)))
+    if best.isupper():
+        return _header_name(best)
     return _first_upper(_expand_head_acronym(best))
+
+
+@lru_cache(maxsize=1)
+def _spelling_by_key() -> dict[str, str]:
+    """Folded body names and heads to their written case (``dang uy xa`` → ``Đảng ủy xã``)."""
+    names = (*_HEADS, *gazetteer().unit_names(), *branch_names())
+    return {fold(n): n for n in sorted(names, key=len)}
+
+
+def _header_name(name: str) -> str:
+    """A letterhead's capitals in a name's case, word by word: a gazetteer body or head
+    as the gazetteer writes it (longest first), a locality word (``tỉnh``, ``thành
+    phố``) in lower case, a place's word capitalised (``ĐẢNG ỦY XÃ TÂN MAI`` → ``Đảng ủy
+    xã Tân Mai``; ``PHƯƠNG`` is a place word, ``PHƯỜNG`` a locality: compared with the
+    marks); a bloc's qualifier as ``_header_case`` writes it."""
+    words = name.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        known, n = _known_prefix(words[i:])
+        if known:
+            out.append(known)
+            i += n
+            if fold(known).endswith("khoi") and i < len(words):
+                out.append(_header_case(" ".join(words[i:])))
+                break
+            continue
+        low = canon_same_length(words[i]).lower()
+        pair = f"{low} {canon_same_length(words[i + 1]).lower()}" if i + 1 < len(words) else ""
+        if pair in _LOCALITIES:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(low if low in _LOCALITIES else words[i].capitalize())
+        i += 1
+    return " ".join(out)
+
+
+def _known_prefix(words: list[str]) -> tuple[str | None, int]:
+    """The longest gazetteer body or head that ``words`` begin with, and its length."""
+    spellings = _spelling_by_key()
+    for n in range(min(len(words), _MAX_PARTS), 0, -1):
+        known = spellings.get(fold(" ".join(words[:n])))
+        if known:
+            return known, n
+    return None, 0
 
 
 def _place_rx(committee: str, locality: str) -> re.Pattern[str]:
@@ -1167,8 +1231,23 @@ def _texts(seg: Segmented) -> list[tuple[str, int]]:
     if seg.title and seg.title_span:
         parts.append((seg.text[seg.title_span.start : seg.title_span.end], seg.title_span.start))
     parts.extend((p.text, p.start) for p in (*seg.paragraphs, *seg.captions))
+    head = _letterhead(seg)
+    if head:
+        parts.append((head, 0))
     parts.sort(key=lambda x: x[1])
     return parts
+
+
+def _letterhead(seg: Segmented) -> str:
+    """An official document's letterhead (the lines above its own number): it names the
+    issuing committee (``ĐẢNG ỦY XÃ TÂN MAI``) and its parent, units of the text like
+    any other. A news page has no own number, and its banner names a site, not a unit."""
+    if seg.own_number_span is None:
+        return ""
+    starts = [p.start for p in seg.paragraphs]
+    if seg.title_span:
+        starts.append(seg.title_span.start)
+    return seg.text[: min([seg.own_number_span.start, *starts])]
 
 
 def _province_text(seg: Segmented) -> str:

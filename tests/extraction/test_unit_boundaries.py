@@ -199,3 +199,40 @@ def test_gazetteer_body_begins_the_next_name(text, names):
 )
 def test_headless_gazetteer_bodies(text, names):
     assert _names(text) == names
+
+
+# each row: an official document's letterhead (above its own number) and the units it
+# names, in the case of a name
+@pytest.mark.parametrize(
+    ("letterhead", "names"),
+    [
+        (
+            "ĐẢNG BỘ TỈNH HỒNG LÂM\n\nĐẢNG ỦY XÃ VÂN MAI",
+            ["Đảng bộ tỉnh Hồng Lâm", "Đảng ủy xã Vân Mai"],
+        ),
+        # the motto column run into the committee's line is no part of the place
+        ("TỈNH ỦY HỒNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO", ["Tỉnh ủy Hồng Lâm"]),
+        # PHƯƠNG is a place word, PHƯỜNG a locality
+        (
+            "ĐẢNG BỘ TỈNH PHƯƠNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY THÀNH SƠN",
+            ["Đảng bộ tỉnh Phương Lâm", "Huyện ủy Thành Sơn"],
+        ),
+        ("ĐẢNG ỦY PHƯỜNG VÂN THỦY", ["Đảng ủy phường Vân Thủy"]),
+    ],
+)
+def test_letterhead_units(letterhead, names):
+    text = (
+        f"{letterhead}\n\nSố 07-KH/ĐU\n\nKẾ HOẠCH\n\nTuyên truyền năm 2027\n\n"
+        "Văn phòng Đảng ủy theo dõi, tổng hợp kết quả thực hiện.\n"
+    )
+    got = [u["name"] for u in to_contract(extract_text(text))["units"]]
+    assert got == [*names, "Văn phòng Đảng ủy"]
+
+
+def test_a_news_banner_names_no_unit():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ VÂN MAI\n\nTin\n\n"
+        "Ngày 5/3/2027, Ban Tuyên giáo Tỉnh ủy Hồng Lâm tổ chức Hội nghị giao ban.\n"
+    )
+    got = [u["name"] for u in to_contract(extract_text(text))["units"]]
+    assert got == ["Ban Tuyên giáo Tỉnh ủy Hồng Lâm"]
