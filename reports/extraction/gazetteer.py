@@ -27,7 +27,7 @@ ACRONYMS = (
 )
 # the owner word a standard local body ends with; a document writes another level or
 # leaves it out and adds a place
-_LEVEL_WORDS = ("tỉnh", "xã")
+LEVEL_WORDS = ("tỉnh", "xã")
 _DIVISION_PREFIXES = ("thành phố", "tỉnh", "phường", "xã", "đặc khu")
 
 
@@ -82,12 +82,29 @@ def country_keys() -> frozenset[str]:
     return frozenset(fold(c) for c in gazetteer().countries)
 
 
+# a national mass organisation ("... Việt Nam") has branches at the local levels
+# (Hội Nhà báo tỉnh, Liên hiệp các Hội Văn học nghệ thuật tỉnh); one whose name holds a
+# central word (Trung ương Hội Nông dân, Tổng Liên đoàn) names its branches otherwise
+_NATIONAL = " Việt Nam"
+_CENTRAL_WORDS = ("Trung ương", "Tổng ")
+
+
+def branch_names() -> tuple[str, ...]:
+    """The local branches of the national mass organisations, one per level word."""
+    out = []
+    for name in gazetteer().bodies.get("mass_organisations", ()):
+        if name.endswith(_NATIONAL) and not any(w in name for w in _CENTRAL_WORDS):
+            stem = name[: -len(_NATIONAL)]
+            out.extend(f"{stem} {level}" for level in LEVEL_WORDS)
+    return tuple(out)
+
+
 def _spellings(name: str) -> set[str]:
     """A body's name and its spellings with acronyms and without its level word."""
     out = {name}
     for long, short in ACRONYMS:
         out |= {n.replace(long, short) for n in out if long in n}
-    for level in _LEVEL_WORDS:
+    for level in LEVEL_WORDS:
         out |= {n[: -len(level) - 1] for n in out if n.endswith(" " + level)}
     return out
 
@@ -96,5 +113,6 @@ def _spellings(name: str) -> set[str]:
 def body_keys() -> tuple[str, ...]:
     """Folded spellings of every body name of two words or more, longest first: the
     names a unit mention is completed to."""
-    keys = {fold(s) for n in gazetteer().unit_names() for s in _spellings(n)}
+    names = (*gazetteer().unit_names(), *branch_names())
+    keys = {fold(s) for n in names for s in _spellings(n)}
     return tuple(sorted((k for k in keys if " " in k), key=len, reverse=True))

@@ -26,7 +26,13 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from reports.extraction.gazetteer import body_keys, country_keys, gazetteer
+from reports.extraction.gazetteer import (
+    LEVEL_WORDS,
+    body_keys,
+    branch_names,
+    country_keys,
+    gazetteer,
+)
 from reports.extraction.lexicon import FAMILY_NAMES
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length
@@ -394,6 +400,8 @@ _MAX_EXTENSIONS = 50
 _MAX_PARTS = 12
 _MAX_PLACE_WORDS = 4
 _LOOK_BEHIND = 30
+# longer than any gazetteer body's name
+_BODY_LOOKAHEAD = 80
 
 
 def _word_at(ct: str, pos: int) -> tuple[int, int] | None:
@@ -491,12 +499,22 @@ def _place(ct: str, pos: int) -> int:
         return pos
     while w and count < _MAX_PLACE_WORDS:
         text = ct[w[0] : w[1]]
-        if not _is_cap(text) or _stop_cap(ct, *w) or _head_at(ct, w[0]):
+        if not _is_cap(text) or _stop_cap(ct, *w) or _head_at(ct, w[0]) or _motto(ct, *w):
             break
         end = w[1]
         count += 1
         w = _next_word(ct, end)
     return end
+
+
+def _motto(ct: str, start: int, end: int) -> bool:
+    """``Đảng Cộng sản Việt Nam``: the letterhead's other column, run into a committee's
+    place on one line (``TỈNH ỦY HỒNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM``); no place name
+    holds it."""
+    if fold(ct[start:end]) != "dang":
+        return False
+    nxt = _next_word(ct, end)
+    return bool(nxt and fold(ct[nxt[0] : nxt[1]]) == "cong")
 
 
 def _locality(ct: str, pos: int) -> int:
@@ -559,6 +577,8 @@ def _compound(
         w = _word_at(ct, p)
         if not w or not _is_cap(ct[w[0] : w[1]]) or ct[w[0] : w[1]].isupper() and w[1] - w[0] > 1:
             break
+        if sep in (",", "và") and consumed and _body_starts(ct, p):
+            break  # Sở Y tế và Báo và Phát thanh, Truyền hình tỉnh: a gazetteer body begins
         head = _head_at(ct, p)
         if head and sep != " ":
             # after a comma, a hyphen or "và" a head starts the next name of a list,
@@ -587,6 +607,20 @@ def _compound(
             if tail > end:
                 return tail, True
     return end, consumed
+
+
+def _body_starts(ct: str, pos: int) -> bool:
+    """Whether a gazetteer body's name (``Báo và Phát thanh, Truyền hình``, ``Sở Y tế``)
+    is written at ``pos``: after a comma or ``và`` it begins the next name of a list, its
+    own inner ``và`` and commas notwithstanding."""
+    head = _fold_uncached(ct[pos : pos + _BODY_LOOKAHEAD])
+    m = _TWO_WORDS_RX.match(head)
+    if not m:
+        return False
+    for key in _body_index().get(m.group(0), ()):
+        if head.startswith(key) and not (len(head) > len(key) and head[len(key)].isalnum()):
+            return True
+    return False
 
 
 def _starts_name(ct: str, w: tuple[int, int]) -> bool:
@@ -806,18 +840,27 @@ def _unit_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     """``find_unit_mentions``, memoised: every step looks for units in the same lines."""
     ct = canon_same_length(text)
     out: list[tuple[str, int, int]] = []
-    starts = sorted({m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)})
+    starts = {m.start() for rx in (_HEAD_RX, _LOWER_BAN_RX) for m in rx.finditer(ct)}
     pos = 0
     memo: dict[tuple[int, int], tuple[int, int] | None] = {}
     fct = _fold_uncached(ct)
     if len(fct) != len(ct):
         fct = ""  # positions would not line up: no gazetteer completion for this text
+    headless = {m.start() for m in _headless_rx().finditer(fct) if ct[m.start()].isupper()}
+    starts = sorted(starts | headless)
     for start in starts:
         if start < pos:
             continue
         if start > 0 and (ct[start - 1].isalnum() or ct[start - 1] == "_"):
             continue
-        found = _parse(ct, start, 0, memo)
+        found = _headless_body(ct, fct, start) if start in headless else None
+        found = found or _parse(ct, start, 0, memo)
+        if found is None:
+            # a head whose grammar finds no tail may still begin a gazetteer body
+            # (``Báo`` + ``và Phát thanh, Truyền hình``)
+            head = _head_at(ct, start)
+            end = _complete(ct, fct, start, head[1]) if head else start
+            found = (start, end) if head and end > head[1] else None
         if found is None:
             continue
         s, e = found
@@ -854,6 +897,29 @@ def _body_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _headless_rx() -> re.Pattern[str]:
+    """Folded gazetteer bodies that begin with no head of the rules (``Liên hiệp các Hội
+    ...``, ``Thanh tra Chính phủ``): the gazetteer alone finds them."""
+    heads = tuple(_CLASS_BY_FOLD)
+    keys = [k for k in body_keys() if not any(k == h or k.startswith(h + " ") for h in heads)]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
+
+
+def _headless_body(ct: str, fct: str, s: int) -> tuple[int, int] | None:
+    """A headless gazetteer body at ``s``. A name written without its level word
+    (``Thanh tra``, the stem of ``Thanh tra tỉnh``) is common words too: it counts only
+    with a locality or a place after it."""
+    m = _TWO_WORDS_RX.match(fct, s)
+    for key in _body_index().get(m.group(0), ()) if m else ():
+        end = s + len(key)
+        if fct.startswith(key, s) and not (end < len(fct) and fct[end].isalnum()):
+            tail = _body_end(ct, key, end)
+            stem = any(key + level in _body_key_set() for level in _level_suffixes())
+            return (s, tail) if tail > end or not stem else None
+    return None
+
+
 def _complete(ct: str, fct: str, s: int, e: int) -> int:
     """Complete a mention to the longest gazetteer body written at ``s`` (``Văn phòng
     HĐND và UBND``, ``Phòng Kinh tế, Hạ tầng và Đô thị``), then its locality."""
@@ -865,8 +931,32 @@ def _complete(ct: str, fct: str, s: int, e: int) -> int:
         if end <= e:
             return e  # longest first: nothing longer than the parse is written here
         if fct.startswith(key, s) and not (end < len(fct) and fct[end].isalnum()):
-            return _locality(ct, end)
+            return _body_end(ct, key, end)
     return e
+
+
+@lru_cache(maxsize=1)
+def _level_suffixes() -> tuple[str, ...]:
+    """The gazetteer's level words, folded, with their space: `` tinh``, `` xa``."""
+    return tuple(" " + fold(w) for w in LEVEL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _body_key_set() -> frozenset[str]:
+    return frozenset(body_keys())
+
+
+def _body_end(ct: str, key: str, end: int) -> int:
+    """Where a gazetteer body written up to ``end`` ends: its level word takes a place
+    (``Báo và Phát thanh, Truyền hình tỉnh Hồng Lâm``); written without its level word it
+    takes a locality or the place directly (``... Truyền hình Hồng Lâm``)."""
+    for level in _level_suffixes():
+        if key.endswith(level):
+            return max(end, _locality(ct, end - len(level)))
+    if any(key + level in _body_key_set() for level in _level_suffixes()):
+        loc = _locality(ct, end)
+        return loc if loc > end else _place(ct, end)
+    return _locality(ct, end)
 
 
 def _foreign(fct: str, s: int, e: int) -> bool:
@@ -936,7 +1026,55 @@ def _best_name(group: _Group) -> str:
     pool = [m for m in group.mentions if not m.isupper()] or group.mentions
     short = [m for m in pool if not _raw_key(m).startswith("ban chap hanh dang bo")]
     best = max(short or pool, key=lambda m: (len(m.split()), len(m)))
+    if best.isupper():
+        return _header_name(best)
     return _first_upper(_expand_head_acronym(best))
+
+
+@lru_cache(maxsize=1)
+def _spelling_by_key() -> dict[str, str]:
+    """Folded body names and heads to their written case (``dang uy xa`` → ``Đảng ủy xã``)."""
+    names = (*_HEADS, *gazetteer().unit_names(), *branch_names())
+    return {fold(n): n for n in sorted(names, key=len)}
+
+
+def _header_name(name: str) -> str:
+    """A letterhead's capitals in a name's case, word by word: a gazetteer body or head
+    as the gazetteer writes it (longest first), a locality word (``tỉnh``, ``thành
+    phố``) in lower case, a place's word capitalised (``ĐẢNG ỦY XÃ TÂN MAI`` → ``Đảng ủy
+    xã Tân Mai``; ``PHƯƠNG`` is a place word, ``PHƯỜNG`` a locality: compared with the
+    marks); a bloc's qualifier as ``_header_case`` writes it."""
+    words = name.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        known, n = _known_prefix(words[i:])
+        if known:
+            out.append(known)
+            i += n
+            if fold(known).endswith("khoi") and i < len(words):
+                out.append(_header_case(" ".join(words[i:])))
+                break
+            continue
+        low = canon_same_length(words[i]).lower()
+        pair = f"{low} {canon_same_length(words[i + 1]).lower()}" if i + 1 < len(words) else ""
+        if pair in _LOCALITIES:
+            out.append(pair)
+            i += 2
+            continue
+        out.append(low if low in _LOCALITIES else words[i].capitalize())
+        i += 1
+    return " ".join(out)
+
+
+def _known_prefix(words: list[str]) -> tuple[str | None, int]:
+    """The longest gazetteer body or head that ``words`` begin with, and its length."""
+    spellings = _spelling_by_key()
+    for n in range(min(len(words), _MAX_PARTS), 0, -1):
+        known = spellings.get(fold(" ".join(words[:n])))
+        if known:
+            return known, n
+    return None, 0
 
 
 def _place_rx(committee: str, locality: str) -> re.Pattern[str]:
@@ -1104,8 +1242,23 @@ def _texts(seg: Segmented) -> list[tuple[str, int]]:
     if seg.title and seg.title_span:
         parts.append((seg.text[seg.title_span.start : seg.title_span.end], seg.title_span.start))
     parts.extend((p.text, p.start) for p in (*seg.paragraphs, *seg.captions))
+    head = _letterhead(seg)
+    if head:
+        parts.append((head, 0))
     parts.sort(key=lambda x: x[1])
     return parts
+
+
+def _letterhead(seg: Segmented) -> str:
+    """An official document's letterhead (the lines above its own number): it names the
+    issuing committee (``ĐẢNG ỦY XÃ TÂN MAI``) and its parent, units of the text like
+    any other. A news page has no own number, and its banner names a site, not a unit."""
+    if seg.own_number_span is None:
+        return ""
+    starts = [p.start for p in seg.paragraphs]
+    if seg.title_span:
+        starts.append(seg.title_span.start)
+    return seg.text[: min([seg.own_number_span.start, *starts])]
 
 
 def _province_text(seg: Segmented) -> str:

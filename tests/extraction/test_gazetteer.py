@@ -7,7 +7,13 @@ import unicodedata
 
 import pytest
 
-from reports.extraction.gazetteer import bare_place, body_keys, country_keys, gazetteer
+from reports.extraction.gazetteer import (
+    bare_place,
+    body_keys,
+    branch_names,
+    country_keys,
+    gazetteer,
+)
 
 
 def test_province_counts():
@@ -112,3 +118,21 @@ def test_keys_carry_acronym_spellings():
     assert "van phong hdnd va ubnd" in keys
     assert "uy ban mttq viet nam" in keys
     assert "lao" in country_keys()
+
+
+@pytest.mark.parametrize(
+    ("name", "branch"),
+    [
+        ("Hội Nhà báo Việt Nam", True),
+        ("Liên hiệp các Hội Văn học nghệ thuật Việt Nam", True),
+        # central words: the branches are named otherwise (Liên đoàn Lao động tỉnh)
+        ("Tổng Liên đoàn Lao động Việt Nam", False),
+        ("Trung ương Hội Nông dân Việt Nam", False),
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", False),
+    ],
+)
+def test_national_mass_organisations_have_local_branches(name, branch):
+    stem = name.removesuffix(" Việt Nam")
+    assert (f"{stem} tỉnh" in branch_names()) is branch
+    if branch:
+        assert f"{stem} xã" in branch_names()

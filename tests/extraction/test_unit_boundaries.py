@@ -141,3 +141,98 @@ def _names(text: str) -> list[str]:
 )
 def test_unit_boundaries_table(text, names):
     assert _names(text) == names
+
+
+# each row: a gazetteer body with an inner "và" or comma after "và" or a comma in a list
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Sở Y tế và Báo và Phát thanh, Truyền hình tỉnh Hồng Lâm thực hiện.",
+            ["Sở Y tế", "Báo và Phát thanh, Truyền hình tỉnh Hồng Lâm"],
+        ),
+        (
+            "Sở Dân tộc và Tôn giáo, Báo và Phát thanh, Truyền hình Hồng Lâm phối hợp.",
+            ["Sở Dân tộc và Tôn giáo", "Báo và Phát thanh, Truyền hình Hồng Lâm"],
+        ),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch và Báo và Phát thanh, Truyền hình Vân Thủy đưa tin.",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Vân Thủy"],
+        ),
+        (
+            "Báo và Phát thanh, Truyền hình tỉnh, Sở Nông nghiệp và Môi trường phối hợp.",
+            ["Báo và Phát thanh, Truyền hình tỉnh", "Sở Nông nghiệp và Môi trường"],
+        ),
+        # a sector name's own commas and "và" still join it
+        (
+            "Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ chủ trì.",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ"],
+        ),
+    ],
+)
+def test_gazetteer_body_begins_the_next_name(text, names):
+    assert _names(text) == names
+
+
+# each row: a gazetteer body that begins with no head of the rules
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Liên hiệp các Hội Văn học nghệ thuật tỉnh Hồng Lâm chủ trì.",
+            ["Liên hiệp các Hội Văn học nghệ thuật tỉnh Hồng Lâm"],
+        ),
+        (
+            "Báo Nam Sơn; Liên hiệp các Hội Văn học nghệ thuật tỉnh phối hợp.",
+            ["Báo Nam Sơn", "Liên hiệp các Hội Văn học nghệ thuật tỉnh"],
+        ),
+        (
+            "Hội Chữ thập đỏ tỉnh và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vân Thủy.",
+            ["Hội Chữ thập đỏ tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Vân Thủy"],
+        ),
+        ("Tổng Liên đoàn Lao động Việt Nam phát động.", ["Tổng Liên đoàn Lao động Việt Nam"]),
+        ("Thanh tra Chính phủ, Bộ Nội vụ dự.", ["Thanh tra Chính phủ", "Bộ Nội vụ"]),
+        ("Thanh tra tỉnh phối hợp.", ["Thanh tra tỉnh"]),
+        # a branch name without its level word is common words: no unit
+        ("Thanh tra, kiểm tra việc thực hiện.", []),
+    ],
+)
+def test_headless_gazetteer_bodies(text, names):
+    assert _names(text) == names
+
+
+# each row: an official document's letterhead (above its own number) and the units it
+# names, in the case of a name
+@pytest.mark.parametrize(
+    ("letterhead", "names"),
+    [
+        (
+            "ĐẢNG BỘ TỈNH HỒNG LÂM\n\nĐẢNG ỦY XÃ VÂN MAI",
+            ["Đảng bộ tỉnh Hồng Lâm", "Đảng ủy xã Vân Mai"],
+        ),
+        # the motto column run into the committee's line is no part of the place
+        ("TỈNH ỦY HỒNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO", ["Tỉnh ủy Hồng Lâm"]),
+        # PHƯƠNG is a place word, PHƯỜNG a locality
+        (
+            "ĐẢNG BỘ TỈNH PHƯƠNG LÂM ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY THÀNH SƠN",
+            ["Đảng bộ tỉnh Phương Lâm", "Huyện ủy Thành Sơn"],
+        ),
+        ("ĐẢNG ỦY PHƯỜNG VÂN THỦY", ["Đảng ủy phường Vân Thủy"]),
+    ],
+)
+def test_letterhead_units(letterhead, names):
+    text = (
+        f"{letterhead}\n\nSố 07-KH/ĐU\n\nKẾ HOẠCH\n\nTuyên truyền năm 2027\n\n"
+        "Văn phòng Đảng ủy theo dõi, tổng hợp kết quả thực hiện.\n"
+    )
+    got = [u["name"] for u in to_contract(extract_text(text))["units"]]
+    assert got == [*names, "Văn phòng Đảng ủy"]
+
+
+def test_a_news_banner_names_no_unit():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ VÂN MAI\n\nTin\n\n"
+        "Ngày 5/3/2027, Ban Tuyên giáo Tỉnh ủy Hồng Lâm tổ chức Hội nghị giao ban.\n"
+    )
+    got = [u["name"] for u in to_contract(extract_text(text))["units"]]
+    assert got == ["Ban Tuyên giáo Tỉnh ủy Hồng Lâm"]
