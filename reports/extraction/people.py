@@ -883,6 +883,30 @@ def _after_roles(window: str) -> tuple[set[str], set[str]]:
     return strong, weak
 
 
+# How far after the name a verb may stand when the words between are a position the rules
+# could not read.
+_LATE_ROLE_WINDOW = 70
+_WORD_START = re.compile(r"(?<![^\W_])(?=[^\W\d_])")
+_LATE_ADVERBS = ("đã ", "cũng ", "sẽ ", "vừa ", "đang ", "được ")
+
+
+def _late_roles(window: str) -> tuple[set[str], set[str]]:
+    """``ông X, đại diện doanh nghiệp tham luận``: the roles of a verb further on, when the
+    words before it are one comma-free stretch with no verb or particle of their own (a
+    position or a unit the rules could not read), never a clause of its own."""
+    head = window[:_LATE_ROLE_WINDOW]
+    for m in _WORD_START.finditer(head, 1):
+        before = head[: m.start()]
+        if any(ch in before for ch in ",;()") or _VERB_STOP & set(before.lower().split()):
+            break
+        if head[m.start() :].lower().startswith(_LATE_ADVERBS):
+            break  # "..., doanh nghiệp đã chủ trì": the words before are the subject
+        strong, weak = _after_roles(head[m.start() :])
+        if strong or weak:
+            return strong, weak
+    return set(), set()
+
+
 def _assign_roles(text: str, mentions: list[_Mention]) -> None:
     canon = canon_same_length(text)
     bounds = _sentence_bounds(canon)
@@ -925,6 +949,13 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         window = re.sub(r"^\s*\([^()]{0,40}\)", "", window)
         window_clean = re.split(r"[.;:!?]", window, maxsplit=1)[0].strip(" ,-–")
         strong, weak = _after_roles(window_clean)
+        # introduced (honorific, rank) and followed by an apposition, or by a position read
+        # only in part: the verb may be further on
+        appositive = m.clause_start < m.start and (
+            window.lstrip().startswith(",") or m.position is not None
+        )
+        if not (strong or weak) and appositive:
+            strong, weak = _late_roles(window_clean)
         m.roles |= strong
         m.weak |= weak
     # ``đồng chí A, ... và đồng chí B, ... tham luận``: A shares B's verb

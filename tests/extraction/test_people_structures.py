@@ -293,3 +293,38 @@ def test_presenters_named_in_a_programme_table_speak(table, expected):
     doc = extract_text(TABLE_LEAD + table)
     got = [(p.name, p.position, p.roles) for m in doc.meetings for p in m.participants]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a position the rules read only in part, then the verb
+        (
+            "Tại hội nghị, nhà thơ Lưu Văn Kha, Chủ tịch Hội sáng tác trẻ tỉnh tham luận về "
+            "sáng tác.",
+            [("Lưu Văn Kha", "Chủ tịch Hội", ("speaking",))],
+        ),
+        # a lower-case apposition the rules do not read as a position
+        (
+            "Tại hội nghị, ông Đàm Văn Khôi, đại diện doanh nghiệp tham luận về chuyển đổi số.",
+            [("Đàm Văn Khôi", None, ("speaking",))],
+        ),
+    ],
+    ids=["partial-position", "lower-case-apposition"],
+)
+def test_a_verb_after_a_position_not_read_in_full(sentence, expected):
+    assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause of its own between the name and the verb: not this person's act
+        "Theo ông Đàm Văn Khôi, doanh nghiệp đã chủ trì nhiều hoạt động.",
+        "Ông Đàm Văn Khôi, người dân xã Tân An, cho rằng thôn đã tổ chức tham luận.",
+        # no honorific or rank: a unit name, not a person
+        "Phòng Dân vận chủ trì, phối hợp với Huyện đoàn tổ chức diễn đàn.",
+    ],
+)
+def test_no_late_verb_across_a_clause(sentence):
+    assert _people(sentence) == []
