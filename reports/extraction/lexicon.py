@@ -58,6 +58,12 @@ TEEN_WORDS = {
     "mười lăm": 15,
 }
 
+# A capitalised syllable and a verb-looking one that are one word of a name: ``Bộ Ngoại
+# giao`` (``giao`` alone assigns), ``Hội đồng`` (``đồng chủ trì``: co-chair).
+VERB_LIKE_NAME_PAIRS = frozenset(
+    {("ngoại", "giao"), ("bang", "giao"), ("nhà", "giao"), ("hội", "đồng")}
+)
+
 # §3: the words a unit name starts with (as written, capitalised).
 UNIT_HEAD_WORDS = (
     "Ban",

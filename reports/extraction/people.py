@@ -27,7 +27,13 @@ import gc
 import re
 from dataclasses import dataclass, field, replace
 
-from reports.extraction.lexicon import FAMILY_NAMES, PRESENTER_COLUMNS, RELATED_NEWS, UPPER
+from reports.extraction.lexicon import (
+    FAMILY_NAMES,
+    PRESENTER_COLUMNS,
+    RELATED_NEWS,
+    UPPER,
+    VERB_LIKE_NAME_PAIRS,
+)
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Paragraph, Participant, Segmented, Span
@@ -358,16 +364,11 @@ def _roman_or_digit(tok: str) -> bool:
     return tok.isdigit() or re.fullmatch(r"[IVXL]{1,6}", tok) is not None
 
 
-# A capitalised syllable and a verb-looking one that together are a name word: ``Bộ Ngoại
-# giao`` (``giao`` alone assigns), ``Hội đồng`` (``đồng chủ trì``: co-chair).
-_NAME_PAIRS = frozenset({("ngoại", "giao"), ("bang", "giao"), ("hội", "đồng")})
-
-
 def _position_token_ok(toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if _is_cap(tok.text) or _is_upper_word(tok.text) or _roman_or_digit(tok.text):
         return True
-    if i > 0 and (toks[i - 1].low, tok.low) in _NAME_PAIRS:
+    if i > 0 and (toks[i - 1].low, tok.low) in VERB_LIKE_NAME_PAIRS:
         return True
     if tok.low == "đồng":
         return False  # ``... Chủ tịch Ủy ban nhân dân tỉnh đồng chủ trì``

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from reports.extraction.lexicon import FAMILY_NAMES
+from reports.extraction.lexicon import FAMILY_NAMES, VERB_LIKE_NAME_PAIRS
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 
@@ -70,7 +70,9 @@ _SUPPORT_AFTER = re.compile(
     r"(?!\s{1,3}(?:chặt chẽ\s{1,3})?với)"
 )
 # Syllables that end a name after a capitalised one although they are also verbs
-_NAME_TAIL = re.compile(r"(?:Ngoại|Bang|Nhà) giao$")
+_NAME_TAIL = re.compile(
+    "(?:" + "|".join(f"{a.capitalize()} {b}" for a, b in sorted(VERB_LIKE_NAME_PAIRS)) + ")$"
+)
 _CHU_TRI = re.compile(r"(?<![\w])[Cc]hủ trì(?![\w])")
 _PHOI_HOP_VOI = re.compile(r"(?<![\w])[Pp]hối hợp(?:\s{1,3}chặt chẽ)?\s{1,3}với\s{1,3}")
 # Where the clause holding a lead starts: a sentence or clause boundary or an assigning verb.
@@ -263,10 +265,15 @@ def subject_units(text: str) -> list[str]:
     return [n for n in names if _unit_like(n, generic_ok=True)]
 
 
+# A coming period named at the head of a clause (``thời gian tới``, ``6 tháng cuối năm``,
+# ``năm 2027``, ``quý IV/2026``); ``tasks`` opens prose requests with it too.
+COMING_PERIOD = (
+    r"(?:[Tt]hời gian tới|[Tt]hời gian tiếp theo|(?:\d{1,2}\s{1,3})?tháng cuối năm"
+    r"(?:\s{1,3}\d{4})?|[Nn]ăm\s{1,3}\d{4}|[Qq]uý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)"
+)
 _LEADING_PERIOD = re.compile(
     r"\s{1,3}(?:trong\s{1,3}|từ nay đến(?: hết)?\s{1,3})?(?:(?:những|các)\s{1,3})?"
-    r"(?:thời gian tới|thời gian tiếp theo|(?:\d{1,2}\s{1,3})?tháng cuối năm(?:\s{1,3}\d{4})?|"
-    r"năm\s{1,3}\d{4}|năm tới|quý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)\s{0,3},?\s{0,3}"
+    r"(?:" + COMING_PERIOD + r"|năm tới)\s{0,3},?\s{0,3}"
 )
 
 
