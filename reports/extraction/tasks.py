@@ -164,9 +164,8 @@ _NOT_REQUEST_AFTER = re.compile(
 _AGREED_WHAT = r"nhiệm vụ|giải pháp|phương hướng|thời gian tới|cuối năm|năm tới"
 _PERIOD_OPENING = re.compile(
     r"\s{0,3}(?:(?:[Tt]rong|[Tt]ừ nay đến|[Đđ]ến)\s{1,3})?(?:(?:những|các)\s{1,3})?"
-    r"(?:[Tt]hời gian tới|[Tt]hời gian tiếp theo|\d{1,2}\s{1,3}tháng cuối năm(?:\s{1,3}\d{4})?|"
-    r"tháng cuối năm(?:\s{1,3}\d{4})?|[Nn]ăm\s{1,3}\d{4}|[Qq]uý\s{1,3}[IV1-4]{1,3}(?:[/ ]\d{4})?)"
-    r"\s{0,3},\s{0,3}"
+    + tf.COMING_PERIOD
+    + r"\s{0,3},\s{0,3}"
 )
 # a clause after ';' that finishes the one before it (its deadline or report)
 _CLAUSE_TAIL = re.compile(
@@ -682,12 +681,23 @@ class _Builder:
         return True
 
     def _prose(self, text: str, start: int) -> None:
-        """A request in prose: the first sentence with a trigger opens a block; its own
-        task, then the sentences after it that go on with the request."""
+        """Requests in prose, one chain after another: a paragraph may hold a later
+        request after a new scene (``Chiều 4-3, ... tổ chức ... Kết luận hội nghị, đồng chí
+        Y yêu cầu ...``)."""
+        while text:
+            cut = self._request_chain(text, start)
+            if cut is None:
+                return
+            text, start = text[cut:], start + cut
+
+    def _request_chain(self, text: str, start: int) -> int | None:
+        """The first sentence with a trigger opens a block: its own task, then the
+        sentences after it that go on with the request. Where in ``text`` the chain ended
+        before the paragraph did, or None."""
         spans = tb.sentences(text)
         first = self._first_request(text, spans)
         if first is None:
-            return
+            return None
         i, trig = first
         s, e = spans[i]
         sentence = text[s:e]
@@ -723,14 +733,13 @@ class _Builder:
                 self.close()
         if _END_MARK.search(text):
             self.close()
-            return
+            return None
         if stop < len(rest) and not count:
-            # the chain of the request ended inside the paragraph (a new scene: "Chiều
-            # 4-3, ... tổ chức ..."); a later request in it ("Kết luận hội nghị, đồng chí Y
-            # yêu cầu ...") is a request of its own
-            cut = rest[stop][0]
+            # the chain ended inside the paragraph (a new scene): a later request in it is
+            # a request of its own
             self.close()
-            self._prose(text[cut:], start + cut)
+            return rest[stop][0]
+        return None
 
     def _first_request(self, text: str, spans) -> tuple[int, _Trigger] | None:
         for i, (s, e) in enumerate(spans):
