@@ -75,10 +75,38 @@ def canon(text: str) -> str:
     return _RUNS_RX.sub(" ", text).strip()
 
 
+class _Unmarked(dict):
+    """Code point -> the character with its combining marks dropped (``None`` for a mark),
+    filled on first sight of each character (``str.translate`` looks code points up)."""
+
+    def __missing__(self, point: int) -> str | None:
+        char = chr(point)
+        if unicodedata.category(char) == "Mn":
+            kept = None
+        else:
+            decomposed = unicodedata.normalize("NFD", char)
+            kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+        self[point] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
+# Latin letters and combining marks: there dropping marks character by character gives what
+# NFD, dropping and NFC give for the whole text (no two kept characters compose again)
+_NOT_LATIN_RX = re.compile(r"[^\u0000-\u024f\u0300-\u036f\u1e00-\u1eff]")
+
+
 def strip_marks(text: str) -> str:
+    """``text`` without combining marks (``Đảng ủy`` → ``Đang uy``).
+
+    >>> strip_marks("Nghị quyết số 57-NQ/TW")
+    'Nghi quyet so 57-NQ/TW'
+    """
     if text.isascii():
         # no combining marks, and NFD and NFC leave ASCII as it is
         return text
+    if not _NOT_LATIN_RX.search(text):
+        return text.translate(_UNMARKED)
     decomposed = unicodedata.normalize("NFD", text)
     # the marks among the text's distinct characters, deleted in one pass
     marks = {ord(c): None for c in set(decomposed) if unicodedata.category(c) == "Mn"}

@@ -82,3 +82,20 @@ def test_strip_marks_drops_every_nonspacing_mark(text):
     decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     assert nz.strip_marks(text) == unicodedata.normalize("NFC", kept)
+
+
+LATIN = "".join(chr(c) for c in [*range(0x20, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00)])
+
+
+def test_strip_marks_by_character_equals_the_whole_text_way():
+    # the per-character table (Latin text) against NFD, drop marks, NFC of the whole text,
+    # on random strings that mix precomposed letters and loose marks in any order
+    import random
+    import unicodedata
+
+    rnd = random.Random(14)
+    for _ in range(5_000):
+        text = "".join(rnd.choice(LATIN) for _ in range(rnd.randint(1, 12)))
+        decomposed = unicodedata.normalize("NFD", text)
+        kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+        assert nz.strip_marks(text) == unicodedata.normalize("NFC", kept), repr(text)
