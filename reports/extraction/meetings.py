@@ -107,7 +107,9 @@ _HOST_SLACK = 30
 _UNIT_START_RX = re.compile(
     r"^(?:Ban|Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ủy ban|Sở|"
     r"Hội(?! nghị| thảo| thi)|Báo|Đài|"
-    r"Trường|Trung tâm|Văn phòng|Chi bộ|Đoàn|Mặt trận|Bộ|Học viện|Viện|Cục|Vụ|Phòng|Liên)\b"
+    r"Trường|Trung tâm|Văn phòng|Chi bộ|Đoàn|Mặt trận|Bộ|Học viện|Viện|Cục|Vụ|Phòng|Liên"
+    # a committee's standing members meet as a body (``Thường trực Huyện ủy họp ...``)
+    r"|Thường trực(?= (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy| Hội đồng| HĐND))\b"
 )
 
 
@@ -600,10 +602,12 @@ _OPENS_WITH_HOST_RX = re.compile(
 )
 _JUST_HELD_RX = re.compile(r"(?<![^\W\d_])(?:vừa|mới đây)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_TITLE_STOP_RX = re.compile(
-    r"\s(?:của|do|đã|được|diễn ra|khai mạc|tại|vào)\s|[;,]\s(?:tại|với|do)\s|\.(?:\s|$)"
+    r"\s(?:của|do|đã|được|diễn ra|khai mạc|tại|vào|dưới sự)\s|[;,]\s(?:tại|với|do|dưới sự)\s"
+    r"|\.(?:\s|$)"
 )
 _VERB_LEAD_RX = re.compile(
-    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?P<verb>sơ kết|tổng kết|giao ban|tập huấn)\s"
+    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?:họp\s)?"
+    r"(?P<verb>sơ kết|tổng kết|giao ban|tập huấn|(?<=họp\s)[^\W\d_])"
 )
 _HOST_AFTER_RX = re.compile(
     r"\s(?:do|của)\s(?P<host>[^,;.]{3,150}?)(?:\s(?:tổ chức|đã|vừa|được|diễn ra|khai mạc|tại)\b|"
@@ -668,7 +672,8 @@ def _lead_meetings(
         verb = _VERB_LEAD_RX.match(sentence[rest_at:])
         if not verb or not _UNIT_START_RX.match(verb.group("host")):
             return None
-        # ``Ngày 5/1, Ban Tuyên giáo Tỉnh ủy X tổng kết công tác năm 2023``
+        # ``Ngày 5/1, Ban Tuyên giáo Tỉnh ủy X tổng kết công tác năm 2023``; ``Ngày 8/12,
+        # Ban Thường vụ Đảng ủy X họp thường kỳ tháng 12``: a meeting of that body
         vstart = rest_at + verb.start("verb")
         stop = _NOUN_TITLE_STOP_RX.search(sentence, vstart)
         title = "Hội nghị " + _tidy(text(vstart, stop.start() if stop else len(sentence)))

@@ -45,7 +45,7 @@ VERBS = (
     "nắm|thiết kế|in ấn|biên tập|tuyển chọn|xét|khen thưởng|bình xét|giới thiệu|đưa|"
     "soạn thảo|dự thảo|góp ý|tập hợp|thu thập|chỉnh sửa|hoàn chỉnh|phục vụ|đảm nhận|đảm nhiệm|"
     "nộp|tiếp thu|hoàn tất|phát hiện|định kỳ|mời|thăm|tặng|lắp đặt|"
-    "treo|phát sóng|quyết định|họp|tham dự"
+    "treo|phát sóng|quyết định|họp|tham dự|xem xét"
 )
 _VERB_IN_TEXT = re.compile(r"(?<![\w-])(?:" + VERBS + r")(?![\w-])")
 _VERB_AT_START = re.compile(r"^[\s\"“(]{0,3}(?:" + VERBS + r")(?![\w-])", re.IGNORECASE)
@@ -160,6 +160,9 @@ def _list_until_verb(canon: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+_RESPONSIBLE_TAIL = re.compile(r"\s{1,3}(?:có|chịu)\s{1,3}trách\s{1,3}nhiệm$")
+
+
 def lead_support(text: str) -> tuple[list[str], list[str]]:
     """Lead and support units named inside one task item, as written.
 
@@ -167,6 +170,8 @@ def lead_support(text: str) -> tuple[list[str], list[str]]:
     (['Phòng A'], ['Báo B', 'Đài C'])
     >>> lead_support("Chủ trì, phối hợp với Trung tâm Chính trị huyện tổ chức hội nghị")
     ([], ['Trung tâm Chính trị huyện'])
+    >>> lead_support("Công an xã có trách nhiệm chủ trì, phối hợp với Xã đoàn rà soát")
+    (['Công an xã'], ['Xã đoàn'])
     """
     canon = canon_same_length(text)
     lead: list[str] = []
@@ -178,6 +183,8 @@ def lead_support(text: str) -> tuple[list[str], list[str]]:
         for b in _CLAUSE_START.finditer(canon, max(0, m.start() - _MAX_NAME), m.start()):
             clause_start = b.end()
         raw = text[clause_start : m.start()].strip(" ,")
+        # ``X có trách nhiệm chủ trì``: the unit, not its responsibility
+        raw = _RESPONSIBLE_TAIL.sub("", raw)
         if raw:
             names = split_units(raw)
             # "Phát huy vai trò chủ trì của ...": the words before must name a unit

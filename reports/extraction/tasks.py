@@ -100,6 +100,7 @@ _RANK = {
     "star": 6,
     "plus": 7,
 }
+_OPENING_QUOTES = " \t“\"«'‘"
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
 _NUMBER_WORDS = tuple(NUMBER_WORDS)
 _ORDINAL_WORDS = tuple(ORDINAL_WORDS)
@@ -107,13 +108,13 @@ _INLINE_STYLES = (
     (_INLINE, tuple(str(i) for i in range(1, 100))),
     (
         re.compile(
-            r"(?:(?<=[\s;:.,])|^)(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s{1,3}là\s{0,3},?\s+"
+            r"(?:(?<=[\s;:.,“\"])|^)(?P<n>" + "|".join(_NUMBER_WORDS) + r")\s{1,3}là\s{0,3},?\s+"
         ),
         _NUMBER_WORDS,
     ),
     (
         re.compile(
-            r"(?:(?<=[\s;:.])|^)thứ\s{1,3}(?P<n>" + "|".join(_ORDINAL_WORDS) + r")\s{0,3},\s+"
+            r"(?:(?<=[\s;:.“\"])|^)thứ\s{1,3}(?P<n>" + "|".join(_ORDINAL_WORDS) + r")\s{0,3},\s+"
         ),
         _ORDINAL_WORDS,
     ),
@@ -275,6 +276,8 @@ class _Builder:
         self.section_period: str | None = None
         self.footer = False
         self.last_assigner: str | None = None
+        # the inline items of the paragraph just read, which the next one may go on with
+        self.inline_tail: tuple[_InlineRun, _Block] | None = None
         # a marked line outside any task part, waiting for a ``Cơ quan chủ trì:`` line
         self.pending: tuple[str, int, re.Match[str]] | None = None
         # the last person named in the body, for a later bare "Đồng chí"
@@ -326,6 +329,9 @@ class _Builder:
         start = pstart + len(ptext) - len(ptext.lstrip())
         if self._ends_body(text):
             return
+        tail, self.inline_tail = self.inline_tail, None
+        if tail is not None and self._resume_inline(text, start, *tail):
+            return
         enum = _marker(text)
         if self._heading(text, enum) or self._attribute(text):
             return
@@ -334,6 +340,22 @@ class _Builder:
         else:
             self._unmarked(text, start)
         self._note_speaker(text)
+
+    def _resume_inline(self, text: str, start: int, run: _InlineRun, block: _Block) -> bool:
+        """A paragraph going on with the inline items of the one before (a quoted speech
+        over two paragraphs: ``… Thứ hai, …`` then ``“Thứ ba, …``): more of the same list."""
+        more = _inline_run(text, 0, resume=run)
+        if not more.spans:
+            return False
+        self.block = _Block(
+            kind=block.kind, mode="list", assigned_by=block.assigned_by,
+            assignees=block.assignees, period=block.period,
+        )  # fmt: skip
+        for s, e in more.spans:
+            self.add_item(start + s, start + e)
+        self.inline_tail = (more, self.block)
+        self.close()
+        return True
 
     def _appendix(self, text: str) -> bool:
         """An appendix after the signature (``PHỤ LỤC`` and its table of activities) is
@@ -591,7 +613,8 @@ class _Builder:
             intro = text[:colon]
             kind = tb.classify_intro(intro, self.reference)
             rest_start = colon + 1
-            inline = _inline_items(text, rest_start)
+            run = _inline_run(text, rest_start)
+            inline = run.spans
             if inline:
                 # the words between the colon and the first item introduce them most
                 # closely (``nhấn mạnh: "Thời gian tới, ... cần tập trung ...: Một là``)
@@ -603,6 +626,7 @@ class _Builder:
                     self._list_intro(intro, kind)
                     for s, e in inline:
                         self.add_item(start + s, start + e)
+                    self.inline_tail = (run, self.block)
                     self.close()
                 return
             rest = text[rest_start:]
@@ -683,7 +707,17 @@ class _Builder:
     def _prose(self, text: str, start: int) -> None:
         """Requests in prose, one chain after another: a paragraph may hold a later
         request after a new scene (``Chiều 4-3, ... tổ chức ... Kết luận hội nghị, đồng chí
-        Y yêu cầu ...``)."""
+        Y yêu cầu ...``). In a part of tasks, a paragraph with no request word whose
+        subject is a unit or a group and whose verb follows is a task of its own (``Các chi
+        bộ trực thuộc tổ chức kiểm điểm ...``)."""
+        if (
+            self.section == tb.TASKS
+            and _subject_task(text)
+            and self._first_request(text, tb.sentences(text)) is None
+        ):
+            self._reopen_section()
+            self.add_item(start, start + len(text))
+            return
         while text:
             cut = self._request_chain(text, start)
             if cut is None:
@@ -986,6 +1020,18 @@ def _continuation(text: str) -> bool:
     )
 
 
+def _subject_task(text: str) -> bool:
+    """A unit or a group doing something, not told as done: ``Các chi bộ trực thuộc tổ
+    chức kiểm điểm ...`` (never ``Các chi bộ đã ...``)."""
+    return (
+        _prose(text)
+        and text[:1].isupper()
+        and not text.rstrip().endswith(":")
+        and bool(tf.subject_units(text))
+        and not _PAST.search(tb.low(text[:_SUBJECT_MAX]))
+    )
+
+
 def _verb_paragraph(text: str) -> bool:
     return (
         _prose(text)
@@ -1138,22 +1184,46 @@ def _inline_items(text: str, start: int) -> list[tuple[int, int]]:
     """``1) ... 2) ...``, ``Một là ... Hai là ...``, ``Thứ nhất ... Thứ hai ...`` or
     ``a) ... b) ...`` inside one paragraph: item spans after the markers, when the markers
     run in order from the first (at least two)."""
+    return _inline_run(text, start).spans
+
+
+@dataclass(frozen=True)
+class _InlineRun:
+    spans: list[tuple[int, int]]
+    style: int = -1  # index in _INLINE_STYLES
+    next_index: int = 0  # the marker the next item would carry, as an index in its order
+
+
+def _inline_run(text: str, start: int, resume: _InlineRun | None = None) -> _InlineRun:
+    """The inline items of ``text``; with ``resume``, those of a paragraph that goes on
+    with an earlier paragraph's run (``“Thứ ba, ...`` after ``Thứ nhất ... Thứ hai ...``):
+    its first marker opens the paragraph and is the one the run expects next."""
     best: list[re.Match[str]] = []
+    best_style = -1
     lowered = tb.low(text)
-    for rx, order in _INLINE_STYLES:
+    for index, (rx, order) in enumerate(_INLINE_STYLES):
+        if resume is not None and index != resume.style:
+            continue
+        want = resume.next_index if resume is not None else 0
+        first = want
         marks = []
-        want = 0
         for m in rx.finditer(lowered if rx is not _INLINE else text, start):
             if want < len(order) and m.group("n") == order[want]:
                 marks.append(m)
                 want += 1
-        if len(marks) >= 2 and len(marks) > len(best):
-            best = marks
+        enough = 1 if resume is not None else 2
+        if resume is not None and marks and text[: marks[0].start()].strip(_OPENING_QUOTES):
+            marks = []  # the paragraph does not open with the expected marker
+        if len(marks) >= enough and len(marks) > len(best):
+            best, best_style = marks, index
+            best_next = first + len(marks)
+    if not best:
+        return _InlineRun([])
     out = []
     for i, m in enumerate(best):
         end = best[i + 1].start() if i + 1 < len(best) else len(text)
         out.append((m.end(), end))
-    return out
+    return _InlineRun(out, best_style, best_next)
 
 
 def _actor_clause(text: str, s: int, e: int) -> bool:

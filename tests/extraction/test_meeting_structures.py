@@ -42,11 +42,26 @@ CASES = [
         "kết quả công tác quý I. Đồng chí Lò Văn Sinh, Bí thư Huyện ủy chủ trì buổi làm việc.\n",
         ("khac", D(2027, 4, 16), D(2027, 4, 16), "Thường trực Huyện ủy Hồng Lâm"),
     ),
+    (
+        "Hồng Lâm: giao ban tháng 5\n\n02/06/2027\n\n"
+        "Sáng 1/6, Thường trực Huyện ủy Hồng Lâm họp giao ban tháng 5 năm 2027 dưới sự chủ "
+        "trì của đồng chí Lò Văn Sinh, Bí thư Huyện ủy.\n",
+        ("giao_ban", D(2027, 6, 1), D(2027, 6, 1), "Thường trực Huyện ủy Hồng Lâm"),
+    ),
+    (
+        "THÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy xã\n\n"
+        "Hồng Lâm, ngày 10 tháng 12 năm 2027\n\n"
+        "Ngày 08/12/2027, Ban Thường vụ Đảng ủy xã Hồng Lâm họp thường kỳ tháng 12 năm 2027 "
+        "dưới sự chủ trì của đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã.\n",
+        ("khac", D(2027, 12, 8), D(2027, 12, 8), "Ban Thường vụ Đảng ủy xã Hồng Lâm"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "want"), CASES, ids=["dateline-dash", "two-day", "run-in", "working-session"]
+    ("text", "want"),
+    CASES,
+    ids=["dateline-dash", "two-day", "run-in", "working-session", "held-giao-ban", "held"],
 )
 def test_one_meeting(text, want):
     (m,) = extract_text(text).meetings

@@ -210,10 +210,46 @@ CLAUSES_EXPECTED = [
 ]
 
 
+# a quoted speech whose ordinal items run on into the next paragraph (``“Thứ ba, …``)
+QUOTED_TWO_PARAGRAPHS = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh nhấn mạnh: “Quý II, các cấp ủy cần làm tốt "
+    "mấy việc. Thứ nhất, rà soát đội ngũ báo cáo viên ở cơ sở. Thứ hai, đổi mới hình thức "
+    "sinh hoạt chi bộ.\n\n"
+    "“Thứ ba, Trung tâm Chính trị huyện mở lớp bồi dưỡng cho cán bộ mới. Thứ tư, các chi "
+    "bộ duy trì sinh hoạt chuyên đề mỗi quý”.\n\n"
+    "“Thứ năm” là tên chuyên mục mới của Đài Truyền thanh huyện.\n"
+)
+QUOTED_TWO_PARAGRAPHS_EXPECTED = [
+    "rà soát đội ngũ báo cáo viên ở cơ sở",
+    "đổi mới hình thức sinh hoạt chi bộ",
+    "Trung tâm Chính trị huyện mở lớp bồi dưỡng cho cán bộ mới",
+    "các chi bộ duy trì sinh hoạt chuyên đề mỗi quý",
+]
+# a later paragraph opening with the first ordinal again is a list of its own, not more
+QUOTED_NEW_LIST = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh nhấn mạnh: “Thứ nhất, rà soát đội ngũ báo cáo "
+    "viên ở cơ sở. Thứ hai, đổi mới hình thức sinh hoạt chi bộ”.\n\n"
+    "Sáu tháng đầu năm, toàn huyện đạt nhiều kết quả: thứ nhất, đã tổ chức 12 hội nghị; "
+    "thứ hai, đã phát hành 3.000 tài liệu.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [(QUOTED, QUOTED_EXPECTED), (QUOTED_RESULTS, []), (CLAUSES, CLAUSES_EXPECTED)],
-    ids=["quoted-speech", "quoted-results", "clauses-after-colon"],
+    [
+        (QUOTED, QUOTED_EXPECTED),
+        (QUOTED_RESULTS, []),
+        (CLAUSES, CLAUSES_EXPECTED),
+        (QUOTED_TWO_PARAGRAPHS, QUOTED_TWO_PARAGRAPHS_EXPECTED),
+        (QUOTED_NEW_LIST, QUOTED_EXPECTED[:2]),
+    ],
+    ids=[
+        "quoted-speech",
+        "quoted-results",
+        "clauses-after-colon",
+        "quoted-over-two-paragraphs",
+        "a-new-list-is-not-more",
+    ],
 )
 def test_texts(text, expected):
     tasks = _got(text)
@@ -464,3 +500,27 @@ def test_a_later_request_in_the_same_paragraph_after_a_new_scene_is_found():
     assert tasks[2].due_date.isoformat() == "2027-04-20"
     # the scene between the requests is no task
     assert not any("120 báo cáo viên" in t.text for t in tasks)
+
+
+# in a part of tasks, a paragraph whose subject is a unit or a group is a task even with
+# no request word; one told as done is not; ``X có trách nhiệm chủ trì`` leads with X
+SECTION_PROSE = (
+    "THÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy xã Hồng Lâm\n\n"
+    "Hồng Lâm, ngày 10 tháng 12 năm 2027\n\n"
+    "Ngày 08/12/2027, Ban Thường vụ Đảng ủy xã Hồng Lâm họp thường kỳ tháng 12 dưới sự chủ "
+    "trì của đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã. Đồng chí Lò Văn Sinh kết luận như sau:"
+    "\n\n2. Về nhiệm vụ thời gian tới\n\n"
+    "Công an xã có trách nhiệm chủ trì, phối hợp với Xã đoàn rà soát các điểm nóng về an "
+    "ninh trật tự trước ngày 25/12.\n\n"
+    "Các chi bộ trực thuộc tổ chức kiểm điểm, đánh giá, xếp loại đảng viên năm 2027, hoàn "
+    "thành trước ngày 10/01/2028.\n\n"
+    "Các chi bộ đã tổ chức sinh hoạt chuyên đề đều đặn hằng tháng.\n"
+)
+
+
+def test_a_subject_paragraph_in_a_part_of_tasks_is_a_task():
+    tasks = _got(SECTION_PROSE)
+    assert [t.text[:22] for t in tasks] == ["Công an xã có trách nh", "Các chi bộ trực thuộc "]
+    assert (list(tasks[0].lead), list(tasks[0].support)) == (["Công an xã"], ["Xã đoàn"])
+    assert [t.due_date.isoformat() for t in tasks] == ["2027-12-25", "2028-01-10"]
+    assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
