@@ -200,6 +200,17 @@ TABLE_COLUMNS = {
         "moc thoi gian",
     ),
     "note": ("ghi chu",),
+    # a budget's columns: a table of money with no lead or deadline is an estimate, not tasks
+    "money": (
+        "kinh phi",
+        "kinh phi thuc hien",
+        "du toan",
+        "du toan kinh phi",
+        "so tien",
+        "thanh tien",
+        "nguon kinh phi",
+        "muc chi",
+    ),
 }
 # Columns of a programme table (folded) whose cells name the people who present a topic:
 # each person named there speaks at the meeting (contract ``speaking``).

@@ -606,7 +606,7 @@ _NOUN_TITLE_STOP_RX = re.compile(
     r"|\.(?:\s|$)"
 )
 _VERB_LEAD_RX = re.compile(
-    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?:họp\s)?"
+    r"^(?P<host>[^,;.]{3,150}?)\s(?:đã\s|vừa\s)?(?:họp\s|tổ chức\s)?"
     r"(?P<verb>sơ kết|tổng kết|giao ban|tập huấn|(?<=họp\s)[^\W\d_])"
 )
 _HOST_AFTER_RX = re.compile(
@@ -672,8 +672,8 @@ def _lead_meetings(
         verb = _VERB_LEAD_RX.match(sentence[rest_at:])
         if not verb or not _UNIT_START_RX.match(verb.group("host")):
             return None
-        # ``Ngày 5/1, Ban Tuyên giáo Tỉnh ủy X tổng kết công tác năm 2023``; ``Ngày 8/12,
-        # Ban Thường vụ Đảng ủy X họp thường kỳ tháng 12``: a meeting of that body
+        # ``Ngày 5/1, Ban Tuyên giáo Tỉnh ủy X (tổ chức) tổng kết công tác năm 2023``;
+        # ``Ngày 8/12, Ban Thường vụ Đảng ủy X họp thường kỳ tháng 12``: that body's meeting
         vstart = rest_at + verb.start("verb")
         stop = _NOUN_TITLE_STOP_RX.search(sentence, vstart)
         title = "Hội nghị " + _tidy(text(vstart, stop.start() if stop else len(sentence)))

@@ -435,14 +435,17 @@ class _Builder:
     def table(self, lines: list[tuple[str, int]]) -> None:
         """A table of tasks: one task per row, its content cell the text, the lead,
         support and due columns its attributes, whatever their order (``blocks.
-        column_roles``). A table without a content column holds no tasks; one without a
-        lead or due column only inside a task part."""
+        column_roles``). A table without a content column holds no tasks, nor does a budget
+        (a money column and no lead or due column); one without a lead or due column holds
+        tasks only inside a task part."""
         table = bl.table_of(lines, self.text)
         if table is None or self.footer:
             return
         roles = bl.column_roles(table.header)
         if "text" not in roles:
             return
+        if "money" in roles and not ("lead" in roles or "due" in roles):
+            return  # a budget (``Nội dung | Đơn vị thực hiện | Kinh phí``), not tasks
         block = self.block
         in_tasks = block is not None and block.kind == tb.TASKS
         assigning = any(r in roles for r in ("lead", "due", "assignee"))
@@ -1241,18 +1244,29 @@ def _new_actor(clause: str) -> bool:
     return clause[:1].isupper() and bool(tf.subject_units(clause))
 
 
+_CLAUSE_REQUEST = re.compile(r"(?:giao(?:\s{1,3}cho)?|yêu cầu|đề nghị)\s{1,3}")
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Split a sentence at ``;`` where the next clause starts with an action word or with
-    a unit that is its subject."""
+    """Split a sentence at ``;`` where the next clause starts with an action word, with a
+    unit that is its subject, or with a request to another unit (``; giao X ...``)."""
     out = []
     cur = s
     pos = text.find(";", s, e)
     while pos >= 0:
         nxt = text[pos + 1 : min(e, pos + 60)].lstrip()
-        verb = tf.starts_with_verb(nxt) and nxt[:1].islower() and not _CLAUSE_TAIL.match(nxt)
-        if verb or _new_actor(text[pos + 1 : e].lstrip()):
+        at = pos + 1 + (len(text[pos + 1 : min(e, pos + 60)]) - len(nxt))
+        request = _CLAUSE_REQUEST.match(canon_same_length(nxt))
+        if request and _new_actor(text[at + request.end() : e]):
+            # ``...; giao Trung tâm X mở lớp ...; yêu cầu Đài Y ...``: a request of its own,
+            # whose text starts at the unit it names
             out.append((cur, pos))
-            cur = pos + 1 + (len(text[pos + 1 : min(e, pos + 60)]) - len(nxt))
+            cur = at + request.end()
+        elif (
+            tf.starts_with_verb(nxt) and nxt[:1].islower() and not _CLAUSE_TAIL.match(nxt)
+        ) or _new_actor(text[pos + 1 : e].lstrip()):
+            out.append((cur, pos))
+            cur = at
         pos = text.find(";", pos + 1, e)
     out.append((cur, e))
     return [(a, b) for a, b in out if text[a:b].strip()]
@@ -1340,15 +1354,44 @@ def _attr_units(value: str) -> list[str]:
     return out
 
 
+# ``Huyện đoàn (chủ trì); Ban A, Ban B (phối hợp)`` / ``Chủ trì: X; phối hợp: Y`` in one
+# cell of the units that carry a task out
+_ROLE_IN_CELL = re.compile(
+    r"\(\s{0,3}(?P<after>chủ trì|phối hợp)\s{0,3}\)"
+    r"|(?:^|;)\s{0,3}(?P<before>[Cc]hủ trì|[Pp]hối hợp)\s{0,3}:"
+)
+
+
+def _cell_roles(value: str) -> tuple[list[str], list[str]]:
+    """Lead and support from a cell that marks each part's role: each ``;``-part goes to
+    the role its marker names; a part without one leads.
+
+    >>> _cell_roles("Huyện đoàn (chủ trì); Ban A, Phòng B (phối hợp)")
+    (['Huyện đoàn'], ['Ban A', 'Phòng B'])
+    """
+    lead: list[str] = []
+    support: list[str] = []
+    for part in value.split(";"):
+        m = _ROLE_IN_CELL.search(canon_same_length(part))
+        role = fold(m.group("after") or m.group("before")) if m else "chu tri"
+        # the marker's span cut out (the canonical form has the same length)
+        names = _attr_units(part[: m.start()] + " " + part[m.end() :] if m else part)
+        (support if role == "phoi hop" else lead).extend(names)
+    return lead, support
+
+
 def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
     text = _clean_text(" ".join(item.texts))
     if len(text) < 8:
         return None
     lead: list[str] = []
     support: list[str] = []
+    doers = item.attrs.get("thực hiện", "")
     if "chủ trì" in item.attrs or "phối hợp" in item.attrs:
         lead = _attr_units(item.attrs.get("chủ trì", ""))
         support = _attr_units(item.attrs.get("phối hợp", ""))
+    elif _ROLE_IN_CELL.search(canon_same_length(doers)):
+        lead, support = _cell_roles(doers)
     else:
         lead, support = tf.lead_support(text)
         if not lead and item.heading_units and _SUBJECTLESS_LEAD.match(canon_same_length(text)):

@@ -55,13 +55,27 @@ CASES = [
         "dưới sự chủ trì của đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã.\n",
         ("khac", D(2027, 12, 8), D(2027, 12, 8), "Ban Thường vụ Đảng ủy xã Hồng Lâm"),
     ),
+    (
+        "Hồng Lâm: giao ban tháng 5\n\n02/06/2027\n\n"
+        "Sáng 1/6, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức giao ban công tác tuyên giáo "
+        "tháng 5 năm 2027. Đồng chí Lò Văn Sinh, Trưởng Ban Tuyên giáo Huyện ủy chủ trì.\n",
+        ("giao_ban", D(2027, 6, 1), D(2027, 6, 1), "Ban Tuyên giáo Huyện ủy Hồng Lâm"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "want"),
     CASES,
-    ids=["dateline-dash", "two-day", "run-in", "working-session", "held-giao-ban", "held"],
+    ids=[
+        "dateline-dash",
+        "two-day",
+        "run-in",
+        "working-session",
+        "held-giao-ban",
+        "held",
+        "no-noun",
+    ],
 )
 def test_one_meeting(text, want):
     (m,) = extract_text(text).meetings

@@ -524,3 +524,55 @@ def test_a_subject_paragraph_in_a_part_of_tasks_is_a_task():
     assert (list(tasks[0].lead), list(tasks[0].support)) == (["Công an xã"], ["Xã đoàn"])
     assert [t.due_date.isoformat() for t in tasks] == ["2027-12-25", "2028-01-10"]
     assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
+
+
+BUDGET = HEAD + (
+    "III. KINH PHÍ THỰC HIỆN\n\n"
+    "| TT | Nội dung | Đơn vị thực hiện | Kinh phí (triệu đồng) |\n"
+    "| 1 | In tài liệu tuyên truyền | Ban Tuyên giáo Huyện ủy | 25 |\n"
+    "| 2 | Tổ chức hội thi | Huyện đoàn | 40 |\n\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n\n"
+    "Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+)
+
+
+def test_a_budget_table_holds_no_tasks():
+    assert [t.text[:22] for t in _got(BUDGET)] == ["Giao Văn phòng Huyện ủ"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Huyện đoàn (chủ trì); Ban Tuyên giáo Huyện ủy, Trung tâm Chính trị huyện (phối hợp)",
+        "Chủ trì: Huyện đoàn; phối hợp: Ban Tuyên giáo Huyện ủy, Trung tâm Chính trị huyện",
+    ],
+)
+def test_a_cell_of_doers_that_marks_each_role(cell):
+    (task,) = _got(
+        HEAD + "II. NHIỆM VỤ\n\n| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n"
+        f"| 1 | Tổ chức hội thi tuyên truyền viên giỏi | {cell} | Quý II/2027 |\n"
+    )
+    assert list(task.lead) == ["Huyện đoàn"]
+    assert list(task.support) == ["Ban Tuyên giáo Huyện ủy", "Trung tâm Chính trị huyện"]
+
+
+SEMICOLON_REQUESTS = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các đảng ủy xã tiếp tục củng cố đội "
+    "ngũ cộng tác viên dư luận xã hội ở cơ sở; giao Trung tâm Chính trị huyện mở lớp bồi "
+    "dưỡng báo cáo viên; yêu cầu Đài Truyền thanh huyện mở chuyên mục hỏi đáp về chuyển "
+    "đổi số.\n"
+)
+
+
+def test_requests_to_other_units_after_semicolons_are_tasks_of_their_own():
+    tasks = _got(SEMICOLON_REQUESTS)
+    assert [t.text for t in tasks] == [
+        "các đảng ủy xã tiếp tục củng cố đội ngũ cộng tác viên dư luận xã hội ở cơ sở",
+        "Trung tâm Chính trị huyện mở lớp bồi dưỡng báo cáo viên",
+        "Đài Truyền thanh huyện mở chuyên mục hỏi đáp về chuyển đổi số",
+    ]
+    assert [list(t.assignees) for t in tasks] == [
+        ["các đảng ủy xã"],
+        ["Trung tâm Chính trị huyện"],
+        ["Đài Truyền thanh huyện"],
+    ]
