@@ -22,6 +22,7 @@ import re
 from reports.extraction.lexicon import FAMILY_NAMES, VERB_LIKE_NAME_PAIRS
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
+from reports.extraction.units import find_unit_mentions
 
 # Words that start an action: they end a unit list (``... Hội Nhà báo tỉnh thực hiện``)
 # and they start task paragraphs (``Tiếp tục ...``). Lower case; matched case-sensitively
@@ -45,7 +46,7 @@ VERBS = (
     "nắm|thiết kế|in ấn|biên tập|tuyển chọn|xét|khen thưởng|bình xét|giới thiệu|đưa|"
     "soạn thảo|dự thảo|góp ý|tập hợp|thu thập|chỉnh sửa|hoàn chỉnh|phục vụ|đảm nhận|đảm nhiệm|"
     "nộp|tiếp thu|hoàn tất|phát hiện|định kỳ|mời|thăm|tặng|lắp đặt|"
-    "treo|phát sóng|quyết định|họp|tham dự|xem xét"
+    "treo|phát sóng|quyết định|họp|tham dự|xem xét|niêm yết"
 )
 _VERB_IN_TEXT = re.compile(r"(?<![\w-])(?:" + VERBS + r")(?![\w-])")
 _VERB_AT_START = re.compile(r"^[\s\"“(]{0,3}(?:" + VERBS + r")(?![\w-])", re.IGNORECASE)
@@ -102,13 +103,20 @@ def split_units(text: str) -> list[str]:
     ['Phòng Khoa giáo - Văn hóa, Văn nghệ']
     >>> split_units("Văn phòng HĐND và UBND xã, Công an xã")
     ['Văn phòng HĐND và UBND xã', 'Công an xã']
+    >>> split_units("Phòng Tuyên truyền và Báo chí, Huyện đoàn")
+    ['Phòng Tuyên truyền và Báo chí', 'Huyện đoàn']
     """
     text = tidy(text).strip(" .,;:")
     if not text:
         return []
     canon = canon_same_length(text)
+    # a separator inside a name the unit grammar reads whole (``Phòng Tuyên truyền và Báo
+    # chí``: ``Báo`` also heads a newspaper's name) is no cut
+    names = [(a, b) for _n, a, b in find_unit_mentions(text)]
     cuts = [0]
     for m in _LIST_SEP.finditer(canon):
+        if any(a < m.start() and m.end() < b for a, b in names):
+            continue
         if _UNIT_START.match(canon, m.end()) and not _JOINT_OFFICE.search(canon, 0, m.end()):
             cuts.append(m.start())
             cuts.append(m.end())
@@ -143,7 +151,12 @@ def _list_until_verb(canon: str, start: int) -> tuple[int, int]:
     """The span of a unit list starting at ``start``: up to an action word or ; . ( :"""
     limit = min(len(canon), start + _MAX_LIST)
     end = limit
+    # a verb-looking word inside a name the unit grammar reads whole is part of the name
+    # (``Trung tâm Dịch vụ tổng hợp xã``: ``tổng hợp`` also means to compile)
+    names = [(start + a, start + b) for _n, a, b in find_unit_mentions(canon[start:limit])]
     for m in _VERB_IN_TEXT.finditer(canon, start, limit):
+        if any(a < m.start() and m.end() <= b for a, b in names):
+            continue
         # "các tổ chức chính trị - xã hội": a noun after a plural word, not an action
         if canon[max(0, m.start() - 5) : m.start()].lower().endswith(("các ", "những ")):
             continue

@@ -317,6 +317,13 @@ _PAIRS = frozenset(
         "giam sat",
         "tong hop",
         "hanh chinh",
+        # a commune's service centres after 2025: Trung tâm Dịch vụ tổng hợp, Trung tâm
+        # Phục vụ hành chính công
+        "dich vu",
+        "vu tong",
+        "phuc vu",
+        "vu hanh",
+        "chinh cong",
         "quan tri",
         "thi dua",
         "khen thuong",

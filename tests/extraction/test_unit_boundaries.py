@@ -31,6 +31,22 @@ def _doc(body: str):
             "Văn phòng Đảng ủy",
         ),
         ("Sở Nội vụ chịu trách nhiệm hướng dẫn việc sắp xếp cán bộ.", "Sở Nội vụ"),
+        # verb-looking words inside a commune service centre's name (after 2025)
+        (
+            "Đồng chí Lò Văn Sinh đề nghị Trung tâm Dịch vụ tổng hợp xã Tân An tổ chức "
+            "tuyên truyền lưu động.",
+            "Trung tâm Dịch vụ tổng hợp xã Tân An",
+        ),
+        (
+            "Đồng chí Lò Văn Sinh đề nghị Trung tâm Phục vụ hành chính công xã Tân An niêm "
+            "yết công khai thủ tục.",
+            "Trung tâm Phục vụ hành chính công xã Tân An",
+        ),
+        # ``và Báo chí`` inside a department's name, not a newspaper after ``và``
+        (
+            "Đồng chí Lò Văn Sinh đề nghị Phòng Tuyên truyền và Báo chí biên soạn tài liệu.",
+            "Phòng Tuyên truyền và Báo chí",
+        ),
     ],
 )
 def test_assignee_names_end_at_the_verb(body, unit):
