@@ -21,7 +21,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
+from reports.extraction import tables
 from reports.extraction.intake import IntakeError
+from reports.extraction.scan_tables import Grid, find_grids, without_rules
 from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
 
 DPI = 300
@@ -67,12 +71,20 @@ class PageReader:
         self.confidences: list[float] = []
         self.pages = 0
 
-    def __call__(self, document, index: int) -> list[str]:
+    def __call__(self, document, index: int) -> list[str | list[list[str]]]:
+        """The page's paragraphs, and its ruled tables as rows of cells, in reading order."""
         with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
             image_path = Path(folder) / "page.png"
             page = document[index]
-            page.render(scale=DPI / 72, grayscale=True).to_pil().save(image_path)
-            blocks, confidences = _blocks(_tesseract(image_path))
+            image = page.render(scale=DPI / 72, grayscale=True).to_pil()
+            image.save(image_path)
+            rows = _tesseract(image_path)
+            grids = find_grids(image)
+            # each ruled table read again from its own area with the rules painted out:
+            # Tesseract takes a ruled table for a picture and reads little of it, while
+            # the page itself reads best as it is (painting out moves its text blocks)
+            in_grids = [_read_area(without_rules(image, [g]), g, folder) for g in grids]
+            blocks, confidences = _blocks(rows, grids, in_grids)
         self.confidences += confidences
         self.pages += 1
         return blocks
@@ -90,14 +102,19 @@ def ocr_pdf(document, pages: list[int] | None = None) -> OcrText:
     reader = PageReader()
     indexes = list(range(len(document))) if pages is None else pages
     blocks = [block for index in indexes for block in reader(document, index)]
-    return OcrText("\n\n".join(blocks), reader.confidence, len(indexes))
+    text = "\n\n".join(b if isinstance(b, str) else tables.pipe_rows(b) for b in blocks)
+    return OcrText(text, reader.confidence, len(indexes))
 
 
-def _tesseract(image: Path) -> list[dict[str, str]]:
-    """Tesseract's TSV rows (one per word, line, paragraph ...) for one page image."""
+def _tesseract(image: Path, *, table: bool = False) -> list[dict[str, str]]:
+    """Tesseract's TSV rows (one per word, line, paragraph ...) for one page image;
+    ``table`` reads a table's area as one column of text of varied sizes (the page
+    layout mode skips most cells of a column holding only ``1``, ``2``; the uniform
+    block mode glues words together), the words' boxes placing them in their cells."""
+    psm = "4" if table else "3"
     try:
         done = subprocess.run(
-            ["tesseract", str(image), "stdout", "-l", LANGUAGE, "--psm", "3", "tsv"],
+            ["tesseract", str(image), "stdout", "-l", LANGUAGE, "--psm", psm, "tsv"],
             capture_output=True,
             timeout=PAGE_TIMEOUT_SECONDS,
             env=_ENV,
@@ -116,31 +133,144 @@ def _tesseract(image: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _blocks(rows: list[dict[str, str]]) -> tuple[list[str], list[float]]:
-    """Tesseract's words grouped into lines and paragraphs; the words' confidences."""
-    lines: dict[tuple[str, str, str], list[str]] = {}
+_RULE_MARKS = "|¦"
+_MARGIN = 40
+_STRAY_CONFIDENCE = 80
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    line: tuple[str, str, str]  # Tesseract's block, paragraph and line numbers
+    left: int
+    top: int
+    width: int
+    height: int
+    confidence: float = 100.0
+
+    @property
+    def stray(self) -> bool:
+        """Marks without a letter or digit read with little confidence: what is left of
+        a rule, or the speck of a scan (``‹``, ``¬``, ``._``), not a word."""
+        return self.confidence < _STRAY_CONFIDENCE and not any(c.isalnum() for c in self.text)
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.left + self.width / 2, self.top + self.height / 2
+
+
+def _words(rows: list[dict[str, str]]) -> tuple[list[_Word], list[float]]:
+    """Tesseract's words with their boxes, in its reading order; their confidences."""
+    words: list[_Word] = []
     confidences: list[float] = []
     for row in rows:
-        word = (row.get("text") or "").strip()
+        # a table's vertical rule is read as ``|`` (alone or stuck to a word): not text
+        text = (row.get("text") or "").strip().strip(_RULE_MARKS)
         try:
             conf = float(row.get("conf") or -1)
+            box = [int(row.get(k) or 0) for k in ("left", "top", "width", "height")]
         except ValueError:
-            conf = -1.0
-        if not word or conf < 0:
+            continue
+        if not text or conf < 0:
             continue
         confidences.append(conf)
         key = (row["block_num"], row["par_num"], row["line_num"])
-        lines.setdefault(key, []).append(word)
+        words.append(_Word(text, key, *box, confidence=conf))
+    return words, confidences
+
+
+def _read_area(image, grid: Grid, folder: str) -> list[dict[str, str]]:
+    """Tesseract's TSV rows for the grid's area of ``image``, in page coordinates."""
+    x0, y0, x1, y1 = grid.box
+    path = Path(folder) / "table.png"
+    # a white margin: Tesseract misses words that touch the edge of its image
+    crop = image.crop((x0, y0, x1 + 1, y1 + 1))
+    canvas = Image.new("L", (crop.width + 2 * _MARGIN, crop.height + 2 * _MARGIN), 255)
+    canvas.paste(crop, (_MARGIN, _MARGIN))
+    canvas.save(path)
+    rows = _tesseract(path, table=True)
+    for row in rows:
+        try:
+            row["left"] = str(int(row.get("left") or 0) + x0 - _MARGIN)
+            row["top"] = str(int(row.get("top") or 0) + y0 - _MARGIN)
+        except ValueError:
+            continue
+    return rows
+
+
+def _blocks(
+    rows: list[dict[str, str]],
+    grids: list[Grid] = (),
+    in_grids: list[list[dict[str, str]]] | None = None,
+) -> tuple[list[str | list[list[str]]], list[float]]:
+    """Tesseract's words grouped into lines and paragraphs, and the words inside a ruled
+    table (read again from its area, ``in_grids``, when given) into its rows of cells,
+    the table placed before the first paragraph below its top; the confidences of the
+    words kept."""
+    words, _ = _words(rows)
+    found: list[tuple[Grid, list[list[str]]]] = []
+    read_in_tables: list[_Word] = []
+    for i, grid in enumerate(grids):
+        source = _words(in_grids[i])[0] if in_grids is not None else words
+        inside = [w for w in source if grid.contains(*w.centre)]
+        table = _table_rows(grid, inside)
+        if table and not tables.is_layout(table, bordered=True):
+            found.append((grid, table))
+            read_in_tables += inside
+    in_tables = [g for g, _rows in found]
+    flow = [w for w in words if not any(g.contains(*w.centre) for g in in_tables)]
+    confidences = [w.confidence for w in flow + read_in_tables]
+    lines: dict[tuple[str, str, str], list[_Word]] = {}
+    for word in flow:
+        lines.setdefault(word.line, []).append(word)
     paragraphs: list[list[str]] = []
+    tops: list[int] = []
     last_par = None
-    for (block, par, _line), words in lines.items():
-        text = " ".join(words)
+    for (block, par, _line), line_words in lines.items():
+        text = " ".join(w.text for w in line_words)
         if (block, par) == last_par and not _starts_paragraph(paragraphs[-1][-1], text):
             paragraphs[-1].append(text)
         else:
             paragraphs.append([text])
+            tops.append(min(w.top for w in line_words))
         last_par = (block, par)
-    return [" ".join(p) for p in paragraphs], confidences
+    out: list[str | list[list[str]]] = []
+    pending = sorted(found, key=lambda f: f[0].box[1])
+    for top, paragraph in zip(tops, paragraphs, strict=True):
+        while pending and pending[0][0].box[1] < top:
+            out.append(pending.pop(0)[1])
+        out.append(" ".join(paragraph))
+    out.extend(rows for _grid, rows in pending)
+    return out, confidences
+
+
+def _table_rows(grid: Grid, words: list[_Word]) -> list[list[str]]:
+    """The grid's cells filled with the words whose centres they hold, each cell's words
+    in lines top to bottom and left to right; rows with nothing in them dropped."""
+    width = len(grid.xs) - 1
+    cells: dict[tuple[int, int], list[_Word]] = {}
+    for word in words:
+        if word.stray:
+            continue
+        at = grid.cell_of(*word.centre)
+        if at is not None:
+            cells.setdefault(at, []).append(word)
+    rows = []
+    for r in range(len(grid.ys) - 1):
+        row = [tables.clean_cell([_cell_text(cells.get((r, c), []))]) for c in range(width)]
+        if any(row):
+            rows.append(row)
+    return rows
+
+
+def _cell_text(words: list[_Word]) -> str:
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: w.top):
+        if lines and word.top < lines[-1][0].top + 0.6 * max(lines[-1][0].height, 1):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return " ".join(" ".join(w.text for w in sorted(line, key=lambda w: w.left)) for line in lines)
 
 
 def _starts_paragraph(prev: str, line: str) -> bool:

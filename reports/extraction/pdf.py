@@ -99,12 +99,11 @@ def open_pdf(data: bytes):
         ) from exc
 
 
-def pdf_text(
-    data: bytes, *, read_scan: Callable[[object, int], list[str]] | None = None
-) -> PdfText:
+def pdf_text(data: bytes, *, read_scan: Callable[[object, int], list] | None = None) -> PdfText:
     """The reader's text of a PDF's text layer. Pages without one are counted in
-    ``scanned_pages``; ``read_scan(document, index)`` (OCR) gives their paragraphs,
-    which stand in their place; without it they give no text."""
+    ``scanned_pages``; ``read_scan(document, index)`` (OCR) gives their paragraphs (and
+    ruled tables as rows of cells), which stand in their place; without it they give no
+    text."""
     import pypdfium2 as pdfium
 
     document = open_pdf(data)
@@ -118,7 +117,7 @@ def pdf_text(
             if sum(ch.isalpha() for line in lines for ch in line.text) < _MIN_PAGE_LETTERS:
                 scanned += 1
                 found = read_scan(document, index) if read_scan is not None else []
-                pages.append([Paragraph(text) for text in found])
+                pages.append([Paragraph(b) if isinstance(b, str) else Table(b) for b in found])
                 continue
             paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH]))
             if paths >= _MIN_PATHS_FOR_TABLES:
@@ -300,14 +299,16 @@ def _cell_paragraphs(lines: list[Line], x0: float, x1: float) -> list[str]:
 def _continue_table(table: Table, more: Table) -> bool:
     """Add ``more`` to ``table`` when it is the same table going on after a page break
     (nothing but the break between them, as wide): the header printed again is dropped,
-    and a first row with an empty number cell is the rest of the row the break cut."""
+    and a first row with an empty number cell and another empty cell is the rest of the
+    row the break cut (a row with every other cell filled is a row whose number a scan
+    did not read)."""
     header = table.rows[0]
     rows = more.rows
     if len(rows[0]) != len(header):
         return False
-    if rows[0] == header:
+    if _repeats_header(rows[0], header):
         rows = rows[1:]
-    if rows and not rows[0][0] and len(table.rows) > 1:
+    if rows and not rows[0][0] and not all(rows[0][1:]) and len(table.rows) > 1:
         last = table.rows[-1]
         table.rows[-1] = [
             " ".join(p for p in (a, b) if p) for a, b in zip(last, rows[0], strict=True)
@@ -315,6 +316,13 @@ def _continue_table(table: Table, more: Table) -> bool:
         rows = rows[1:]
     table.rows.extend(rows)
     return True
+
+
+def _repeats_header(row: list[str], header: list[str]) -> bool:
+    """The header printed again: every cell it has equal to the header's (a scan may miss
+    a short one, ``TT``), at least two of them."""
+    filled = [(a, b) for a, b in zip(row, header, strict=True) if a]
+    return len(filled) >= 2 and all(a.casefold() == b.casefold() for a, b in filled)
 
 
 def _wrapped(prev: Line, line: Line, right: float) -> bool:
@@ -357,16 +365,18 @@ def _drop_running_lines(
     return out
 
 
-def _edge_lines(lines: list[Line | Table | Paragraph]) -> list[Line]:
+def _edge_lines(lines: list[Line | Table | Paragraph]) -> list[Line | Paragraph]:
     text_lines = [line for line in lines if isinstance(line, Line)]
     if not text_lines:
-        return []
+        # a scanned page: its first and last paragraphs as OCR read them
+        read = [p for p in lines if isinstance(p, Paragraph)]
+        return read[:2] + [p for p in read[-2:] if p not in read[:2]]
     top = sorted(text_lines, key=lambda line: -line.top)[:2]
     bottom = sorted(text_lines, key=lambda line: line.bottom)[:2]
     return top + [line for line in bottom if line not in top]
 
 
-def _key(line: Line) -> str:
+def _key(line: Line | Paragraph) -> str:
     return _DIGITS.sub("#", line.text.strip().casefold())
 
 
@@ -375,11 +385,16 @@ def _paragraphs(pages: list[list[Line | Table | Paragraph]]) -> str:
     flow: list[Line | Table | Paragraph] = [item for lines in pages for item in lines]
     text_lines = [line for line in flow if isinstance(line, Line)]
     if not text_lines:
-        return "\n\n".join(
-            item.text if isinstance(item, Paragraph) else tables.pipe_rows(item.rows)
-            for item in flow
-            if not isinstance(item, Line)
-        )
+        # a scan: OCR's paragraphs and tables, a table going on across a page break joined
+        scanned: list[str | Table] = []
+        for item in flow:
+            last = scanned[-1] if scanned else None
+            if isinstance(item, Table):
+                if not (isinstance(last, Table) and _continue_table(last, item)):
+                    scanned.append(item)
+            else:
+                scanned.append(item.text)
+        return "\n\n".join(tables.pipe_rows(b.rows) if isinstance(b, Table) else b for b in scanned)
     # the body's right edge: where most full lines end
     ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
     common = max(2, ends.most_common(1)[0][1] // 3)

@@ -88,6 +88,25 @@ def scan_pdf(pages: list[list[str]], *, dpi: int = 150) -> bytes:
     return bytes(pdf.output())
 
 
+def as_scan(data: bytes, *, dpi: int = 200) -> bytes:
+    """A PDF printed and scanned: each page of ``data`` rendered to a grey image (its
+    ruled tables drawn as pixels), the images placed as whole pages, no text layer."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    pdf = FPDF(format="A4")
+    try:
+        for index in range(len(document)):
+            image = document[index].render(scale=dpi / 72, grayscale=True).to_pil()
+            out = io.BytesIO()
+            image.save(out, format="PNG")
+            pdf.add_page()
+            pdf.image(io.BytesIO(out.getvalue()), x=0, y=0, w=pdf.w, h=pdf.h)
+    finally:
+        document.close()
+    return bytes(pdf.output())
+
+
 def encrypted(data: bytes, password: str = "mat-khau") -> bytes:
     import pikepdf
 

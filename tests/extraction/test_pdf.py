@@ -12,7 +12,16 @@ import pytest
 from reports.extraction import extract_text, tables, to_contract
 from reports.extraction.formats import PDF, detect_format, document_text
 from reports.extraction.intake import IntakeError
-from tests.extraction.pdfs import FONT, encrypted, lines_pdf, marker_pdf, scan_pdf, text_pdf
+from reports.extraction.normalize import fold
+from tests.extraction.pdfs import (
+    FONT,
+    as_scan,
+    encrypted,
+    lines_pdf,
+    marker_pdf,
+    scan_pdf,
+    text_pdf,
+)
 
 if not FONT.exists():  # pragma: no cover - CI installs fonts-dejavu-core
     pytest.skip(f"{FONT} is needed to write test PDFs", allow_module_level=True)
@@ -243,3 +252,37 @@ def test_list_marker_a_tab_away_from_its_text_stays_with_it():
         "• Rà soát cộng tác viên.",
         "a) Báo cáo.",
     ]
+
+
+def test_a_scanned_ruled_table_over_a_page_break_is_one_table_of_tasks():
+    # a plan printed with a ruled task table running onto page 2 (its header printed
+    # again, a running header and page numbers), then scanned: OCR reads the table's
+    # cells from the grid of its drawn lines, not as loose lines
+    _need_ocr()
+    task = "tuyên truyền kỷ niệm các ngày lễ lớn của đất nước và của huyện Đông Khê"
+    rows = [TABLE[0]] + [
+        [str(i), f"Nhiệm vụ {i} {task}", "Văn phòng Huyện ủy", "Quý II/2026"] for i in range(1, 19)
+    ]
+    data = as_scan(
+        text_pdf(
+            [OPENING, LEAD, ("table", rows, True), ITEMS[0]],
+            running_header=HEADER,
+            page_numbers=True,
+        )
+    )
+    got = document_text(data, "ke-hoach-quet.pdf")
+    assert got.encoding == "pdf, ocr" and got.pages >= 2
+    table = [p for p in got.text.split("\n\n") if p.startswith("|")]
+    assert len(table) == 1, table
+    lines = table[0].split("\n")
+    # Tesseract may miss a lone ``TT`` or ``1`` in the narrow number column: the other
+    # columns decide what the table holds
+    assert lines[0].endswith(" | Nội dung | Cơ quan chủ trì | Thời gian |")
+    assert len(lines) == len(rows)
+    assert HEADER not in got.text and "Trang 2" not in got.text
+    tasks = extract_text(got.text, "ke-hoach-quet.pdf").tasks
+    in_table = [t for t in tasks if t.text.startswith("Nhiệm vụ")]
+    assert len(in_table) == len(rows) - 1
+    # OCR may read a letter's case differently (``Huyện Ủy``): compared folded
+    assert all([fold(u) for u in t.lead] == ["van phong huyen uy"] for t in in_table)
+    assert all(t.due_date and t.due_date.isoformat() == "2026-06-30" for t in in_table)
