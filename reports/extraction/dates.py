@@ -504,7 +504,7 @@ def parse_period(text: str, *, default_year: int | None = None) -> Period | None
 _TRIGGER = (
     r"(?:(?i:trước(?:\s{1,3}thời\s{1,3}điểm)?|chậm nhất(?:\s{1,3}(?:là|đến|vào))?|"
     r"hạn chót(?:\s{1,3}là)?|hạn cuối|không quá|không muộn hơn|muộn nhất|xong trước|"
-    r"hoàn thành(?:\s{1,3}trước)?|đến hết|"
+    r"hoàn thành(?:\s{1,3}trước)?|đến hết|trong(?=\s{1,3}ngày\s{1,3}\d)|"
     r"hạn(?:\s{1,3}(?:hoàn thành|nộp|gửi))?(?:\s{1,3}là)?)\s{0,3}[:,]?\s{0,3})"
 )
 _DUE_DAY = re.compile(
@@ -725,6 +725,8 @@ def find_deadline(text: str, *, reference: dt.date | None) -> tuple[dt.date, int
     (``thường xuyên``, ``trước ngày 20 hằng tháng``), anniversaries and bare dates
     inside the sentence give None.
 
+    >>> find_deadline("gửi biên bản trong ngày 06/11.", reference=dt.date(2024, 11, 5))[0]
+    datetime.date(2024, 11, 6)
     >>> find_deadline("gửi báo cáo trước ngày 25/11.", reference=dt.date(2024, 10, 9))[0]
     datetime.date(2024, 11, 25)
     >>> find_deadline("tuyên truyền Quốc khánh 2/9", reference=dt.date(2024, 6, 21)) is None

@@ -27,7 +27,7 @@ from reports.extraction.dates import find_date_range, find_dates, find_periods
 from reports.extraction.lexicon import RELATED_NEWS
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
-from reports.extraction.units import canonical_unit, find_unit_mentions
+from reports.extraction.units import canonical_unit, find_unit_mentions, issuing_unit
 
 _NOUN = (
     r"(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|(?:[Bb]uổi |[Cc]uộc )?[Gg]ặp mặt|"
@@ -824,6 +824,45 @@ def _any_date(
     return (dates[0].date, dates[0].date) if dates else None
 
 
+_RECORD_TITLE_RX = re.compile(r"^\s*(?:BIÊN BẢN|Biên bản)\s+(?P<noun>" + _NOUN + r")(?![^\W\d_])")
+# ``Thời gian: 8 giờ 00 ngày 05/11/2026``: a record's line of when
+_WHEN_LINE_RX = re.compile(r"^\s*Thời gian(?:\s{1,3}họp)?\s{0,3}:\s*", re.IGNORECASE)
+# how many of a record's first paragraphs may come before its ``Thời gian:`` line
+_RECORD_HEAD = 6
+
+
+def _recorded_meeting(seg, record, paragraphs, people, units, reference, opening) -> Meeting:
+    title = _tidy(seg.title[record.start("noun") :])
+    span = (
+        Span(seg.title_span.start + record.start("noun"), seg.title_span.end)
+        if (seg.title_span)
+        else None
+    )
+    dates = None
+    for p in paragraphs[:_RECORD_HEAD]:
+        when = _WHEN_LINE_RX.match(p.text)
+        if when is None:
+            continue
+        year = reference.year if reference else None
+        found = find_dates(p.text[when.end() :], default_year=year)
+        if found:
+            dates = (
+                found[0].date,
+                found[-1].date if found[-1].date >= found[0].date else found[0].date,
+            )
+        break
+    return _meeting(
+        title,
+        dates=dates,
+        host=_canonical_host(issuing_unit(seg), units),
+        people=people,
+        span=span,
+        location=None,
+        reference=reference,
+        opening=opening,
+    )
+
+
 def _fallback(
     seg: Segmented,
     paragraphs: list[Paragraph],
@@ -840,6 +879,11 @@ def _fallback(
         if seg.title and seg.genre == "thong_bao"
         else None
     )
+    record = _RECORD_TITLE_RX.match(canon_same_length(seg.title)) if seg.title else None
+    if record:
+        # minutes (``BIÊN BẢN / Hội nghị giao ban ...``): the meeting they record, held
+        # when their ``Thời gian:`` line says, by the body whose letterhead they bear
+        return (_recorded_meeting(seg, record, paragraphs, people, units, reference, opening),)
     if not acting and not notice:
         return ()
     title = None

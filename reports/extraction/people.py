@@ -1095,6 +1095,7 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
     """
     found: list[tuple[_Mention, int]] = []
     header: tuple[str, ...] | None = None
+    roster = False
     for p in _body_paragraphs(seg):
         text = p.text
         cm = _CAPTION_PREFIX_RX.match(text)
@@ -1106,15 +1107,74 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
         is_header = row is not None and header is None
         header = None if row is None else header or tuple(fold(c) for c, _s, _e in row)
         mentions = _mentions_in(text)
-        if not mentions:
+        roster, listed = _roster_line(text, roster)
+        if not mentions or listed == "absent":
             continue
         _assign_roles(text, mentions)
+        if listed:
+            _roster_roles(mentions)
+        elif _SAYS_RX.match(text) and mentions[0].start < text.find(":"):
+            # ``- Đồng chí X (Phó Chủ tịch ...): Đến nay ...``: minutes give what each
+            # speaker said after the name
+            mentions[0].roles.add("speaking")
         if row is not None and header is not None and not is_header:
             _presenter_roles(row, header, mentions)
         found.extend((m, offset) for m in mentions)
         if len(found) >= _MAX_MENTIONS:
             break  # a list of thousands of names is not an article's participants
     return _merge(found)
+
+
+# A record's list of who took part (minutes, a quick report): ``Thành phần:`` then one
+# person an item, ``Vắng:`` those absent, ``Thư ký:`` who took the minutes.
+_ROSTER_RX = re.compile(
+    r"^(?:\d{1,2}\.\s{1,3})?(?:Thành phần(?:\s{1,3}(?:tham dự|dự họp|hội nghị|dự))?"
+    r"|Đại biểu(?:\s{1,3}tham)?\s{1,3}dự|Tham dự|Dự họp|Có mặt)(?:\s{1,3}gồm)?(?:\s{1,3}có)?"
+    r"\s{0,3}:",
+    re.IGNORECASE,
+)
+_ABSENT_RX = re.compile(r"^Vắng(?:\s{1,3}mặt)?(?:\s{0,3}\([^)]{0,40}\))?\s{0,3}:", re.IGNORECASE)
+_SECRETARY_RX = re.compile(r"^Thư ký(?:\s{1,3}(?:hội nghị|cuộc họp))?\s{0,3}:", re.IGNORECASE)
+_ROSTER_ITEM_RX = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)])\s")
+# the part an item's person plays, after a dash at its end (``…, Trưởng ban - Chủ trì``)
+_ROSTER_ROLE_RX = re.compile(
+    r"\s[-–]\s(?P<role>(?i:chủ trì(?:\s{1,3}hội nghị)?|dự,?\s{1,3}(?:và\s{1,3})?chỉ đạo"
+    r"|chỉ đạo|thư ký|dự))\.?$"
+)
+_ROSTER_ROLES = {"chu tri": "chair", "chi dao": "directing"}
+# a speaker's words after the name and position in brackets (``Đồng chí X (…): …``)
+_SAYS_RX = re.compile(
+    r"^(?:[-–+•]\s{1,3})?(?:[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng)\s[^:()]{3,60}\([^()]{3,150}\)\s{0,3}:"
+)
+
+
+def _roster_line(text: str, roster: bool) -> tuple[bool, str | None]:
+    """Whether a roster goes on after this paragraph, and what the paragraph is in it:
+    ``listed`` (its people took part), ``absent`` (they did not), or None."""
+    line = text.strip()
+    if _ABSENT_RX.match(line):
+        return False, "absent"
+    if _SECRETARY_RX.match(line):
+        return False, "listed"
+    if _ROSTER_RX.match(line):
+        return True, "listed"
+    if roster and _ROSTER_ITEM_RX.match(line):
+        return True, "listed"
+    return False, None
+
+
+def _roster_roles(mentions: list[_Mention]) -> None:
+    """People listed in a roster attend; the part an item names after a dash is a role."""
+    for m in mentions:
+        m.weak.add("attending")  # a role of its own only for who has no other
+        found = _ROSTER_ROLE_RX.search(m.position or "")
+        if found is None:
+            continue
+        m.position = m.position[: found.start()].rstrip(" ,")
+        role = fold(found.group("role"))
+        for key, name in _ROSTER_ROLES.items():
+            if key in role:
+                m.roles.add(name)
 
 
 def _pipe_cells(text: str) -> list[tuple[str, int, int]] | None:

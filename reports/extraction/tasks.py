@@ -100,6 +100,8 @@ _RANK = {
     "star": 6,
     "plus": 7,
 }
+# an item that reports what a named person said (``Đồng chí X (chức vụ) phát biểu: …``)
+_SPEAKER_ITEM = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s[^:]{3,200}:\s")
 _OPENING_QUOTES = " \t“\"«'‘"
 _INLINE = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2})\)\s+")
 _NUMBER_WORDS = tuple(NUMBER_WORDS)
@@ -509,8 +511,12 @@ class _Builder:
             if self.section == tb.TASKS:
                 block = self._reopen_section()
             else:
-                # a task only if a responsibility line follows it (see ``feed``)
+                # a task only if a responsibility line follows it (see ``feed``), or one
+                # a speaker asks for inside it (minutes: ``- Đồng chí X (…) phát biểu chỉ
+                # đạo: Đề nghị Ban … tham mưu …``)
                 self.pending = (text, start, enum)
+                if self.section in (None, tb.DISCUSSION) and _SPEAKER_ITEM.match(text, enum.end()):
+                    self._prose(text[enum.end() :], start + enum.end())
                 return
         body_start = start + enum.end()
         if block.family is None:

@@ -1268,6 +1268,56 @@ def _letterhead(seg: Segmented) -> str:
     return seg.text[: min([seg.own_number_span.start, *starts])]
 
 
+# a board's own name on its letterhead line is short (``BAN TUYÊN GIÁO VÀ DÂN VẬN``)
+_BOARD_WORDS = 6
+_NATION_RX = re.compile(r"ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ")
+_BOARD_KEYS = tuple(k for k, c in _CLASS_BY_FOLD.items() if c == _BOARD) + ("ban xay dung dang",)
+_HEAD_KEYS_LONGEST = sorted(_CLASS_BY_FOLD, key=len, reverse=True)
+
+
+def issuing_unit(seg: Segmented) -> str | None:
+    """The body whose document this is, from its letterhead: the last line naming a unit
+    (``BAN TUYÊN GIÁO VÀ DÂN VẬN``), completed by the committee on the line above it
+    when it is one of that committee's boards (``ĐẢNG ỦY XÃ NÀ KHOANG``), in a name's case.
+
+    >>> from reports.extraction.segment import segment
+    >>> issuing_unit(segment("ĐẢNG ỦY XÃ TÂN MAI\\nBAN XÂY DỰNG ĐẢNG\\nSố 3-BB/BXDĐ\\n\\n"
+    ...                      "BIÊN BẢN\\nHội nghị giao ban\\n\\nThời gian: ngày 5/11/2026"))
+    'Ban Xây dựng Đảng Đảng ủy xã Tân Mai'
+    """
+    # a letterhead's two columns side by side are cut apart at their gap; the right one's
+    # ``ĐẢNG CỘNG SẢN VIỆT NAM`` is the Party, not the issuer
+    parts = [
+        part.strip()
+        for line in _letterhead(seg).splitlines()
+        for part in re.split(r"\s{3,}|\t", line)
+    ]
+    # a letterhead line is in capitals (``Số 19-BB/…`` and the place line are not)
+    named = [
+        part
+        for part in parts
+        if part.isupper() and not _NATION_RX.match(part) and _known_prefix(part.split())[0]
+    ]
+    if not named:
+        return None
+    last = _header_name(named[-1])
+    if len(named) < 2 or len(last.split()) > _BOARD_WORDS:
+        return last
+    above = _header_name(named[-2])
+    # a committee's board (``Ban Tuyên giáo``, ``Văn phòng``, since 2025 a commune's ``Ban
+    # Xây dựng Đảng``) is written under the committee it belongs to
+    board = fold(last).startswith(_BOARD_KEYS)
+    if board and _CLASS_BY_FOLD.get(_head_key(above)) in (_LOCAL, _PARTY, _KHOI):
+        return f"{last} {above}"
+    return last
+
+
+def _head_key(name: str) -> str:
+    """The folded head a name opens with (``Đảng ủy xã Tân Mai`` → ``dang uy``), or ""."""
+    key = fold(name)
+    return next((h for h in _HEAD_KEYS_LONGEST if key == h or key.startswith(h + " ")), "")
+
+
 def _province_text(seg: Segmented) -> str:
     """The letterhead and the body, without what follows the last body paragraph
     (related-article lists and footers may name other places)."""
