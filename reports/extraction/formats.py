@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reports.extraction import tables
+from reports.extraction import page_parts, tables
 from reports.extraction.intake import DEFAULT_MAX_BYTES, IntakeError, decode
 from reports.extraction.unwrap import unwrap
 
@@ -320,6 +320,7 @@ def html_text(data: bytes) -> tuple[str, str]:
     _flatten_deep(tree)
     for el in list(tree.iter(*_DROPPED_TAGS)):
         el.drop_tree()
+    stamp, lead = page_parts.headline_stamp(tree), page_parts.sapo(tree)
     # trafilatura drops <figure> whole: keep the captions, which name the people
     for el in tree.iter("figure", "figcaption"):
         el.tag = "p" if el.tag == "figcaption" else "div"
@@ -346,7 +347,17 @@ def html_text(data: bytes) -> tuple[str, str]:
         lines = _fallback_lines(tree)
         title = (tree.findtext(".//title") or "").strip()
         date = None
-    return "\n\n".join(_with_head(lines, title, date)), charset
+    if lead and not _holds(lines, lead):
+        # a lead printed apart from the body, which the extractor left out
+        lines.insert(0, lead)
+    # the date under the headline is the article's; the metadata date may be the site's
+    return "\n\n".join(_with_head(lines, title, stamp or date)), charset
+
+
+def _holds(lines: list[str], text: str) -> bool:
+    """Whether the extracted lines already carry ``text`` (spacing aside)."""
+    probe = " ".join(text.split())[:60]
+    return any(probe in " ".join(line.split()) for line in lines)
 
 
 # Nesting deeper than this is not an article's structure: wrappers below it are dropped
