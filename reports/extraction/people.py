@@ -1075,6 +1075,11 @@ def _segments(position: str | None) -> list[str]:
     return [fold(s) for s in re.split(r",\s*", position or "") if s.strip()]
 
 
+_LEVEL_KEYS = frozenset(
+    {"xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh"}
+)
+
+
 def _by_title(title: str, candidates: list[tuple[str, str | None]]) -> list[str]:
     want = fold(title)
     if not want:
@@ -1082,7 +1087,18 @@ def _by_title(title: str, candidates: list[tuple[str, str | None]]) -> list[str]
     exact = [k for k, pos in candidates if want in _segments(pos)]
     if exact:
         return exact
-    return [k for k, pos in candidates if any(s.startswith(want + " ") for s in _segments(pos))]
+    longer = [k for k, pos in candidates if any(s.startswith(want + " ") for s in _segments(pos))]
+    if longer:
+        return longer
+    # ``đồng chí Bí thư Đảng ủy phường`` for ``Bí thư Đảng ủy, Chủ tịch …``: the title
+    # adds only the level the position leaves implicit
+    return [
+        k
+        for k, pos in candidates
+        if any(
+            want.startswith(s + " ") and want[len(s) + 1 :] in _LEVEL_KEYS for s in _segments(pos)
+        )
+    ]
 
 
 def find_participants(seg: Segmented) -> tuple[Participant, ...]:

@@ -49,6 +49,7 @@ from reports.extraction.meetings import meeting_at
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Directive, Meeting, Participant, Segmented, Span, Task, Unit
+from reports.extraction.units import find_unit_mentions
 
 try:  # helper C's interface; a private fallback below while it is not there
     from reports.extraction.people import person_for as _person_for
@@ -748,7 +749,7 @@ class _Builder:
         unsaid = trig.kind in ("resp", "assign") or (
             trig.kind == "req" and not sentence[: trig.start].strip()
         )
-        if assigner is None and unsaid:
+        if assigner is None and unsaid and not _body_speaks(sentence[: trig.start]):
             # "Văn phòng Ban có trách nhiệm ..." / "Giao Văn phòng Ban ..." / "Đề nghị X
             # ...": nobody named, so the job the concluding person (or the one who
             # assigned the tasks before it) gives
@@ -885,6 +886,8 @@ class _Builder:
 
     def _assigner(self, text: str, pos: int, context: str = "") -> str | None:
         before = text[max(0, pos - _SPEAKER_WINDOW) : pos]
+        if _body_speaks(before):
+            return None  # ``Ban Thường vụ Huyện ủy kết luận``: a body, not a person, assigns
         folded = fold(before)
         best = None
         for key, name in self.folded_names:
@@ -960,6 +963,33 @@ class _Builder:
 
 
 # --- helpers --------------------------------------------------------------------
+
+
+# what a speaker does, at the end of the words before a request or a list
+_SAYING_TAIL = re.compile(
+    r"\s(?:kết luận|thống nhất|chỉ đạo)(?:\s{1,3}(?:như sau|(?:một số|các) nội dung"
+    r"(?:\s{1,3}sau)?))?\s{0,3}:?\s*$"
+)
+_MEETING_SUBJECT = re.compile(r"(?:^|[\s,.;:])[Hh]ội nghị$")
+_SPEECH_BEFORE_COLON = 40
+
+
+def _body_speaks(before: str) -> bool:
+    """Whether the subject that concludes or asks is a body, not a person: ``Hội nghị
+    thống nhất giao …``, ``…, Ban Thường vụ Huyện ủy kết luận như sau:`` (a unit opening
+    its clause; ``đồng chí X, Bí thư Huyện ủy kết luận`` names a person by a position)."""
+    said, colon, quoted = before.rpartition(":")
+    if colon and quoted.strip() and _SPEECH.search(tb.low(said[-_SPEECH_BEFORE_COLON:])):
+        return False  # ``Đồng chí X kết luận: Hội nghị thống nhất …``: X says it
+    tail = _SAYING_TAIL.sub("", before.rstrip()).rstrip(" ,")
+    if _MEETING_SUBJECT.search(tail):
+        return True
+    window = tail[-_SUBJECT_MAX:]
+    found = find_unit_mentions(window)
+    if not found or found[-1][2] < len(window.rstrip()) - 1:
+        return False
+    opening = window[: found[-1][1]].rstrip()
+    return not opening or opening.endswith((",", ":", ".", ";"))
 
 
 @memo_short

@@ -576,3 +576,57 @@ def test_requests_to_other_units_after_semicolons_are_tasks_of_their_own():
         ["Trung tâm Chính trị huyện"],
         ["Đài Truyền thanh huyện"],
     ]
+
+
+NOTICE_HEAD = (
+    "THÔNG BÁO\nkết luận của Ban Thường vụ Huyện ủy\n\n"
+    "Hồng Lâm, ngày 10 tháng 4 năm 2027\n\n"
+    "Ngày 08/4/2027, Ban Thường vụ Huyện ủy Hồng Lâm tổ chức Hội nghị sơ kết công tác "
+    "tuyên giáo quý I. Đồng chí Lò Văn Sinh, Bí thư Huyện ủy chủ trì hội nghị.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "assigner"),
+    [
+        # a body concludes: nobody is the assigner, not the last person named before it
+        (
+            "Sau khi nghe ý kiến phát biểu của đồng chí Vi Thị Hạnh và các đại biểu, Ban "
+            "Thường vụ Huyện ủy kết luận như sau:\n\n"
+            "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Huyện đoàn tổ chức hội thi "
+            "tuyên truyền viên giỏi trong quý II/2027.\n",
+            None,
+        ),
+        (
+            "Hội nghị thống nhất giao Ban Tuyên giáo Huyện ủy theo dõi, đôn đốc việc thực "
+            "hiện, định kỳ hằng quý báo cáo Thường trực Huyện ủy.\n",
+            None,
+        ),
+        # a person who concludes and says the meeting agreed: that person
+        (
+            "Đồng chí Lò Văn Sinh kết luận: Hội nghị thống nhất với báo cáo. Trong quý "
+            "II/2027, đề nghị các cơ quan tập trung thực hiện các nhiệm vụ sau:\n\n"
+            "1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Huyện đoàn tổ chức hội thi "
+            "tuyên truyền viên giỏi.\n",
+            "Lò Văn Sinh",
+        ),
+    ],
+    ids=["a-body-concludes", "the-meeting-agrees", "a-person-quotes-the-meeting"],
+)
+def test_who_assigns(body, assigner):
+    (task,) = _got(NOTICE_HEAD + body)
+    assert task.assigned_by == assigner
+
+
+def test_the_concluding_person_named_by_a_title_with_its_level():
+    # ``đồng chí Bí thư Đảng ủy xã`` is the chair whose position reads ``Bí thư Đảng ủy, …``
+    (task,) = _got(
+        "THÔNG BÁO\nkết luận của Thường trực Đảng ủy xã\n\nHồng Lâm, ngày 10 tháng 4 năm "
+        "2027\n\nNgày 08/4/2027, Thường trực Đảng ủy xã Hồng Lâm làm việc với Ban Xây dựng "
+        "Đảng. Đồng chí Lò Văn Sinh, Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân xã chủ trì. "
+        "Sau khi nghe ý kiến của đồng chí Vi Thị Hạnh, đồng chí Bí thư Đảng ủy xã kết luận "
+        "như sau:\n\n2. Về nhiệm vụ thời gian tới\n\n"
+        "Giao Ban Xây dựng Đảng chủ trì, phối hợp với Xã đoàn tổ chức hội thi tuyên truyền "
+        "viên giỏi trong quý II/2027.\n"
+    )
+    assert task.assigned_by == "Lò Văn Sinh"
