@@ -91,6 +91,13 @@ _ATTR = re.compile(
 
 
 # One office serving two bodies: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND"
+# a department named without its locality, then the board or agency it belongs to
+_DEPARTMENT_OF = re.compile(
+    r"(?:^|,\s)Phòng\s(?:(?!(?:huyện|tỉnh|xã|phường|thị xã|thành phố|quận)$)[^,;])+$"
+)
+_OWNING_BOARD = re.compile(
+    r"(?:Ban|Sở|Bộ|Cục)\s[^,;]+?(?:Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|tỉnh|huyện)"
+)
 _JOINT_OFFICE = re.compile(r"(?:^|,\s)Văn phòng (?:HĐND|UBND|Đoàn ĐBQH)\s+và\s+$")
 
 
@@ -105,6 +112,10 @@ def split_units(text: str) -> list[str]:
     ['Văn phòng HĐND và UBND xã', 'Công an xã']
     >>> split_units("Phòng Tuyên truyền và Báo chí, Huyện đoàn")
     ['Phòng Tuyên truyền và Báo chí', 'Huyện đoàn']
+    >>> split_units("Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo Tỉnh ủy, Huyện đoàn")
+    ['Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo Tỉnh ủy', 'Huyện đoàn']
+    >>> split_units("Phòng Văn hóa và Thông tin huyện, Ban Tuyên giáo Huyện ủy")
+    ['Phòng Văn hóa và Thông tin huyện', 'Ban Tuyên giáo Huyện ủy']
     """
     text = tidy(text).strip(" .,;:")
     if not text:
@@ -117,6 +128,8 @@ def split_units(text: str) -> list[str]:
     for m in _LIST_SEP.finditer(canon):
         if any(a < m.start() and m.end() < b for a, b in names):
             continue
+        if _DEPARTMENT_OF.search(canon, 0, m.start()) and _OWNING_BOARD.match(canon, m.end()):
+            continue  # ``Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo Tỉnh ủy``: its department
         if _UNIT_START.match(canon, m.end()) and not _JOINT_OFFICE.search(canon, 0, m.end()):
             cuts.append(m.start())
             cuts.append(m.end())

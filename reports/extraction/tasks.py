@@ -527,7 +527,15 @@ class _Builder:
             self._new_item(body_start, start + len(text), family)
             return
         parent = block.items[-1]
-        if _RANK[family] > _RANK.get(parent.family or "", 0) and parent.family:
+        # an item announcing a list (``2. …, Ban Thường vụ yêu cầu … nhiệm vụ sau:``) is
+        # the heading of the items after it, whatever their markers' ranks
+        announcing = (
+            parent.family is not None
+            and family != parent.family
+            and _tidy("".join(parent.texts)).endswith(":")
+            and len(parent.pieces) == 1
+        )
+        if announcing or (_RANK[family] > _RANK.get(parent.family or "", 0) and parent.family):
             if _heading_like(parent):
                 if not parent.drop:
                     parent.drop = True
@@ -548,9 +556,23 @@ class _Builder:
         return self.block
 
     def _new_item(self, s: int, e: int, family: str) -> None:
-        item = self.add_item(s, e, family)
-        if item is not None and _END_MARK.search(self.text[s:e]):
-            item.closed = True
+        text = self.text[s:e]
+        if _told_as_done(text):
+            # ``1. Sau 3 năm thực hiện …, các cấp ủy … đã quán triệt …``: a result under
+            # a conclusion's numbers, not a task; kept as an item (so that the list goes
+            # on), dropped from the tasks
+            item = self.add_item(s, e, family)
+            if item is not None:
+                item.drop = True
+            return
+        # ``Thứ ba, Ban A chủ trì …; Ủy ban nhân dân huyện chỉ đạo …``: one item, two
+        # units' tasks (``Tổ chức tốt …; Phòng X chủ trì …`` is one task and who leads it)
+        two = _new_actor(text.lstrip()) and _actor_clause(self.text, s, e)
+        spans = _actor_splits(self.text, s, e) if two else [(s, e)]
+        for a, b in spans:
+            item = self.add_item(a, b, family)
+            if item is not None and _END_MARK.search(self.text[a:b]):
+                item.closed = True
 
     def _continue(self, item: _Item, s: int, e: int) -> None:
         if item.continued >= _MAX_CONTINUATION:
@@ -1274,6 +1296,34 @@ def _actor_clause(text: str, s: int, e: int) -> bool:
             return True
         pos = text.find(";", pos + 1, e)
     return False
+
+
+def _actor_splits(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` cut at each ``;`` whose clause opens with a unit of its own."""
+    out = []
+    cur = s
+    pos = text.find(";", s, e)
+    while pos >= 0:
+        rest = text[pos + 1 : e]
+        if _new_actor(rest.lstrip()):
+            out.append((cur, pos))
+            cur = pos + 1 + len(rest) - len(rest.lstrip())
+        pos = text.find(";", pos + 1, e)
+    out.append((cur, e))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_DONE = re.compile(r"(?<![\w])đã(?![\w])")
+_ASKED = re.compile(r"(?<![\w])(?:cần|phải|đề nghị|yêu cầu|giao|tiếp tục|sẽ)(?![\w])")
+
+
+def _told_as_done(text: str) -> bool:
+    """An item reporting what was done: not opening with an action, its first sentence
+    saying ``đã`` with nothing asked (``Sau 3 năm thực hiện …, các cấp ủy đã …``)."""
+    if tf.starts_with_verb(text):
+        return False
+    first = tb.low(text[: text.find(". ") if ". " in text else len(text)])
+    return bool(_DONE.search(first)) and not _ASKED.search(first)
 
 
 def _new_actor(clause: str) -> bool:

@@ -92,11 +92,12 @@ def unwrap(text: str) -> str:
     width = wrap_width(lines)
     if width is None:
         return text
+    running = _running_lines(lines)
     out: list[str] = []
     prev = ""  # the last physical line joined into out[-1]
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        if _PAGE_NUMBER.match(stripped):
+        if _PAGE_NUMBER.match(stripped) or index in running:
             continue
         if not stripped:
             out.append("")
@@ -108,6 +109,23 @@ def unwrap(text: str) -> str:
             out.append(stripped)
         prev = stripped
     return "\n".join(out)
+
+
+def _running_lines(lines: list[str]) -> set[int]:
+    """Indexes of a running header or footer: a line next to a page number (the first
+    filled line after it, the last before it) whose text stands next to page numbers at
+    least twice (``Thông báo kết luận số 286-TB/HU ... của Ban Thường vụ Huyện ủy``)."""
+    beside: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if not _PAGE_NUMBER.match(line.strip()) or not line.strip():
+            continue
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if 0 <= j < len(lines) and not _PAGE_NUMBER.match(lines[j].strip()):
+                beside.setdefault(lines[j].strip(), []).append(j)
+    return {j for found in beside.values() if len(set(found)) >= 2 for j in found}
 
 
 def _joins(prev: str, line: str, width: int) -> bool:

@@ -630,3 +630,29 @@ def test_the_concluding_person_named_by_a_title_with_its_level():
         "viên giỏi trong quý II/2027.\n"
     )
     assert task.assigned_by == "Lò Văn Sinh"
+
+
+# a conclusion's numbers: a result told as done (no task), an item announcing the tasks
+# (their heading, though ``Thứ nhất`` ranks like ``1.``), one item naming two units' tasks
+NUMBERED_CONCLUSION = NOTICE_HEAD + (
+    "Ban Thường vụ Huyện ủy kết luận như sau:\n\n"
+    "1. Sau 3 năm thực hiện Kết luận số 01-KL/TW, các cấp ủy trong huyện đã quán triệt "
+    "nghiêm túc, 100% chi bộ đưa nội dung học tập vào sinh hoạt định kỳ.\n\n"
+    "2. Thời gian tới, Ban Thường vụ Huyện ủy yêu cầu các cơ quan, đơn vị thực hiện tốt "
+    "một số nhiệm vụ sau:\n\n"
+    "Thứ nhất, các cấp ủy tiếp tục quán triệt sâu sắc chuyên đề năm 2027.\n\n"
+    "Thứ hai, Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt "
+    "Nam huyện tổ chức tuyên truyền về đại hội đảng bộ các cấp; Ủy ban nhân dân huyện chỉ "
+    "đạo Phòng Văn hóa và Thông tin huyện treo băng rôn, khẩu hiệu trong quý I năm 2027.\n"
+)
+
+
+def test_results_and_announcing_items_are_no_tasks_and_two_units_two_tasks():
+    tasks = _got(NUMBERED_CONCLUSION)
+    assert [t.text[:30] for t in tasks] == [
+        "các cấp ủy tiếp tục quán triệt",
+        "Ban Tuyên giáo Huyện ủy chủ tr",
+        "Ủy ban nhân dân huyện chỉ đạo ",
+    ]
+    assert [t.due_date and t.due_date.isoformat() for t in tasks] == [None, None, "2027-03-31"]
+    assert all(t.assigned_by is None for t in tasks)

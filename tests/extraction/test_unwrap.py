@@ -90,3 +90,43 @@ def test_one_line_paragraphs_between_blank_lines_are_left_alone():
         for d in range(1, 12)
     )
     assert unwrap(text) == text
+
+
+RUNNING = "Thông báo kết luận số 21-TB/HU ngày 18/10/2026 của Ban Thường vụ Huyện ủy Hồng Lâm"
+
+
+def _paged(pages: list[str], *, header: bool) -> str:
+    out = []
+    for n, page in enumerate(pages, start=1):
+        if n > 1:
+            out.append(f"- {n} -")
+            if header:
+                out.append(RUNNING)
+        out.extend(textwrap.wrap(page, 70))
+    return "\n".join(out) + "\n"
+
+
+PAGES = [
+    "Ban Thường vụ Huyện ủy kết luận như sau: Thứ nhất, các cấp ủy tiếp tục quán triệt "
+    "sâu sắc chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+    "năm 2026 đến toàn thể cán bộ, đảng viên trong Đảng bộ huyện và",
+    "gắn việc học tập với nhiệm vụ chính trị của từng cơ quan, đơn vị. Thứ hai, Ban "
+    "Tuyên giáo Huyện ủy chủ trì, phối hợp với Trung tâm Chính trị huyện biên soạn tài "
+    "liệu sinh hoạt chuyên đề năm 2027 cho các chi bộ trong toàn Đảng bộ huyện.",
+    "Thứ ba, Văn phòng Huyện ủy tham mưu Ban Thường vụ Huyện ủy lựa chọn, biểu dương các "
+    "tập thể, cá nhân điển hình tiêu biểu trong học tập và làm theo Bác năm 2026 này.",
+]
+
+
+def test_a_running_header_after_each_page_number_is_dropped():
+    got = unwrap(_paged(PAGES, header=True))
+    assert RUNNING not in got and "- 2 -" not in got
+    # the sentence the page break cut goes on as one
+    assert "Đảng bộ huyện và gắn việc học tập" in got
+
+
+def test_a_line_after_one_page_number_only_is_kept():
+    # a line beside a page number once is text, not a running header
+    pages = [PAGES[0], PAGES[1] + " " + RUNNING + "."]
+    got = unwrap(_paged(pages, header=False))
+    assert RUNNING in got
