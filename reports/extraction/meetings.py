@@ -68,9 +68,10 @@ _LEAD_WINDOW = 40
 # ``Trong hai ngày``, a weekday, ``Sáng nay (``, ``Hôm qua (``, a clock time (``Vào lúc 8 giờ
 # ngày``, ``Hồi 14h30 ngày``); the date itself may stand in brackets (§4.3).
 _LEAD_OPENER_RX = re.compile(
-    # a news agency's tag (``(HLO) - ``), a dateline dash or a bullet may open the line
+    # a news agency's tag (``(HLO) - ``, ``BTG - ``), a dateline dash or a bullet may open
+    # the line
     # (``- Ngày 28-12, ...``)
-    r"\s*(?:\([A-ZĐ][A-ZĐa-z.&]{1,14}\)\s{0,3}[-–:]?\s{0,3})?"
+    r"\s*(?:\([A-ZĐ][A-ZĐa-z.&]{1,14}\)\s{0,3}[-–:]?\s{0,3}|[A-ZĐ][A-ZĐ.&]{1,9}\s{1,3}[-–]\s{1,3})?"
     r"(?:[-–•*+]\s{1,3})?(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
     r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|\d{1,2}(?=\s{1,3}ngày)|"
     r"\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?)[\s,(]{1,3}){0,8}",

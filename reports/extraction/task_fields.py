@@ -91,6 +91,7 @@ _ATTR = re.compile(
 
 
 # One office serving two bodies: "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND"
+_PLURAL_OPENING = re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ọi)\s")
 # a department named without its locality, then the board or agency it belongs to
 _DEPARTMENT_OF = re.compile(
     r"(?:^|,\s)Phòng\s(?:(?!(?:huyện|tỉnh|xã|phường|thị xã|thành phố|quận)$)[^,;])+$"
@@ -116,6 +117,8 @@ def split_units(text: str) -> list[str]:
     ['Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo Tỉnh ủy', 'Huyện đoàn']
     >>> split_units("Phòng Văn hóa và Thông tin huyện, Ban Tuyên giáo Huyện ủy")
     ['Phòng Văn hóa và Thông tin huyện', 'Ban Tuyên giáo Huyện ủy']
+    >>> split_units("các sở, ngành liên quan")
+    ['các sở, ngành liên quan']
     """
     text = tidy(text).strip(" .,;:")
     if not text:
@@ -130,6 +133,8 @@ def split_units(text: str) -> list[str]:
             continue
         if _DEPARTMENT_OF.search(canon, 0, m.start()) and _OWNING_BOARD.match(canon, m.end()):
             continue  # ``Phòng Tuyên truyền - Báo chí, Ban Tuyên giáo Tỉnh ủy``: its department
+        if canon[m.end() : m.end() + 1].islower() and _PLURAL_OPENING.match(canon[cuts[-1] :]):
+            continue  # ``các sở, ngành liên quan``: one group, not a list of two
         if _UNIT_START.match(canon, m.end()) and not _JOINT_OFFICE.search(canon, 0, m.end()):
             cuts.append(m.start())
             cuts.append(m.end())

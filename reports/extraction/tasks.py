@@ -1448,6 +1448,9 @@ _ROLE_IN_CELL = re.compile(
 )
 
 
+_ROLE_WORDS = re.compile(r"(?<![\w])(?:chủ trì|phối hợp)(?![\w])")
+
+
 def _cell_roles(value: str) -> tuple[list[str], list[str]]:
     """Lead and support from a cell that marks each part's role: each ``;``-part goes to
     the role its marker names; a part without one leads.
@@ -1478,6 +1481,9 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
         support = _attr_units(item.attrs.get("phối hợp", ""))
     elif _ROLE_IN_CELL.search(canon_same_length(doers)):
         lead, support = _cell_roles(doers)
+    elif _ROLE_WORDS.search(canon_same_length(doers)):
+        # ``Sở Tư pháp chủ trì, phối hợp với các sở, ngành liên quan`` in the doers' cell
+        lead, support = tf.lead_support(doers)
     else:
         lead, support = tf.lead_support(text)
         if not lead and item.heading_units and _SUBJECTLESS_LEAD.match(canon_same_length(text)):
@@ -1493,7 +1499,8 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
     assignees: list[str] = []
     # "X phối hợp với Y ...": Y supports, and X, the sentence's subject, is responsible too
     # (no lead: the text does not say X leads)
-    subject = tf.subject_units(text) if support and not lead else []
+    said_in = doers if _ROLE_WORDS.search(canon_same_length(doers)) else text
+    subject = tf.subject_units(said_in) if support and not lead else []
     for name in [*lead, *subject, *support]:
         if name not in assignees:
             assignees.append(name)

@@ -61,6 +61,12 @@ CASES = [
         "tháng 5 năm 2027. Đồng chí Lò Văn Sinh, Trưởng Ban Tuyên giáo Huyện ủy chủ trì.\n",
         ("giao_ban", D(2027, 6, 1), D(2027, 6, 1), "Ban Tuyên giáo Huyện ủy Hồng Lâm"),
     ),
+    (
+        "Hồng Lâm quán triệt nghị quyết\n\n05/06/2027\n\n"
+        "BTG - Ngày 04/6, Ban Thường vụ Huyện ủy Hồng Lâm tổ chức Hội nghị học tập, quán "
+        "triệt nghị quyết theo hình thức trực tiếp kết hợp trực tuyến.\n",
+        ("khac", D(2027, 6, 4), D(2027, 6, 4), "Ban Thường vụ Huyện ủy Hồng Lâm"),
+    ),
 ]
 
 
@@ -75,6 +81,7 @@ CASES = [
         "held-giao-ban",
         "held",
         "no-noun",
+        "agency-tag",
     ],
 )
 def test_one_meeting(text, want):

@@ -556,6 +556,32 @@ def test_a_cell_of_doers_that_marks_each_role(cell):
     assert list(task.support) == ["Ban Tuyên giáo Huyện ủy", "Trung tâm Chính trị huyện"]
 
 
+@pytest.mark.parametrize(
+    ("cell", "lead", "support", "assignees"),
+    [
+        (
+            "Sở Tư pháp chủ trì, phối hợp với các sở, ngành liên quan",
+            ["Sở Tư pháp"],
+            ["các sở, ngành liên quan"],
+            ["Sở Tư pháp", "các sở, ngành liên quan"],
+        ),
+        (
+            "Huyện đoàn phối hợp với Trung tâm Chính trị huyện",
+            [],
+            ["Trung tâm Chính trị huyện"],
+            ["Huyện đoàn", "Trung tâm Chính trị huyện"],
+        ),
+    ],
+)
+def test_a_doers_cell_that_says_who_leads_in_words(cell, lead, support, assignees):
+    (task,) = _got(
+        HEAD + "II. NHIỆM VỤ\n\n| STT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn hoàn thành |\n"
+        f"| 1 | Rà soát văn bản không còn phù hợp | {cell} | Tháng 8/2027 |\n"
+    )
+    assert (list(task.lead), list(task.support)) == (lead, support)
+    assert list(task.assignees) == assignees
+
+
 SEMICOLON_REQUESTS = HEAD + (
     "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị các đảng ủy xã tiếp tục củng cố đội "
     "ngũ cộng tác viên dư luận xã hội ở cơ sở; giao Trung tâm Chính trị huyện mở lớp bồi "
