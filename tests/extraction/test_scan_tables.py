@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from reports.extraction import ocr
-from reports.extraction.scan_tables import find_grids, without_rules
+from reports.extraction.scan_tables import deskewed, find_grids, without_rules
 
 PAGE = (1240, 1754)  # A4 at 150 dpi
 
@@ -148,3 +148,18 @@ def test_a_boxed_letterhead_stays_text():
     ]
     blocks, _ = ocr._blocks(rows, [grid])
     assert blocks == ["ĐẢNG BỘ", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 12-TB/BTG"]
+
+
+@pytest.mark.parametrize("angle", [0.6, -0.4, 1.5])
+def test_a_page_scanned_askew_is_turned_straight_before_its_grid_is_read(angle):
+    # a slanted rule never fills one row of pixels: no grid until the page is straight
+    straight = _page(lambda d: _grid(d, XS, YS))
+    askew = straight.rotate(angle, fillcolor=255)
+    assert find_grids(askew) == []
+    (grid,) = find_grids(deskewed(askew))
+    assert (len(grid.xs) - 1, len(grid.ys) - 1) == (4, 4)
+
+
+def test_a_straight_page_is_left_as_it_is():
+    straight = _page(lambda d: _grid(d, XS, YS))
+    assert deskewed(straight) is straight
