@@ -347,11 +347,16 @@ def html_text(data: bytes) -> tuple[str, str]:
         lines = _fallback_lines(tree)
         title = (tree.findtext(".//title") or "").strip()
         date = None
-    if lead and not _holds(lines, lead):
-        # a lead printed apart from the body, which the extractor left out
-        lines.insert(0, lead)
     # the date under the headline is the article's; the metadata date may be the site's
-    return "\n\n".join(_with_head(lines, title, stamp or date)), charset
+    out = _with_head(lines, title, stamp or date)
+    if lead and not _holds(lines, lead):
+        # a lead printed apart from the body, which the extractor left out: after the
+        # title and its date
+        at = next((i + 1 for i, line in enumerate(out[:4]) if title and title in line), 0)
+        while at < len(out) and (_STAMP_LINE.match(out[at]) or out[at].startswith("Ngày đăng:")):
+            at += 1
+        out.insert(at, lead)
+    return "\n\n".join(out), charset
 
 
 def _holds(lines: list[str], text: str) -> bool:

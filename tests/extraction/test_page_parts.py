@@ -44,6 +44,11 @@ def _page(*, sapo_class="news-sapo", stamp='<span class="date-time">Thứ Tư, 2
 def test_the_lead_printed_apart_is_kept_and_gives_the_meeting(sapo_class):
     got = document_text(_page(sapo_class=sapo_class), "tin.html")
     assert LEAD in got.text
+    # the lead goes after the headline and its date, never before them
+    assert (
+        extract_text(got.text, "tin.html").title
+        == "Giao ban công tác tuyên giáo và dân vận quý III"
+    )
     (meeting,) = extract_text(got.text, "tin.html").meetings
     assert (meeting.kind, meeting.start_date) == ("giao_ban", dt.date(2026, 10, 20))
     assert meeting.host_unit.startswith("Ban Tuyên giáo và Dân vận Tỉnh ủy")
