@@ -86,14 +86,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PART_WINDOW = 12
+
+
 def period_cues(text: str, reference: dt.date | None) -> list[tuple[int, str]]:
     """(position, kind) for each period in ``text``: past periods are achievements cues,
-    coming ones task cues."""
+    coming ones task cues.
+
+    >>> period_cues("thực hiện 5 nhóm nhiệm vụ những tháng cuối năm 2026:", dt.date(2026, 8, 15))
+    [(43, 'tasks')]
+    """
     out = []
     year = reference.year if reference else None
     for p in find_periods(text, default_year=year):
-        label = fold(p.label)
         pos = p.span.start if p.span else 0
+        # ``những tháng cuối năm 2026``: the words before a bare year say which part of it
+        label = fold(text[max(0, pos - _PART_WINDOW) : pos] + p.label)
         if "dau nam" in label or "qua" in label.split():
             out.append((pos, ACHIEVEMENTS))
         elif "cuoi nam" in label or "toi" in label.split():

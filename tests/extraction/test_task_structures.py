@@ -682,3 +682,17 @@ def test_results_and_announcing_items_are_no_tasks_and_two_units_two_tasks():
     ]
     assert [t.due_date and t.due_date.isoformat() for t in tasks] == [None, None, "2027-03-31"]
     assert all(t.assigned_by is None for t in tasks)
+
+
+def test_a_bare_year_after_the_months_of_its_end_is_a_coming_period():
+    # ``những tháng cuối năm 2027`` in August 2027: the year is under way, its last months
+    # are to come, so the ordinals after it are tasks
+    text = (
+        "Tin\n\n15/08/2027\n\nNgày 14/8/2027, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội "
+        "nghị sơ kết công tác tuyên giáo 7 tháng đầu năm 2027.\n\n"
+        "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị toàn ngành tập trung thực hiện 2 "
+        "nhóm nhiệm vụ trọng tâm những tháng cuối năm 2027:\n\n"
+        "Một là, tiếp tục tuyên truyền sâu rộng nghị quyết của Đảng đến cơ sở.\n\n"
+        "Hai là, chủ động nắm bắt, định hướng dư luận xã hội ở cơ sở.\n"
+    )
+    assert [t.text[:12] for t in _got(text)] == ["tiếp tục tuy", "chủ động nắm"]
