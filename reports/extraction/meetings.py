@@ -827,11 +827,17 @@ def _any_date(
     return (dates[0].date, dates[0].date) if dates else None
 
 
-_RECORD_TITLE_RX = re.compile(r"^\s*(?:BIÊN BẢN|Biên bản)\s+(?P<noun>" + _NOUN + r")(?![^\W\d_])")
+# minutes, or a quick report of a meeting's results: the meeting is the title's
+_RECORD_TITLE_RX = re.compile(
+    r"^\s*(?:BIÊN BẢN|Biên bản|BÁO CÁO NHANH(?:\s+kết quả)?|Báo cáo nhanh(?:\s+kết quả)?)\s+"
+    r"(?P<noun>" + _NOUN + r")(?![^\W\d_])"
+)
 # ``Thời gian: 8 giờ 00 ngày 05/11/2026``: a record's line of when
-_WHEN_LINE_RX = re.compile(r"^\s*Thời gian(?:\s{1,3}họp)?\s{0,3}:\s*", re.IGNORECASE)
+_WHEN_LINE_RX = re.compile(
+    r"^\s*(?:[-–+•]\s{1,3})?Thời gian(?:\s{1,3}họp)?\s{0,3}:\s*", re.IGNORECASE
+)
 # how many of a record's first paragraphs may come before its ``Thời gian:`` line
-_RECORD_HEAD = 6
+_RECORD_HEAD = 8
 
 
 def _recorded_meeting(seg, record, paragraphs, people, units, reference, opening) -> Meeting:

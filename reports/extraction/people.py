@@ -1128,7 +1128,7 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
             continue
         _assign_roles(text, mentions)
         if listed:
-            _roster_roles(mentions)
+            _roster_roles(mentions, text)
         elif _SAYS_RX.match(text) and mentions[0].start < text.find(":"):
             # ``- Đồng chí X (Phó Chủ tịch ...): Đến nay ...``: minutes give what each
             # speaker said after the name
@@ -1146,7 +1146,7 @@ def find_participants(seg: Segmented) -> tuple[Participant, ...]:
 _ROSTER_RX = re.compile(
     r"^(?:\d{1,2}\.\s{1,3})?(?:Thành phần(?:\s{1,3}(?:tham dự|dự họp|hội nghị|dự))?"
     r"|Đại biểu(?:\s{1,3}tham)?\s{1,3}dự|Tham dự|Dự họp|Có mặt)(?:\s{1,3}gồm)?(?:\s{1,3}có)?"
-    r"\s{0,3}:",
+    r"\s{0,3}(?::|$)",
     re.IGNORECASE,
 )
 _ABSENT_RX = re.compile(r"^Vắng(?:\s{1,3}mặt)?(?:\s{0,3}\([^)]{0,40}\))?\s{0,3}:", re.IGNORECASE)
@@ -1158,6 +1158,7 @@ _ROSTER_ROLE_RX = re.compile(
     r"|chỉ đạo|thư ký|dự))\.?$"
 )
 _ROSTER_ROLES = {"chu tri": "chair", "chi dao": "directing"}
+_ROSTER_LABEL_RX = re.compile(r"^[-–+•]\s{1,3}(?P<label>[^:]{3,40}):\s")
 # a speaker's words after the name and position in brackets (``Đồng chí X (…): …``)
 _SAYS_RX = re.compile(
     r"^(?:[-–+•]\s{1,3})?(?:[Đđ]ồng chí|[ÔôBb]à|[Ôô]ng)\s[^:()]{3,60}\([^()]{3,150}\)\s{0,3}:"
@@ -1179,10 +1180,15 @@ def _roster_line(text: str, roster: bool) -> tuple[bool, str | None]:
     return False, None
 
 
-def _roster_roles(mentions: list[_Mention]) -> None:
-    """People listed in a roster attend; the part an item names after a dash is a role."""
+def _roster_roles(mentions: list[_Mention], text: str = "") -> None:
+    """People listed in a roster attend; the part an item names after a dash, or before
+    a colon (``- Chủ trì Hội nghị: đồng chí X``), is a role."""
+    label = _ROSTER_LABEL_RX.match(text.strip())
     for m in mentions:
         m.weak.add("attending")  # a role of its own only for who has no other
+        if label:
+            said = fold(label.group("label"))
+            m.roles.update(name for key, name in _ROSTER_ROLES.items() if key in said)
         found = _ROSTER_ROLE_RX.search(m.position or "")
         if found is None:
             continue

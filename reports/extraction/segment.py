@@ -119,7 +119,10 @@ _LETTERHEAD = re.compile(
     r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do"
 )
 # What may follow the type word on the heading line ("THÔNG BÁO KẾT LUẬN")
-_HEADING_TAIL = frozenset({"ket luan", "hanh dong", "lien tich", "tong ket", "so ket", "ket qua"})
+_HEADING_TAIL = frozenset(
+    # ``BÁO CÁO NHANH`` (a quick report sent straight after a meeting), ``BÁO CÁO TÓM TẮT``
+    {"ket luan", "hanh dong", "lien tich", "tong ket", "so ket", "ket qua", "nhanh", "tom tat"}
+)
 _OWN_NUMBER = re.compile(
     r"^(?:Số|SỐ|số)\s{0,2}:?\s{0,2}(?P<code>\d{1,5}[a-z]?\s?-\s?[A-ZĐ][A-Za-zĐđ]{0,5}\s?/\s?"
     r"[A-ZĐƯ][A-ZĐƯa-z]*(?:[.\-][A-ZĐƯ][A-ZĐƯa-z]*){0,3}"

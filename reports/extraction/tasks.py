@@ -65,6 +65,8 @@ _SHORT_HEADING_WORDS = 4
 _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 # How far before a request verb its speaker is looked for
 _SPEAKER_WINDOW = 400
+_CHAIR_REF = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?i:chủ trì)(?:\s{1,3}(?i:hội nghị))?$")
+_CHAIR_REF_WINDOW = 60
 _TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
 _ORDINALS = "|".join(ORDINAL_WORDS)
 _COUNT_WORDS = NUMBER_WORDS
@@ -101,6 +103,16 @@ _RANK = {
     "star": 6,
     "plus": 7,
 }
+_PERSON_ASKS = re.compile(r"[Đđ]ồng chí\s[^.]{3,200}?[\s,;]\s?(?:đề nghị|yêu cầu)\s(?!Hội nghị)")
+# a leader's or a meeting's assessment opening an item: no task
+_ASSESSMENT = re.compile(
+    r"^\s*(?:(?:Hội nghị|Ban Thường vụ|Thường trực|Ban Chấp hành)[^,:;]{0,40}?\s)?"
+    r"(?:thống nhất\s{1,3}(?:đánh giá|với)|đánh giá cao|ghi nhận|biểu dương|thẳng thắn chỉ ra"
+    r"|nhất trí với|nhận định)(?![\w])",
+    re.IGNORECASE,
+)
+# the heading of a part holding a leader's conclusions or directions
+_CONCLUSIONS_HEAD = re.compile(r"(?:kết luận|ý kiến chỉ đạo|chỉ đạo|phát biểu chỉ đạo)(?![\w])")
 # an item that reports what a named person said (``Đồng chí X (chức vụ) phát biểu: …``)
 _SPEAKER_ITEM = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s[^:]{3,200}:\s")
 _OPENING_QUOTES = " \t“\"«'‘"
@@ -409,6 +421,12 @@ class _Builder:
                 self.close()
                 self._subsection(kind, body)
                 return True
+            if _heading_text(body) and _CONCLUSIONS_HEAD.match(tb.low(body)):
+                # ``4. Kết luận của đồng chí chủ trì``: a part of its own, neither results
+                # nor tasks as a whole; the content part before it ends here
+                self.close()
+                self._subsection(None, body)
+                return True
         return False
 
     def _attribute(self, text: str) -> bool:
@@ -557,10 +575,10 @@ class _Builder:
 
     def _new_item(self, s: int, e: int, family: str) -> None:
         text = self.text[s:e]
-        if _told_as_done(text):
-            # ``1. Sau 3 năm thực hiện …, các cấp ủy … đã quán triệt …``: a result under
-            # a conclusion's numbers, not a task; kept as an item (so that the list goes
-            # on), dropped from the tasks
+        if _told_as_done(text) or _ASSESSMENT.match(text):
+            # ``1. Sau 3 năm thực hiện …, các cấp ủy … đã quán triệt …``, ``- Hội nghị
+            # thống nhất đánh giá: …``: a result or an assessment under a conclusion's
+            # markers, not a task; kept as an item (the list goes on), dropped from tasks
             item = self.add_item(s, e, family)
             if item is not None:
                 item.drop = True
@@ -624,7 +642,9 @@ class _Builder:
                 return
             if not block.from_section:
                 self.close()
-        if self.section == "other":
+        if self.section == "other" and not _PERSON_ASKS.search(text):
+            # a part of results or contents; a leader's request told in it still counts
+            # (``Phát biểu chỉ đạo, đồng chí X ghi nhận …; đề nghị Đảng ủy xã …``)
             return
         self._analyse(text, start)
 
@@ -927,6 +947,11 @@ class _Builder:
         name = tf.name_before(text, pos)
         if name:
             return self._full_name(name)
+        if _CHAIR_REF.search(before[-_CHAIR_REF_WINDOW:].rstrip(", ")):
+            # ``đồng chí chủ trì yêu cầu …``: the one who chairs
+            chairs = [p.name for p in self.participants if "chair" in p.roles]
+            if len(chairs) == 1:
+                return chairs[0]
         title = _TITLE_ONLY.search(before[-80:])
         if title:
             person = self._by_position(title.group("t"))

@@ -79,3 +79,45 @@ def test_a_request_in_a_speakers_item_is_a_task():
     assert task.text.startswith("Ban Xây dựng Đảng tham mưu ban hành kế hoạch")
     assert task.assigned_by == "Vi Thị Hạnh"
     assert task.due_date == dt.date(2027, 3, 20)
+
+
+QUICK_REPORT = LETTERHEAD.replace("Số 7-BB/BXDĐ", "Số 74-BC/ĐU").replace(
+    "BAN XÂY DỰNG ĐẢNG\n", ""
+) + (
+    "BÁO CÁO NHANH\nkết quả Hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ "
+    "6 tháng cuối năm 2027\n\n"
+    "Kính gửi: Thường trực Tỉnh ủy Hồng Lâm.\n\n"
+    "1. Thời gian, địa điểm\n"
+    "- Thời gian: từ 7 giờ 30 phút, thứ Năm, ngày 01/7/2027.\n"
+    "- Địa điểm: Hội trường Đảng ủy xã Tân Mai.\n"
+    "2. Thành phần tham dự\n"
+    "- Chủ trì Hội nghị: đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã.\n"
+    "- Dự và chỉ đạo: đồng chí Vi Thị Hạnh, Phó Trưởng Ban Tổ chức Tỉnh ủy.\n"
+    "3. Nội dung\n"
+    "- Công tác tổ chức, xây dựng Đảng: đã kết nạp 21 đảng viên mới.\n"
+    "Phát biểu chỉ đạo, đồng chí Vi Thị Hạnh ghi nhận kết quả đạt được; đề nghị Đảng ủy xã "
+    "tập trung hoàn thành dứt điểm việc xóa nhà tạm trước ngày 30/9/2027.\n"
+    "4. Kết luận của đồng chí chủ trì\n"
+    "Kết luận Hội nghị, đồng chí Lò Văn Sinh kết luận:\n"
+    "- Hội nghị thống nhất đánh giá: 6 tháng đầu năm, Đảng bộ xã đạt 11/14 chỉ tiêu.\n"
+    "Về nhiệm vụ 6 tháng cuối năm, đồng chí chủ trì yêu cầu thực hiện tốt các nội dung sau:\n"
+    "- Văn phòng Đảng ủy chủ trì cập nhật dữ liệu đảng viên, hoàn thành trong tháng 8/2027.\n"
+)
+
+
+def test_a_quick_report_of_a_meeting_gives_the_meeting_its_people_and_tasks():
+    doc = extract_text(QUICK_REPORT)
+    (meeting,) = doc.meetings
+    assert (meeting.kind, meeting.start_date, meeting.host_unit) == (
+        "so_ket",
+        dt.date(2027, 7, 1),
+        "Đảng ủy xã Tân Mai",
+    )
+    people = {p.name: p.roles for p in meeting.participants}
+    assert people["Lò Văn Sinh"][0] == "chair" and "directing" in people["Vi Thị Hạnh"]
+    # the guest's request told in the contents part counts; the assessment does not
+    assert [t.text[:30] for t in doc.tasks] == [
+        "Đảng ủy xã tập trung hoàn thàn",
+        "Văn phòng Đảng ủy chủ trì cập ",
+    ]
+    assert [t.assigned_by for t in doc.tasks] == ["Vi Thị Hạnh", "Lò Văn Sinh"]
