@@ -59,6 +59,8 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
 _MAX_CONTINUATION = 4
 # a clause shorter than this is no task of its own
 _MIN_TASK = 30
+# paragraphs an aside inside a task list may take before the list is over
+_ASIDE_PARAGRAPHS = 2
 # No real document assigns more; a bound keeps pathological inputs (100,000 markers) cheap.
 _MAX_TASKS = 500
 _SHORT_HEADING_WORDS = 4
@@ -107,8 +109,8 @@ _PERSON_ASKS = re.compile(r"[Đđ]ồng chí\s[^.]{3,200}?[\s,;]\s?(?:đề ngh�
 # a leader's or a meeting's assessment opening an item: no task
 _ASSESSMENT = re.compile(
     r"^\s*(?:(?:Hội nghị|Ban Thường vụ|Thường trực|Ban Chấp hành)[^,:;]{0,40}?\s)?"
-    r"(?:thống nhất\s{1,3}(?:đánh giá|với)|đánh giá cao|ghi nhận|biểu dương|thẳng thắn chỉ ra"
-    r"|nhất trí với|nhận định)(?![\w])",
+    r"(?:thống nhất\s{1,3}(?:đánh giá|với|thông qua)|đánh giá cao|ghi nhận|biểu dương"
+    r"|thẳng thắn chỉ ra|nhất trí với|nhận định|về đánh giá)(?![\w])",
     re.IGNORECASE,
 )
 # the heading of a part holding a leader's conclusions or directions
@@ -293,6 +295,9 @@ class _Builder:
         self.last_assigner: str | None = None
         # the inline items of the paragraph just read, which the next one may go on with
         self.inline_tail: tuple[_InlineRun, _Block] | None = None
+        # paragraphs fed so far, and the task list last closed with when it was
+        self.fed = 0
+        self.broken: tuple[_Block, int] | None = None
         # a marked line outside any task part, waiting for a ``Cơ quan chủ trì:`` line
         self.pending: tuple[str, int, re.Match[str]] | None = None
         # the last person named in the body, for a later bare "Đồng chí"
@@ -307,6 +312,10 @@ class _Builder:
     # --- blocks -----------------------------------------------------------------
 
     def close(self) -> None:
+        if self.block is not None and self.block.kind == tb.TASKS and self.block.items:
+            # a list of tasks a paragraph broke (``Tuy nhiên, vẫn còn hạn chế: …`` between
+            # its items) may go on: see ``_resumed``
+            self.broken = (self.block, self.fed)
         self.block = None
 
     def open(self, kind: str, mode: str, **kw) -> _Block:
@@ -336,6 +345,7 @@ class _Builder:
     def feed(self, ptext: str, pstart: int) -> None:
         """One body paragraph, in named steps: the end of the body, headings, attribute
         lines, then a list item or a paragraph of prose."""
+        self.fed += 1
         if self.footer and not self._appendix(ptext):
             return
         text = ptext.strip()
@@ -527,6 +537,8 @@ class _Builder:
             self.close()  # "* Tại hội nghị này ...": a post-script, not an item
             return
         if block is None:
+            block = self._resumed(family)
+        if block is None:
             if self.section == tb.TASKS:
                 block = self._reopen_section()
             else:
@@ -568,6 +580,17 @@ class _Builder:
             # back up a level: a new top-level item
             block.family = family
         self._new_item(body_start, start + len(text), family)
+
+    def _resumed(self, family: str) -> _Block | None:
+        """The task list closed one or two paragraphs ago, when this item carries its
+        items' marker: the paragraph between was an aside, not the end of the list."""
+        if self.broken is None:
+            return None
+        block, at = self.broken
+        if block.family != family or self.fed - at > _ASIDE_PARAGRAPHS:
+            return None
+        self.block = block
+        return block
 
     def _reopen_section(self) -> _Block:
         self._open_section()

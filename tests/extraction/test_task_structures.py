@@ -696,3 +696,23 @@ def test_a_bare_year_after_the_months_of_its_end_is_a_coming_period():
         "Hai là, chủ động nắm bắt, định hướng dư luận xã hội ở cơ sở.\n"
     )
     assert [t.text[:12] for t in _got(text)] == ["tiếp tục tuy", "chủ động nắm"]
+
+
+BROKEN_LIST = HEAD + (
+    "Kết luận hội nghị, đồng chí Lò Văn Sinh kết luận một số nội dung sau:\n\n"
+    "- Về đánh giá kết quả: Ban Chấp hành thống nhất với báo cáo sơ kết quý I.\n\n"
+    "Tuy nhiên, vẫn còn hạn chế: một số chi bộ sinh hoạt còn hình thức.\n\n"
+    "- Hội nghị thống nhất thông qua Chương trình kiểm tra, giám sát quý II.\n\n"
+    "- Giao Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy hướng dẫn "
+    "các chi bộ rà soát quy hoạch cấp ủy.\n\n"
+    "- Các chi bộ trực thuộc thực hiện nghiêm chế độ thông tin, báo cáo.\n"
+)
+
+
+def test_a_task_list_goes_on_after_an_aside_and_its_assessments_are_no_tasks():
+    tasks = _got(BROKEN_LIST)
+    assert [t.text[:28] for t in tasks] == [
+        "Giao Ban Tổ chức Huyện ủy ch",
+        "Các chi bộ trực thuộc thực h",
+    ]
+    assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
