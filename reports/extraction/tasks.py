@@ -358,7 +358,10 @@ class _Builder:
         if tail is not None and self._resume_inline(text, start, *tail):
             return
         enum = _marker(text)
-        if self._heading(text, enum) or self._attribute(text):
+        if self._heading(text, enum):
+            self.broken = None  # a new part: the list before it is over
+            return
+        if self._attribute(text):
             return
         if enum:
             self._marked(text, start, enum)
