@@ -507,12 +507,19 @@ _TRIGGER = (
     r"hoàn thành(?:\s{1,3}trước)?|đến hết|trong(?=\s{1,3}ngày\s{1,3}\d)|"
     r"hạn(?:\s{1,3}(?:hoàn thành|nộp|gửi))?(?:\s{1,3}là)?)\s{0,3}[:,]?\s{0,3})"
 )
+# ``trước 16 giờ 00, thứ Năm, ngày 26/11/2026``: an hour and a weekday before the day
+_DUE_WHEN = (
+    r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s{1,3})?"
+    r"(?:(?i:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s{1,3})?"
+)
 _DUE_DAY = re.compile(
-    _TRIGGER + r"(?:(?i:ngày)\s{1,3})?"
+    _TRIGGER + _DUE_WHEN + r"(?:(?i:ngày)\s{1,3})?"
     r"(?P<d>\d{1,2})(?P<sep>[/\-.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])"
 )
 _DUE_WORDED = re.compile(
-    _TRIGGER + r"(?:(?i:ngày)\s{1,3})?(?P<d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<m>\d{1,2})"
+    _TRIGGER
+    + _DUE_WHEN
+    + r"(?:(?i:ngày)\s{1,3})?(?P<d>\d{1,2})\s{1,3}(?i:tháng)\s{1,3}(?P<m>\d{1,2})"
     r"(?:\s{0,3}(?i:năm)\s{0,3}(?P<y>" + _YEAR + r"))?(?!\d)"
 )
 _DUE_MONTH = re.compile(
@@ -727,6 +734,8 @@ def find_deadline(text: str, *, reference: dt.date | None) -> tuple[dt.date, int
 
     >>> find_deadline("gửi biên bản trong ngày 06/11.", reference=dt.date(2024, 11, 5))[0]
     datetime.date(2024, 11, 6)
+    >>> find_deadline("hoàn thành trước 16 giờ 00, thứ Năm, ngày 26/11/2026", reference=None)[0]
+    datetime.date(2026, 11, 26)
     >>> find_deadline("gửi báo cáo trước ngày 25/11.", reference=dt.date(2024, 10, 9))[0]
     datetime.date(2024, 11, 25)
     >>> find_deadline("tuyên truyền Quốc khánh 2/9", reference=dt.date(2024, 6, 21)) is None

@@ -114,6 +114,11 @@ _TRAILING = re.compile(r" +(?=\n)| +$")
 _BLANKS = re.compile(r"\n{4,}")
 
 
+_LEADING_PICTOGRAPHS = re.compile(
+    r"(?m)^[ \t]*(?:[\U0001F000-\U0001FAFF\u2705\u274C\u2B50\uFE0F\u200D]+[ \t]*)+"
+)
+
+
 def tidy(text: str) -> str:
     """NFC, LF line ends, odd spaces to plain ones, invisible format characters (soft
     hyphen, zero-width joiners) dropped, runs collapsed, trailing spaces and extra blank
@@ -121,11 +126,15 @@ def tidy(text: str) -> str:
 
     >>> tidy("Ðảng\\u00a0ủy\\t\\tKhối  \\r\\n\\r\\n\\r\\n\\r\\n\\r\\nHội nghị")
     'Đảng ủy Khối\\n\\n\\nHội nghị'
+    >>> tidy("📌 Giao Sở Văn hóa chủ trì")
+    'Giao Sở Văn hóa chủ trì'
     """
     text = unicodedata.normalize("NFC", text)
     text = _BREAKS.sub("\n", text)
     text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = _INVISIBLE.sub("", text)
+    # pictographs opening a line (a message's 📌, 👉, ✅ bullets) are decoration
+    text = _LEADING_PICTOGRAPHS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub(" ", text)
     text = _RUNS.sub(" ", text)

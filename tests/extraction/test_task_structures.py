@@ -716,3 +716,17 @@ def test_a_task_list_goes_on_after_an_aside_and_its_assessments_are_no_tasks():
         "Các chi bộ trực thuộc thực h",
     ]
     assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
+
+
+def test_a_messages_pictograph_bullets_and_weekday_deadlines():
+    # a notice pasted from a chat: ``📌`` bullets, deadlines with a weekday and an hour
+    text = HEAD + (
+        "👉 Đồng chí Lò Văn Sinh yêu cầu các cơ quan tập trung thực hiện các nội dung sau:\n\n"
+        "📌 Giao Ban Tuyên giáo Huyện ủy ban hành hướng dẫn tuyên truyền, gửi các đảng ủy xã "
+        "chậm nhất thứ Sáu, ngày 20/11/2026.\n\n"
+        "📌 Đề nghị Ủy ban nhân dân huyện bố trí kinh phí, hoàn thành trước 16 giờ 00, thứ "
+        "Năm, ngày 26/11/2026.\n"
+    )
+    tasks = _got(text)
+    assert [t.text[:22] for t in tasks] == ["Giao Ban Tuyên giáo Hu", "Đề nghị Ủy ban nhân dâ"]
+    assert [t.due_date.isoformat() for t in tasks] == ["2026-11-20", "2026-11-26"]
