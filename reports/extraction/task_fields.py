@@ -64,7 +64,14 @@ _UNIT_HEADS = (
     "Bộ Chỉ huy|Bộ đội|Cục|Cảnh sát|Ủy ban Mặt trận|Thanh tra|BTG|BTGTU|BTGHU|Ngành|"
     "Tổ (?:công tác|thư ký|giúp việc|biên tập|chuyên gia)|Nhóm (?:chuyên gia|thư ký)"
 )
-_UNIT_START = re.compile(r"(?:(?:" + _UNIT_HEADS + r")(?![\w])|các\s|Các\s|ngành\s|cấp ủy)")
+# ``Mỗi cán bộ, đảng viên``: each of a group, an actor as ``Các chi bộ`` is
+_EACH = (
+    r"[Mm]ỗi\s(?:cán bộ|đảng viên|chi bộ|cơ quan|đơn vị|địa phương|cấp ủy|tổ chức|người|"
+    r"hội viên|đoàn viên|thôn|xã|phường)"
+)
+_UNIT_START = re.compile(
+    r"(?:(?:" + _UNIT_HEADS + r")(?![\w])|các\s|Các\s|ngành\s|cấp ủy|" + _EACH + r")"
+)
 _LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 _SUPPORT_AFTER = re.compile(
     r"\s{0,3},\s{1,3}(?P<u>[^;.:()]{3,200}?)\s{1,3}(?:cùng\s{1,3})?phối hợp(?![\w])"
@@ -162,7 +169,7 @@ def _unit_like(name: str, *, generic_ok: bool) -> bool:
     first = name[0]
     if first.isupper():
         return not fold(name).startswith(("dong chi", "ong ", "ba "))
-    return generic_ok and (name.startswith(("các ", "cấp ủy", "ngành ")))
+    return generic_ok and (name.startswith(("các ", "cấp ủy", "ngành ", "mỗi ")))
 
 
 def _list_until_verb(canon: str, start: int) -> tuple[int, int]:

@@ -69,6 +69,7 @@ _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 _SPEAKER_WINDOW = 400
 _CHAIR_REF = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?i:chủ trì)(?:\s{1,3}(?i:hội nghị))?$")
 _CHAIR_REF_WINDOW = 60
+_FIRST_PERSON = re.compile(r"(?<![\w])(?:tôi|chúng tôi)(?:\s{1,3}(?:cũng|xin))?\s*$")
 _TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
 _ORDINALS = "|".join(ORDINAL_WORDS)
 _COUNT_WORDS = NUMBER_WORDS
@@ -295,6 +296,9 @@ class _Builder:
         self.last_assigner: str | None = None
         # the inline items of the paragraph just read, which the next one may go on with
         self.inline_tail: tuple[_InlineRun, _Block] | None = None
+        # a quoted speech still open after a paragraph that asked for tasks: its speaker
+        # and period (see ``_speech_goes_on``)
+        self.speech: tuple[str | None, str | None] | None = None
         # paragraphs fed so far, and the task list last closed with when it was
         self.fed = 0
         self.broken: tuple[_Block, int] | None = None
@@ -357,17 +361,46 @@ class _Builder:
         tail, self.inline_tail = self.inline_tail, None
         if tail is not None and self._resume_inline(text, start, *tail):
             return
+        speech, self.speech = self.speech, None
+        if speech is not None and self._speech_goes_on(text, start, speech):
+            return
         enum = _marker(text)
         if self._heading(text, enum):
             self.broken = None  # a new part: the list before it is over
             return
         if self._attribute(text):
             return
+        found = len(self.items)
         if enum:
             self._marked(text, start, enum)
         else:
             self._unmarked(text, start)
         self._note_speaker(text)
+        if len(self.items) > found and _opens_quote(text):
+            # a request inside a quoted speech that the paragraph does not close: the
+            # speech's next paragraphs (``“Ban … chủ trì …``) go on asking
+            last = self.items[-1]
+            self.speech = (last.assigned_by, last.period)
+
+    def _speech_goes_on(self, text: str, start: int, speech: tuple) -> bool:
+        """A paragraph of a quoted speech whose earlier paragraph asked for tasks: its
+        sentences that ask for something (a unit or a group doing, ``cần``, ``phải``) are
+        tasks of the same speaker."""
+        if not text.startswith(("“", '"')):
+            return False
+        assigned_by, period = speech
+        self.block = _Block(kind=tb.TASKS, mode="verbs", assigned_by=assigned_by, period=period)
+        added = 0
+        for s, e in tb.sentences(text):
+            sentence = text[s:e].lstrip(_OPENING_QUOTES)
+            lead = len(text[s:e]) - len(sentence)
+            if _task_like(sentence) and not _PAST.search(tb.low(sentence[:_SUBJECT_MAX])):
+                self.add_item(start + s + lead, start + e)
+                added += 1
+        self.close()
+        if added and _opens_quote(text):
+            self.speech = speech
+        return added > 0
 
     def _resume_inline(self, text: str, start: int, run: _InlineRun, block: _Block) -> bool:
         """A paragraph going on with the inline items of the one before (a quoted speech
@@ -973,6 +1006,9 @@ class _Builder:
         name = tf.name_before(text, pos)
         if name:
             return self._full_name(name)
+        if _FIRST_PERSON.search(before[-_CHAIR_REF_WINDOW:]) and self.last_speaker:
+            # ``“Thời gian tới, tôi đề nghị …``: the speaker quoted, named before the quote
+            return self.last_speaker
         if _CHAIR_REF.search(before[-_CHAIR_REF_WINDOW:].rstrip(", ")):
             # ``đồng chí chủ trì yêu cầu …``: the one who chairs
             chairs = [p.name for p in self.participants if "chair" in p.roles]
@@ -1347,6 +1383,17 @@ def _actor_clause(text: str, s: int, e: int) -> bool:
             return True
         pos = text.find(";", pos + 1, e)
     return False
+
+
+def _opens_quote(text: str) -> bool:
+    """A paragraph opening a quotation it does not close (``“Thời gian tới, …``): the
+    speech goes on in the next paragraph, which opens with ``“`` again."""
+    return (
+        text.startswith(("“", '"'))
+        and "”" not in text
+        and text.count('"') % 2 == 1
+        or (text.startswith("“") and text.count("“") > text.count("”"))
+    )
 
 
 def _actor_splits(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -730,3 +730,29 @@ def test_a_messages_pictograph_bullets_and_weekday_deadlines():
     tasks = _got(text)
     assert [t.text[:22] for t in tasks] == ["Giao Ban Tuyên giáo Hu", "Đề nghị Ủy ban nhân dâ"]
     assert [t.due_date.isoformat() for t in tasks] == ["2026-11-20", "2026-11-26"]
+
+
+# a quoted speech over several paragraphs, each opening with ``“`` and only the last closed:
+# the asking goes on in its later paragraphs; a closing remark asks nothing
+SPEECH_PARAGRAPHS = HEAD + (
+    "Phát biểu chỉ đạo, đồng chí Lò Văn Sinh nhấn mạnh:\n\n"
+    "“Thời gian tới, tôi đề nghị các cấp ủy tiếp tục quán triệt nghị quyết đến từng chi "
+    "bộ. Mỗi cán bộ, đảng viên đăng ký ít nhất một việc làm cụ thể theo Bác.\n\n"
+    "“Trung tâm Chính trị huyện chủ trì, phối hợp với Huyện đoàn biên soạn tài liệu sinh "
+    "hoạt chuyên đề. Đài Truyền thanh huyện cần duy trì chuyên mục học tập và làm theo "
+    "Bác.\n\n"
+    "“Chúng ta đã đi một chặng đường dài và tự hào về những gì đã làm được.”\n\n"
+    "Dịp này, Ban Thường vụ Huyện ủy khen thưởng 20 tập thể có thành tích tiêu biểu.\n"
+)
+
+
+def test_a_quoted_speech_goes_on_asking_in_its_later_paragraphs():
+    tasks = _got(SPEECH_PARAGRAPHS)
+    assert [t.text[:26] for t in tasks] == [
+        "các cấp ủy tiếp tục quán t",
+        "Mỗi cán bộ, đảng viên đăng",
+        "Trung tâm Chính trị huyện ",
+        "Đài Truyền thanh huyện cần",
+    ]
+    assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
+    assert list(tasks[1].assignees) == ["Mỗi cán bộ, đảng viên"]
