@@ -25,6 +25,9 @@ from reports.extraction import tables
 from reports.extraction.intake import IntakeError
 from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
 
+# A scanned page's running header or page number is one of its first or last two
+# paragraphs, and short.
+_MAX_RUNNING_CHARS = 150
 # A page with fewer letters than this has no text layer worth reading (a scan).
 _MIN_PAGE_LETTERS = 20
 # A page drawing at least this many path objects may hold a ruled table.
@@ -352,25 +355,27 @@ def _drop_running_lines(
     out = []
     for lines in pages:
         edge = {id(line) for line in _edge_lines(lines)}
-        out.append(
-            [
-                line
-                for line in lines
-                if not (
-                    id(line) in edge
-                    and (_PAGE_NUMBER.match(line.text.strip()) or _key(line) in running)
-                )
-            ]
-        )
+        kept = [
+            line
+            for line in lines
+            if not (
+                id(line) in edge
+                and (_PAGE_NUMBER.match(line.text.strip()) or _key(line) in running)
+            )
+        ]
+        # pages alike line for line have no running header, only their text
+        out.append(kept if kept or not lines else lines)
     return out
 
 
 def _edge_lines(lines: list[Line | Table | Paragraph]) -> list[Line | Paragraph]:
     text_lines = [line for line in lines if isinstance(line, Line)]
     if not text_lines:
-        # a scanned page: its first and last paragraphs as OCR read them
+        # a scanned page: its first and last short paragraphs as OCR read them, when it
+        # has more (a page of a few paragraphs alike on every page is text, not a header)
         read = [p for p in lines if isinstance(p, Paragraph)]
-        return read[:2] + [p for p in read[-2:] if p not in read[:2]]
+        edges = read[:2] + [p for p in read[-2:] if p not in read[:2]]
+        return [p for p in edges if len(p.text) <= _MAX_RUNNING_CHARS]
     top = sorted(text_lines, key=lambda line: -line.top)[:2]
     bottom = sorted(text_lines, key=lambda line: line.bottom)[:2]
     return top + [line for line in bottom if line not in top]
