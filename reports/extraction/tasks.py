@@ -196,7 +196,14 @@ _PREAMBLE = re.compile(
     r"hướng dẫn|quyết định|công văn|thông báo|chương trình|quy định|văn bản|ý kiến|sự chỉ đạo)"
 )
 _ELABORATION = re.compile(r"\s*(?:Trong đó|Qua đó|Từ đó|Nhất là|Đặc biệt là|Trước hết)\s*,")
-_MODAL = re.compile(r"(?<![\w])(?:cần|phải)(?![\w])")
+# a chair asking the delegates to discuss: the meeting's own business, no task
+_PROCEDURAL = re.compile(
+    r"\s{0,3}(?:các\s{1,3})?đại biểu(?:\s{1,3}(?:dự hội nghị|tham dự))?\s{1,3}"
+    r"(?:tập trung\s{1,3})?(?:thảo luận|đóng góp|phát huy|cho ý kiến|tham gia ý kiến)",
+    re.IGNORECASE,
+)
+# ``cần``, ``phải`` asking for something; ``không phải là`` (is not) asks nothing
+_MODAL = re.compile(r"(?<![\w])(?<!không )(?:cần|phải)(?![\w])(?! là\b)")
 _MODAL_WINDOW = 80
 _SPEECH = re.compile(r"(?<![\w])(?:nhấn mạnh|lưu ý|chỉ đạo|kết luận|yêu cầu|đề nghị)(?![\w])")
 _WILL_DO = re.compile(
@@ -889,8 +896,11 @@ class _Builder:
     def _first_request(self, text: str, spans) -> tuple[int, _Trigger] | None:
         for i, (s, e) in enumerate(spans):
             trig = _find_trigger(text[s:e], self.reference)
-            if trig is not None and not _past_before(text[s:e], trig.start):
-                return i, trig
+            if trig is None or _past_before(text[s:e], trig.start):
+                continue
+            if _PROCEDURAL.match(text, s + trig.end):
+                continue  # ``đề nghị các đại biểu tập trung thảo luận``: how to hold the meeting
+            return i, trig
         return None
 
     def _request_items(

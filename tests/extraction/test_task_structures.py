@@ -756,3 +756,15 @@ def test_a_quoted_speech_goes_on_asking_in_its_later_paragraphs():
     ]
     assert all(t.assigned_by == "Lò Văn Sinh" for t in tasks)
     assert list(tasks[1].assignees) == ["Mỗi cán bộ, đảng viên"]
+
+
+def test_a_request_to_discuss_and_a_maxim_are_no_tasks():
+    text = HEAD + (
+        "Phát biểu khai mạc, đồng chí Lò Văn Sinh đề nghị các đại biểu tập trung thảo luận, "
+        "thẳng thắn chỉ ra những hạn chế và nguyên nhân.\n\n"
+        "Báo cáo do đồng chí Vi Thị Hạnh trình bày cho biết, quý I, toàn ngành đã tổ chức 12 "
+        "hội nghị báo cáo viên.\n\n"
+        "Đồng chí Lò Văn Sinh nhấn mạnh: “Làm theo Bác không phải là phong trào nhất thời. "
+        "Mỗi cán bộ, đảng viên phải là một tấm gương để quần chúng noi theo”.\n"
+    )
+    assert not _got(text)
