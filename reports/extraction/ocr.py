@@ -116,10 +116,8 @@ def ocr_pdf(document, pages: list[int] | None = None) -> OcrText:
 
 def _tesseract(image: Path, *, table: bool = False) -> list[dict[str, str]]:
     """Tesseract's TSV rows (one per word, line, paragraph ...) for one page image;
-    ``table`` reads a table's area as one column of text of varied sizes (the page
-    layout mode skips most cells of a column holding only ``1``, ``2``; the uniform
-    block mode glues words together), the words' boxes placing them in their cells."""
-    psm = "4" if table else "3"
+    ``table`` reads each image (a list of a table's cells) as one block of text."""
+    psm = "6" if table else "3"
     try:
         done = subprocess.run(
             ["tesseract", str(image), "stdout", "-l", LANGUAGE, "--psm", psm, "tsv"],
@@ -142,6 +140,11 @@ def _tesseract(image: Path, *, table: bool = False) -> list[dict[str, str]]:
 
 
 _RULE_MARKS = "|¦"
+# a cell is cut this far inside its rules; smaller cells, or with less ink, are not read
+_CELL_INSET = 4
+_MIN_CELL = 12
+_MIN_INK = 30
+_INK = 160
 _MARGIN = 40
 _STRAY_CONFIDENCE = 80
 
@@ -188,22 +191,63 @@ def _words(rows: list[dict[str, str]]) -> tuple[list[_Word], list[float]]:
 
 
 def _read_area(image, grid: Grid, folder: str) -> list[dict[str, str]]:
-    """Tesseract's TSV rows for the grid's area of ``image``, in page coordinates."""
-    x0, y0, x1, y1 = grid.box
-    path = Path(folder) / "table.png"
-    # a white margin: Tesseract misses words that touch the edge of its image
-    crop = image.crop((x0, y0, x1 + 1, y1 + 1))
-    canvas = Image.new("L", (crop.width + 2 * _MARGIN, crop.height + 2 * _MARGIN), 255)
-    canvas.paste(crop, (_MARGIN, _MARGIN))
-    canvas.save(path)
-    rows = _tesseract(path, table=True)
+    """Tesseract's TSV rows for the grid's cells of ``image``, in page coordinates: each
+    cell (a merged cell once) cut out with a white margin and read as one block of text,
+    all cells of the page in one Tesseract run over the list of their images. Read one by
+    one, a cell's words are not run into the next column's, and a lone ``1`` in a narrow
+    number column is read."""
+    boxes = []
+    paths = []
+    for r in range(len(grid.ys) - 1):
+        for c0, c1 in _merged_spans(grid, r):
+            box = (
+                grid.xs[c0] + _CELL_INSET,
+                grid.ys[r] + _CELL_INSET,
+                grid.xs[c1 + 1] - _CELL_INSET,
+                grid.ys[r + 1] - _CELL_INSET,
+            )
+            if box[2] - box[0] < _MIN_CELL or box[3] - box[1] < _MIN_CELL:
+                continue
+            crop = image.crop(box)
+            if crop.point(lambda p: 0 if p < _INK else 255).tobytes().count(0) < _MIN_INK:
+                continue  # an empty cell
+            canvas = Image.new("L", (crop.width + 2 * _MARGIN, crop.height + 2 * _MARGIN), 255)
+            canvas.paste(crop, (_MARGIN, _MARGIN))
+            path = Path(folder) / f"cell-{len(paths)}.png"
+            canvas.save(path)
+            paths.append(path)
+            boxes.append(box)
+    if not paths:
+        return []
+    listing = Path(folder) / "cells.txt"
+    listing.write_text("\n".join(str(p) for p in paths) + "\n", encoding="utf-8")
+    rows = _tesseract(listing, table=True)
+    out = []
     for row in rows:
         try:
+            x0, y0, _x1, _y1 = boxes[int(row.get("page_num") or 1) - 1]
             row["left"] = str(int(row.get("left") or 0) + x0 - _MARGIN)
             row["top"] = str(int(row.get("top") or 0) + y0 - _MARGIN)
-        except ValueError:
+        except (ValueError, IndexError):
             continue
-    return rows
+        # the words of one cell make one block (Tesseract numbers blocks per image)
+        row["block_num"] = f"{row.get('page_num')}.{row.get('block_num')}"
+        out.append(row)
+    return out
+
+
+def _merged_spans(grid: Grid, row: int) -> list[tuple[int, int]]:
+    """The cells of one row as (first column, last column): a missing inner rule merges."""
+    spans = []
+    c = 0
+    last = len(grid.xs) - 2
+    while c <= last:
+        c1 = c
+        while c1 < last and (c1 + 1) not in grid.drawn[row]:
+            c1 += 1
+        spans.append((c, c1))
+        c = c1 + 1
+    return spans
 
 
 def _blocks(
@@ -247,7 +291,7 @@ def _blocks(
     for top, paragraph in zip(tops, paragraphs, strict=True):
         while pending and pending[0][0].box[1] < top:
             out.append(pending.pop(0)[1])
-        out.append(_codes_mended(" ".join(paragraph)))
+        out.append(_mended(" ".join(paragraph)))
     out.extend(rows for _grid, rows in pending)
     return out, confidences
 
@@ -265,34 +309,59 @@ def _table_rows(grid: Grid, words: list[_Word]) -> list[list[str]]:
             cells.setdefault(at, []).append(word)
     rows = []
     for r in range(len(grid.ys) - 1):
-        row = [tables.clean_cell([_cell_text(cells.get((r, c), []))]) for c in range(width)]
+        row = []
+        for c in range(width):
+            right = next((grid.xs[c1 + 1] for c0, c1 in _merged_spans(grid, r) if c0 == c), 0)
+            paragraphs = _cell_paragraphs(cells.get((r, c), []), right)
+            row.append(tables.clean_cell([_mended(p) for p in paragraphs]))
         if any(row):
             rows.append(row)
     return rows
 
 
-def _cell_text(words: list[_Word]) -> str:
+def _cell_paragraphs(words: list[_Word], right: int) -> list[str]:
+    """A cell's words in lines, top to bottom and left to right, and the lines in
+    paragraphs: a line goes on the one before when that one was full (its next word would
+    not have fitted before the cell's ``right`` rule); a line ended early (``Ban Tuyên
+    giáo …`` then ``Hội Nhà báo tỉnh`` below it) starts a paragraph of its own."""
     lines: list[list[_Word]] = []
     for word in sorted(words, key=lambda w: w.top):
         if lines and word.top < lines[-1][0].top + 0.6 * max(lines[-1][0].height, 1):
             lines[-1].append(word)
         else:
             lines.append([word])
-    return " ".join(" ".join(w.text for w in sorted(line, key=lambda w: w.left)) for line in lines)
+    paragraphs: list[str] = []
+    prev_end = None
+    for line in lines:
+        line.sort(key=lambda w: w.left)
+        text = " ".join(w.text for w in line)
+        first = line[0]
+        full = prev_end is not None and prev_end + first.width + 2 * first.height >= right
+        if paragraphs and (full or not right or text[:1].islower()):
+            paragraphs[-1] += " " + text
+        else:
+            paragraphs.append(text)
+        prev_end = max(w.left + w.width for w in line)
+    return paragraphs
 
 
 # Tesseract's misreadings of the letters of a code (``30-C1/IW`` for ``30-CT/TW``): the
 # type and the central issuer, whose letters have look-alike digits and capitals
-_CODE_RX = re.compile(r"(?<![\w/])(\d{1,4}-)(C[1Il]|CT)(/)(?:[I1l]W|TVV|TW)(?![\w/])")
+_QUARTERS = {"1": "I", "L": "I", "11": "II", "LL": "II", "111": "III", "1V": "IV", "LV": "IV"}
+_QUARTER_RX = re.compile(r"(?<![\w])([Qq]uý\s{1,3})(1V|LV|111|11|LL|1|L)(?=[\s/,.;]|$)")
+_CODE_RX = re.compile(r"(?<![\w/])(\d{1,4}-\s?)(C[1Il]|CT)(/)(?:[I1l]W|TVV|TW)(?![\w/])")
 
 
-def _codes_mended(text: str) -> str:
-    """``30-C1/IW`` → ``30-CT/TW``: a directive's code as it was printed.
+def _mended(text: str) -> str:
+    """Tesseract's usual misreadings put right where only one reading makes sense: a
+    directive's code (``30-C1/IW`` → ``30-CT/TW``), a quarter's Roman number read as
+    digits or letters (``Quý 11/2026`` → ``Quý II/2026``: there are four quarters).
 
-    >>> _codes_mended("Chỉ thị số 30-C1/IW ngày 18/02/1998")
-    'Chỉ thị số 30-CT/TW ngày 18/02/1998'
+    >>> _mended("Chỉ thị số 30- C1/IW ngày 18/02/1998, hoàn thành trong Quý 11/2026")
+    'Chỉ thị số 30-CT/TW ngày 18/02/1998, hoàn thành trong Quý II/2026'
     """
-    return _CODE_RX.sub(lambda m: f"{m.group(1)}CT/TW", text)
+    text = _CODE_RX.sub(lambda m: f"{m.group(1).rstrip()}CT/TW", text)
+    return _QUARTER_RX.sub(lambda m: m.group(1) + _QUARTERS[m.group(2).upper()], text)
 
 
 def _starts_paragraph(prev: str, line: str) -> bool:

@@ -148,6 +148,7 @@ def classify_intro(text: str, reference: dt.date | None = None) -> str | None:
 
 
 _ROMAN_HEAD = re.compile(r"^\s*(?P<n>[IVX]{1,5}|[A-D])\s*[.)/]\s+\S")
+_DOUBLED = re.compile(r"([a-z])\1+")
 _HEAD_TASKS = re.compile(r"phuong huong|giai phap|to chuc thuc hien|hoat dong|nhiem vu")
 _HEAD_OTHER = re.compile(
     r"ket qua|danh gia|tinh hinh|han che|ton tai|nguyen nhan|muc dich|yeu cau|kien nghi|"
@@ -162,7 +163,8 @@ def heading_kind(text: str) -> str | None:
     >>> heading_kind("III. PHƯƠNG HƯỚNG, NHIỆM VỤ"), heading_kind("II. HẠN CHẾ")
     ('tasks', 'other')
     """
-    folded = fold(text)
+    # a letter doubled by OCR (``THỰỤC HIỆN``) is read once
+    folded = _DOUBLED.sub(r"\1", fold(text))
     task = _HEAD_TASKS.search(folded)
     other = _HEAD_OTHER.search(folded)
     if task and not other:

@@ -163,3 +163,31 @@ def test_a_page_scanned_askew_is_turned_straight_before_its_grid_is_read(angle):
 def test_a_straight_page_is_left_as_it_is():
     straight = _page(lambda d: _grid(d, XS, YS))
     assert deskewed(straight) is straight
+
+
+def _word(text, left, top, width=None):
+    return ocr._Word(text, ("1", "1", "1"), left, top, width or 14 * len(text), 24)
+
+
+def test_a_cells_lines_ended_early_are_paragraphs_of_their_own():
+    # two leads on two lines of one cell; a long name wrapped at the cell's right rule
+    right = 600
+    words = [
+        _word("Ban", 110, 100), _word("Tuyên", 170, 100), _word("giáo", 260, 100),
+        _word("Hội", 110, 140), _word("Nhà", 170, 140), _word("báo", 230, 140),
+        _word("Liên", 110, 180), _word("hiệp", 180, 180), _word("các", 260, 180),
+        _word("Hội", 320, 180), _word("Văn", 390, 180), _word("học", 460, 180),
+        _word("nghệ", 530, 180, 60),
+        _word("thuật", 110, 220),
+    ]  # fmt: skip
+    assert ocr._cell_paragraphs(words, right) == [
+        "Ban Tuyên giáo",
+        "Hội Nhà báo",
+        "Liên hiệp các Hội Văn học nghệ thuật",
+    ]
+
+
+def test_a_row_without_an_inner_rule_reads_as_one_cell():
+    (grid,) = find_grids(_page(lambda d: _grid(d, XS, YS, merged_rows={1})))
+    assert ocr._merged_spans(grid, 0) == [(0, 0), (1, 1), (2, 2), (3, 3)]
+    assert ocr._merged_spans(grid, 1) == [(0, 3)]
