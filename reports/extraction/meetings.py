@@ -25,7 +25,7 @@ import re
 
 from reports.extraction.dates import find_date_range, find_dates, find_periods
 from reports.extraction.lexicon import RELATED_NEWS
-from reports.extraction.normalize import canon_same_length
+from reports.extraction.normalize import canon_same_length, fold
 from reports.extraction.types import Meeting, Paragraph, Participant, Period, Segmented, Span, Unit
 from reports.extraction.units import canonical_unit, find_unit_mentions, issuing_unit
 
@@ -95,7 +95,13 @@ _KIND_CUES: tuple[tuple[str, str], ...] = (
     (r"chuyên đề", "chuyen_de"),
     (r"học tập|quán triệt|hội thi|đại hội|lễ|công bố", "khac"),
 )
-_KIND_RX = re.compile("|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(_KIND_CUES)), re.I)
+# matched on the folded title: a tone mark misread by OCR (``chuyên để``) or typed in the
+# old style changes no kind
+_KIND_RX = re.compile(
+    "|".join(
+        rf"(?P<k{i}>(?<![a-z])(?:{fold(rx)})(?![a-z]))" for i, (rx, _) in enumerate(_KIND_CUES)
+    )
+)
 # Kinds whose period is the one they review; a training's ``năm 2022`` is not a review.
 _NO_PERIOD_KINDS = frozenset({"tap_huan", "hoi_thao", "khac", "bao_cao_vien"})
 _BODY_PERIOD_KINDS = frozenset({"so_ket", "tong_ket", "giao_ban", "gap_mat", "chuyen_de"})
@@ -122,7 +128,7 @@ def kind_of(title: str) -> str:
     >>> kind_of("Hội nghị sơ kết công tác tuyên giáo 6 tháng đầu năm")
     'so_ket'
     """
-    m = _KIND_RX.search(canon_same_length(title))
+    m = _KIND_RX.search(fold(title))
     if not m:
         return "khac"
     for i, (_, kind) in enumerate(_KIND_CUES):
@@ -487,6 +493,8 @@ def _later_meetings(
     for offset, sentence, p in (s for para in paragraphs for s in _sentences(para)):
         if p.start + offset < lead_end or len(out) >= _MAX_MEETINGS:
             continue
+        if _WITHIN_RX.search(sentence):
+            continue  # ``trong khuôn khổ hội nghị, … tổ chức Lễ ký kết …``: part of it
         got = _lead_meetings(
             sentence, offset, p, index=_OPENING_SENTENCES, reference=reference, units=units
         )
@@ -498,6 +506,11 @@ def _later_meetings(
     return out
 
 
+# an event held as part of the meeting the article reports: no meeting of its own
+_WITHIN_RX = re.compile(
+    r"(?<![^\W\d_])(?:trong khuôn khổ|bên lề|nhân dịp này|dịp này|tại hội nghị)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # ``bế giảng`` closes a course: ``Ngày 30/11, lớp học bế giảng``, ``... bế giảng vào
 # ngày 30/11/2027``, ``tổ chức bế giảng lớp``
 _CLOSING_RX = re.compile(r"(?<![^\W\d_])bế giảng(?![^\W\d_])", re.IGNORECASE)
@@ -624,7 +637,7 @@ def _names_a_meeting(title: str | None) -> bool:
     if not title:
         return False
     canon = canon_same_length(title)
-    return bool(re.search(_NOUN, canon, re.IGNORECASE) or _KIND_RX.search(canon))
+    return bool(re.search(_NOUN, canon, re.IGNORECASE) or _KIND_RX.search(fold(title)))
 
 
 def _lead_meetings(

@@ -302,3 +302,25 @@ def test_a_course_report_gives_the_course(body, want):
     text = COURSE_HEAD.format(title="lớp bồi dưỡng cán bộ năm 2027") + body
     (m,) = extract_text(text).meetings
     assert (m.kind, m.start_date, m.end_date, m.host_unit) == want
+
+
+def test_a_ceremony_within_the_meeting_is_no_meeting_of_its_own():
+    text = (
+        "Hồng Lâm sơ kết 6 tháng\n\n16/07/2027\n\n"
+        "Trong hai ngày 14 và 15/7/2027, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội nghị sơ "
+        "kết công tác tuyên giáo 6 tháng đầu năm 2027.\n\n"
+        "Chiều 15/7, trong khuôn khổ hội nghị, Ban Tuyên giáo Huyện ủy và Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam huyện tổ chức Lễ ký kết Quy chế phối hợp giai đoạn 2027 - 2030.\n"
+    )
+    (meeting,) = extract_text(text).meetings
+    assert (meeting.kind, meeting.start_date, meeting.end_date) == (
+        "so_ket",
+        D(2027, 7, 14),
+        D(2027, 7, 15),
+    )
+
+
+def test_a_title_with_a_tone_mark_misread_keeps_its_kind():
+    from reports.extraction.meetings import kind_of
+
+    assert kind_of("Hội nghị chuyên để về công tác dân vận") == "chuyen_de"
