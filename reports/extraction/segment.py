@@ -337,6 +337,9 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_CRUMB_WORDS = 5
+
+
 def _menu_line(line: _Line) -> bool:
     if line.text.startswith("|") and line.text.endswith("|"):
         return False  # a table row (intake writes tables as pipe rows), not a menu
@@ -346,6 +349,9 @@ def _menu_line(line: _Line) -> bool:
         return not _date_line(line)
     if line.text.count(" / ") >= 2 and len(line.text) < 120 and not _date_line(line):
         return True  # breadcrumb "Trang chủ / Tin tức / Hoạt động"
+    if line.text.count(" | ") == 1 and not any(ch.isdigit() for ch in line.text):
+        # a section and its sub-section, "Chính trị | Xây dựng Đảng": two short names
+        return all(0 < _words(part) <= _CRUMB_WORDS for part in line.text.split(" | "))
     return line.folded in _MENU_WORDS
 
 

@@ -718,3 +718,14 @@ def test_an_overlong_line_is_cut_at_sentence_ends_with_exact_spans():
     assert all(seg.text[p.start : p.end] == p.text for p in body)
     assert all(p.text.endswith(".") for p in body)
     assert " ".join(p.text for p in body) == " ".join(sentences)
+
+
+def test_a_section_and_its_sub_section_above_the_title_are_no_title():
+    seg = segment(
+        "BÁO HỒNG LÂM ĐIỆN TỬ\nChính trị | Xây dựng Đảng\n\n"
+        "Hồng Lâm tổng kết 10 năm thực hiện Chỉ thị 05\n\nThứ Tư, 13/05/2026 - 18:20\n\n"
+        "(HLO) - Chiều 13/5, Tỉnh ủy Hồng Lâm tổ chức Hội nghị tổng kết 10 năm thực hiện "
+        "Chỉ thị số 05-CT/TW.\n"
+    )
+    assert seg.title == "Hồng Lâm tổng kết 10 năm thực hiện Chỉ thị 05"
+    assert seg.published == dt.date(2026, 5, 13)
