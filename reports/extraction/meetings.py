@@ -853,6 +853,42 @@ _WHEN_LINE_RX = re.compile(
 _RECORD_HEAD = 8
 
 
+# ``(Trình bày tại Hội nghị tổng kết … của Đảng ủy X, ngày 18/12/2026)`` under a report's
+# title: the meeting it was presented at
+_PRESENTED_RX = re.compile(
+    r"^\s*\(?\s*(?:Trình bày|Báo cáo|Tham luận|Phát biểu)\s+tại\s+(?P<noun>" + _NOUN + r")"
+    r"(?P<rest>[^()]{0,300})\)?\s*$"
+)
+_PRESENTED_TITLE_END = re.compile(r"\s+của\s+|,?\s+(?:ngày|sáng|chiều)\s+\d")
+_PRESENTED_HOST = re.compile(r"\s+của\s+(?P<host>[^,()]{3,120})")
+_PRESENTED_HEAD = 3
+
+
+def _presented_meeting(paragraphs, people, units, reference, opening) -> Meeting | None:
+    for p in paragraphs[:_PRESENTED_HEAD]:
+        m = _PRESENTED_RX.match(canon_same_length(p.text))
+        if m is None:
+            continue
+        whole = p.text[m.start("noun") : m.end("rest")]
+        stop = _PRESENTED_TITLE_END.search(whole)
+        title = _tidy(whole[: stop.start()] if stop else whole)
+        host_m = _PRESENTED_HOST.search(whole)
+        host = _tidy(host_m.group("host")) if host_m else None
+        found = find_dates(whole, default_year=reference.year if reference else None)
+        dates = (found[0].date, found[0].date) if found else None
+        return _meeting(
+            title,
+            dates=dates,
+            host=_canonical_host(host, units),
+            people=people,
+            span=Span(p.start + m.start("noun"), p.start + m.end("rest")),
+            location=None,
+            reference=reference,
+            opening=opening,
+        )
+    return None
+
+
 def _recorded_meeting(seg, record, paragraphs, people, units, reference, opening) -> Meeting:
     title = _tidy(seg.title[record.start("noun") :])
     span = (
@@ -901,6 +937,9 @@ def _fallback(
         if seg.title and seg.genre == "thong_bao"
         else None
     )
+    presented = _presented_meeting(paragraphs, people, units, reference, opening)
+    if presented is not None:
+        return (presented,)
     record = _RECORD_TITLE_RX.match(canon_same_length(seg.title)) if seg.title else None
     if record:
         # minutes (``BIÊN BẢN / Hội nghị giao ban ...``): the meeting they record, held

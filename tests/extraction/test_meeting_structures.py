@@ -324,3 +324,21 @@ def test_a_title_with_a_tone_mark_misread_keeps_its_kind():
     from reports.extraction.meetings import kind_of
 
     assert kind_of("Hội nghị chuyên để về công tác dân vận") == "chuyen_de"
+
+
+def test_a_report_presented_at_a_meeting_names_that_meeting():
+    text = (
+        "ĐẢNG ỦY XÃ HỒNG LÂM\nBAN XÂY DỰNG ĐẢNG\n*\nSố 41-BC/BXDĐ\n\n"
+        "Hồng Lâm, ngày 18 tháng 12 năm 2027\n\nBÁO CÁO\n\n"
+        "Tổng kết công tác xây dựng Đảng năm 2027, phương hướng, nhiệm vụ năm 2028\n\n"
+        "(Trình bày tại Hội nghị tổng kết công tác xây dựng Đảng năm 2027 của Đảng ủy xã Hồng "
+        "Lâm, ngày 18/12/2027)\n\n"
+        "Năm 2027, Ban Xây dựng Đảng đã tham mưu tổ chức học tập nghị quyết cho đảng viên.\n"
+    )
+    (meeting,) = extract_text(text).meetings
+    assert meeting.title == "Hội nghị tổng kết công tác xây dựng Đảng năm 2027"
+    assert (meeting.kind, meeting.start_date, meeting.host_unit) == (
+        "tong_ket",
+        D(2027, 12, 18),
+        "Đảng ủy xã Hồng Lâm",
+    )
