@@ -380,10 +380,18 @@ def _end_marker(line: _Line) -> bool:
     return False
 
 
+# a forwarded e-mail's header lines and greeting: how the text travelled, not its content
+_MAIL_HEADER = re.compile(
+    r"^(?:tu|from|gui luc|sent|den|to|cc|bcc|chu de|subject|date|ngay gui|tieu de)\s?:\s"
+    r"|^kinh gui cac dong chi!?$|^-{5,} forwarded message -{5,}$|^={5,}$"
+)
+
+
 def _boilerplate(line: _Line) -> bool:
     key = line.folded.rstrip(" :.")
     return bool(
         _menu_line(line)
+        or _MAIL_HEADER.match(line.folded)
         or _BANNER.match(key)
         or _COUNTER.match(key)
         or _FOOTER.match(key)

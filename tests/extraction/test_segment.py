@@ -729,3 +729,17 @@ def test_a_section_and_its_sub_section_above_the_title_are_no_title():
     )
     assert seg.title == "Hồng Lâm tổng kết 10 năm thực hiện Chỉ thị 05"
     assert seg.published == dt.date(2026, 5, 13)
+
+
+def test_a_forwarded_e_mails_headers_are_no_part_of_the_notice():
+    seg = segment(
+        "Từ: Văn phòng Huyện ủy Hồng Lâm <vanphong@honglam.example>\n"
+        "Gửi lúc: Thứ Ba, 17 tháng 11, 2026 08:15\nĐến: Ban Tuyên giáo Huyện ủy\n"
+        "Chủ đề: Fwd: Thông báo ý kiến chỉ đạo\n\nKính gửi các đồng chí!\n\n"
+        "====================\nTHÔNG BÁO\nÝ KIẾN CHỈ ĐẠO CỦA THƯỜNG TRỰC HUYỆN ỦY\n"
+        "====================\n\n"
+        "Chiều ngày 13/11/2026, Thường trực Huyện ủy Hồng Lâm họp nghe báo cáo công tác "
+        "chuẩn bị kỷ niệm ngày thành lập huyện.\n"
+    )
+    assert seg.genre == "thong_bao"
+    assert seg.paragraphs[0].text.startswith("Chiều ngày 13/11/2026")
