@@ -495,6 +495,7 @@ def _later_meetings(
             continue
         if _WITHIN_RX.search(sentence):
             continue  # ``trong khuôn khổ hội nghị, … tổ chức Lễ ký kết …``: part of it
+        sentence = _next_day_written(sentence, first[1][0])
         got = _lead_meetings(
             sentence, offset, p, index=_OPENING_SENTENCES, reference=reference, units=units
         )
@@ -504,6 +505,23 @@ def _later_meetings(
             titles.add(title.lower())
             out.append((title, dates, host, span, location))
     return out
+
+
+# ``Tối hôm sau, …``: the day after the first meeting's
+_NEXT_DAY_RX = re.compile(
+    r"^(\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s|[Nn]gày\s))hôm sau(?=[\s,])"
+)
+
+
+def _next_day_written(sentence: str, first_day: dt.date) -> str:
+    """``sentence`` with ``hôm sau`` written as the day after ``first_day`` (``18/12``),
+    padded to the same length so that spans into the paragraph stay right."""
+    m = _NEXT_DAY_RX.match(sentence)
+    if m is None:
+        return sentence
+    day = first_day + dt.timedelta(days=1)
+    written = f"{day.day}/{day.month}".ljust(len("hôm sau"))
+    return sentence[: m.end(1)] + written + sentence[m.end() :]
 
 
 # an event held as part of the meeting the article reports: no meeting of its own

@@ -342,3 +342,15 @@ def test_a_report_presented_at_a_meeting_names_that_meeting():
         D(2027, 12, 18),
         "Đảng ủy xã Hồng Lâm",
     )
+
+
+def test_a_second_event_the_next_evening_is_dated_the_day_after():
+    text = (
+        "Hồng Lâm tổng kết năm 2027\n\n19/12/2027\n\n"
+        "Ngày 17/12, Ban Tuyên giáo Huyện ủy Hồng Lâm tổ chức Hội nghị tổng kết công tác "
+        "tuyên giáo năm 2027. Đồng chí Lò Văn Sinh, Trưởng Ban Tuyên giáo Huyện ủy chủ trì.\n\n"
+        "Tối hôm sau, tại Nhà văn hóa huyện, Ban Tuyên giáo Huyện ủy tổ chức Lễ trao Giải báo "
+        "chí về xây dựng Đảng huyện Hồng Lâm lần thứ V.\n"
+    )
+    got = [(m.kind, m.start_date) for m in extract_text(text).meetings]
+    assert got == [("tong_ket", D(2027, 12, 17)), ("khac", D(2027, 12, 18))]
