@@ -114,6 +114,10 @@ _ASSESSMENT = re.compile(
     r"|thẳng thắn chỉ ra|nhất trí với|nhận định|về đánh giá)(?![\w])",
     re.IGNORECASE,
 )
+# a deadline attribute after another on the same line
+_SECOND_ATTR = re.compile(
+    r"[.;]\s{1,3}(?:[Tt]hời gian|[Tt]hời hạn)(?:\s{1,3}(?:thực hiện|hoàn thành))?\s{0,3}:"
+)
 # the heading of a part holding a leader's conclusions or directions
 _CONCLUSIONS_HEAD = re.compile(r"(?:kết luận|ý kiến chỉ đạo|chỉ đạo|phát biểu chỉ đạo)(?![\w])")
 # an item that reports what a named person said (``Đồng chí X (chức vụ) phát biểu: …``)
@@ -483,10 +487,17 @@ class _Builder:
         return False
 
     def _attribute(self, text: str) -> bool:
-        """``- Cơ quan chủ trì: X`` / ``- Thời gian: ...`` lines of the item before."""
+        """``- Cơ quan chủ trì: X`` / ``- Thời gian: ...`` lines of the item before; one
+        line may hold two (``Thực hiện: X (chủ trì); Y (phối hợp). Thời gian: quý II``)."""
         attr = tf.attribute(text)
         if attr and self.block and self.block.items:
-            self.block.items[-1].attrs.setdefault(attr[0], attr[1])
+            attrs = self.block.items[-1].attrs
+            key, value = attr
+            when = _SECOND_ATTR.search(value) if key != "thời gian" else None
+            if when:
+                attrs.setdefault("thời gian", value[when.end() :].strip())
+                value = value[: when.start()]
+            attrs.setdefault(key, value)
             return True
         pending, self.pending = self.pending, None
         if attr and pending and attr[0] in _ACTIVITY_ATTRS:

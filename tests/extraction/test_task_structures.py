@@ -768,3 +768,16 @@ def test_a_request_to_discuss_and_a_maxim_are_no_tasks():
         "Mỗi cán bộ, đảng viên phải là một tấm gương để quần chúng noi theo”.\n"
     )
     assert not _got(text)
+
+
+def test_an_attribute_line_holding_the_doers_and_the_deadline():
+    text = HEAD + (
+        "II. NHIỆM VỤ TRỌNG TÂM\n\n"
+        "1. Duy trì đối thoại định kỳ giữa người đứng đầu cấp ủy với Nhân dân.\n"
+        "Thực hiện: Ủy ban nhân dân huyện (chủ trì); Ủy ban Mặt trận Tổ quốc Việt Nam huyện, "
+        "Huyện đoàn (phối hợp). Thời gian: trong quý III/2027.\n"
+    )
+    (task,) = _got(text)
+    assert list(task.lead) == ["Ủy ban nhân dân huyện"]
+    assert list(task.support) == ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn"]
+    assert task.due_date.isoformat() == "2027-09-30"
