@@ -908,6 +908,12 @@ def _late_roles(window: str) -> tuple[set[str], set[str]]:
     return set(), set()
 
 
+_ON_BEHALF_RX = re.compile(
+    r"^\s*,?\s*(?:thay mặt|đại diện cho)\s+(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực)\s+)?"
+    r"(?:[A-ZĐ][^\s,;:.]*\s+|(?:tỉnh|huyện|xã|phường|ủy|thành phố)\s+){1,8}(?=[a-zđ])"
+)
+
+
 def _assign_roles(text: str, mentions: list[_Mention]) -> None:
     canon = canon_same_length(text)
     bounds = _sentence_bounds(canon)
@@ -948,6 +954,8 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         window = canon[m.tail : stop]
         # ``đồng chí X (thứ hai từ trái sang) trao ...``: a caption's note before the verb
         window = re.sub(r"^\s*\([^()]{0,40}\)", "", window)
+        # ``đồng chí X thay mặt Ban Thường vụ Đảng ủy xã kết luận``: on whose behalf
+        window = _ON_BEHALF_RX.sub("", window)
         window_clean = re.split(r"[.;:!?]", window, maxsplit=1)[0].strip(" ,-–")
         strong, weak = _after_roles(window_clean)
         # introduced (honorific, rank) and followed by an apposition, or by a position read

@@ -328,3 +328,18 @@ def test_a_verb_after_a_position_not_read_in_full(sentence, expected):
 )
 def test_no_late_verb_across_a_clause(sentence):
     assert _people(sentence) == []
+
+
+def test_a_verb_after_on_whose_behalf_is_the_persons():
+    # ``thay mặt Ban Thường vụ …`` between the person and the verb
+    text = (
+        "THÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy xã\n\nHồng Lâm, ngày 10 tháng 4 năm 2027"
+        "\n\nNgày 08/4/2027, Ban Thường vụ Đảng ủy xã Hồng Lâm tổ chức Hội nghị chuyên đề về "
+        "công tác dân vận. Đồng chí Lò Văn Sinh, Bí thư Đảng ủy xã chủ trì hội nghị. Sau khi "
+        "nghe báo cáo, đồng chí Lò Văn Sinh thay mặt Ban Thường vụ Đảng ủy xã kết luận như "
+        "sau:\n\n1. Ban Xây dựng Đảng chủ trì rà soát quy hoạch cấp ủy trong quý II/2027.\n"
+    )
+    doc = extract_text(text)
+    (person,) = doc.meetings[0].participants
+    assert person.roles == ("chair", "concluding")
+    assert [t.assigned_by for t in doc.tasks] == ["Lò Văn Sinh"]
