@@ -338,6 +338,18 @@ def _is_upper_word(tok: str) -> bool:
 _HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _head in _HEADS:
     _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+# What every mention opens with (an honorific, a rank or title, a position's first word, an
+# abbreviated post): a paragraph with none of these names nobody, and is not tokenised.
+_MAY_NAME_RX = re.compile(
+    _HONORIFIC_RX.pattern
+    + "|"
+    + _TITLE_RX.pattern
+    + r"|(?<![^\W\d_])(?i:"
+    + "|".join(sorted((r"\s+".join(map(re.escape, h)) for h in _HEADS), key=len, reverse=True))
+    + r")(?![^\W\d_])|(?<![^\W\d_])(?:"
+    + "|".join(sorted(_HEAD_ABBR, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
 
 
 def _head_len(toks: list[_Tok], i: int) -> int:
@@ -625,6 +637,12 @@ def _mentions_in(text: str) -> list[_Mention]:
 
 @memo_short
 def _read_mentions(text: str) -> tuple[_Mention, ...]:
+    if not _MAY_NAME_RX.search(canon_same_length(text)):
+        return ()  # most lines of a long list: no token of them could open a mention
+    return _scan_mentions(text)
+
+
+def _scan_mentions(text: str) -> tuple[_Mention, ...]:
     canon = canon_same_length(text)
     toks = _tokens(canon)
     scan = _Scan(text, canon, toks, {t.start: i for i, t in enumerate(toks)}, [])

@@ -343,3 +343,27 @@ def test_a_verb_after_on_whose_behalf_is_the_persons():
     (person,) = doc.meetings[0].participants
     assert person.roles == ("chair", "concluding")
     assert [t.assigned_by for t in doc.tasks] == ["Lò Văn Sinh"]
+
+
+def test_the_quick_check_never_skips_a_paragraph_that_names_someone():
+    # the prefilter of ``_read_mentions`` against the full scan, on every paragraph of the
+    # seeds and the plain-text stand-in documents
+    from pathlib import Path
+
+    from reports.extraction import people
+    from reports.extraction.normalize import canon_same_length
+    from reports.extraction.segment import segment
+
+    root = Path(__file__).resolve().parents[2]
+    paths = [*root.glob("seeds/*.txt"), *root.glob("tests/extraction/heldout*/docs/*.txt")]
+    checked = 0
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        for p in segment(text).paragraphs:
+            if people._scan_mentions(p.text):
+                assert people._MAY_NAME_RX.search(canon_same_length(p.text)), p.text[:80]
+                checked += 1
+    assert checked > 100
