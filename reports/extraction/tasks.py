@@ -118,6 +118,7 @@ _ASSESSMENT = re.compile(
 _SECOND_ATTR = re.compile(
     r"[.;]\s{1,3}(?:[Tt]hời gian|[Tt]hời hạn)(?:\s{1,3}(?:thực hiện|hoàn thành))?\s{0,3}:"
 )
+_SHORTCOMING_OPENING = re.compile(r"^\s*(?:Tuy nhiên|Bên cạnh đó|Hạn chế|Tồn tại)[,:\s]")
 # the heading of a part holding a leader's conclusions or directions
 _CONCLUSIONS_HEAD = re.compile(r"(?:kết luận|ý kiến chỉ đạo|chỉ đạo|phát biểu chỉ đạo)(?![\w])")
 # an item that reports what a named person said (``Đồng chí X (chức vụ) phát biểu: …``)
@@ -555,6 +556,10 @@ class _Builder:
         if roles["text"] >= len(cells) or not cells[roles["text"]].text:
             return
         content = cells[roles["text"]]
+        said = content.text
+        if _ASSESSMENT.match(said) or _told_as_done(said) or _SHORTCOMING_OPENING.match(said):
+            # a conclusions table's rows of assessment, results and shortcomings
+            return
         item = self.add_item(content.start, content.end)
         if item is None:
             return

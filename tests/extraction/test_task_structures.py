@@ -781,3 +781,15 @@ def test_an_attribute_line_holding_the_doers_and_the_deadline():
     assert list(task.lead) == ["Ủy ban nhân dân huyện"]
     assert list(task.support) == ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Huyện đoàn"]
     assert task.due_date.isoformat() == "2027-09-30"
+
+
+def test_a_conclusions_tables_assessment_rows_are_no_tasks():
+    text = HEAD + (
+        "Ban Thường vụ Huyện ủy kết luận các nội dung sau:\n\n"
+        "| Nội dung kết luận | Cơ quan thực hiện | Thời hạn |\n"
+        "| Ban Thường vụ Huyện ủy đánh giá cao kết quả công tác tuyên giáo quý I |  |  |\n"
+        "| Tuy nhiên, việc thực hiện Kết luận 01 ở một số cơ sở còn hình thức |  |  |\n"
+        "| Thống nhất thông qua Báo cáo sơ kết công tác tuyên giáo quý I |  |  |\n"
+        "| Rà soát đội ngũ báo cáo viên cấp xã | Ban Tuyên giáo Huyện ủy | Quý II/2027 |\n\n"
+    )
+    assert [t.text for t in _got(text)] == ["Rà soát đội ngũ báo cáo viên cấp xã"]
