@@ -201,10 +201,12 @@ _PREAMBLE = re.compile(
     r"hướng dẫn|quyết định|công văn|thông báo|chương trình|quy định|văn bản|ý kiến|sự chỉ đạo)"
 )
 _ELABORATION = re.compile(r"\s*(?:Trong đó|Qua đó|Từ đó|Nhất là|Đặc biệt là|Trước hết)\s*,")
-# a chair asking the delegates to discuss: the meeting's own business, no task
+# a chair asking the delegates to discuss, a delegate asking the speaker to explain: the
+# meeting's own business, no task
 _PROCEDURAL = re.compile(
-    r"\s{0,3}(?:các\s{1,3})?đại biểu(?:\s{1,3}(?:dự hội nghị|tham dự))?\s{1,3}"
-    r"(?:tập trung\s{1,3})?(?:thảo luận|đóng góp|phát huy|cho ý kiến|tham gia ý kiến)",
+    r"\s{0,3}(?:các\s{1,3})?(?:đại biểu|báo cáo viên|diễn giả)(?:\s{1,3}(?:dự hội nghị|tham dự))?"
+    r"\s{1,3}(?:tập trung\s{1,3})?(?:thảo luận|đóng góp|phát huy|cho ý kiến|tham gia ý kiến"
+    r"|làm rõ|giải thích|trao đổi thêm)",
     re.IGNORECASE,
 )
 # ``cần``, ``phải`` asking for something; ``không phải là`` (is not) asks nothing
@@ -1454,7 +1456,10 @@ def _new_actor(clause: str) -> bool:
     return clause[:1].isupper() and bool(tf.subject_units(clause))
 
 
-_CLAUSE_REQUEST = re.compile(r"(?:giao(?:\s{1,3}cho)?|yêu cầu|đề nghị)\s{1,3}")
+_CLAUSE_REQUEST = re.compile(
+    r"(?:(?:đồng thời|cùng với đó|bên cạnh đó),?\s{1,3})?"
+    r"(?:giao(?:\s{1,3}cho)?|yêu cầu|đề nghị)\s{1,3}"
+)
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1467,7 +1472,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
         nxt = text[pos + 1 : min(e, pos + 60)].lstrip()
         at = pos + 1 + (len(text[pos + 1 : min(e, pos + 60)]) - len(nxt))
         request = _CLAUSE_REQUEST.match(canon_same_length(nxt))
-        if request and _new_actor(text[at + request.end() : e]):
+        if request and tf.subject_units(text[at + request.end() : e]):
             # ``...; giao Trung tâm X mở lớp ...; yêu cầu Đài Y ...``: a request of its own,
             # whose text starts at the unit it names
             out.append((cur, pos))

@@ -793,3 +793,19 @@ def test_a_conclusions_tables_assessment_rows_are_no_tasks():
         "| Rà soát đội ngũ báo cáo viên cấp xã | Ban Tuyên giáo Huyện ủy | Quý II/2027 |\n\n"
     )
     assert [t.text for t in _got(text)] == ["Rà soát đội ngũ báo cáo viên cấp xã"]
+
+
+def test_requests_chained_by_dong_thoi_are_tasks_of_their_own_and_a_question_is_none():
+    text = HEAD + (
+        "Tại phần trao đổi, đồng chí Vi Thị Hạnh đề nghị báo cáo viên làm rõ thêm chủ trương "
+        "của ta về các tranh chấp trên biển.\n\n"
+        "Kết luận hội nghị, đồng chí Lò Văn Sinh đề nghị đội ngũ báo cáo viên kịp thời thông "
+        "tin nội dung chuyên đề đến cơ sở; đồng thời đề nghị các đảng ủy xã tổ chức hội nghị "
+        "báo cáo viên cấp xã, hoàn thành trước ngày 30/4; đồng thời giao Đài Truyền thanh huyện "
+        "mở chuyên mục hỏi - đáp về tình hình quốc tế.\n"
+    )
+    assert [t.text[:24] for t in _got(text)] == [
+        "đội ngũ báo cáo viên kịp",
+        "các đảng ủy xã tổ chức h",
+        "Đài Truyền thanh huyện m",
+    ]
