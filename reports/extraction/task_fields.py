@@ -46,7 +46,7 @@ VERBS = (
     "nắm|thiết kế|in ấn|biên tập|tuyển chọn|xét|khen thưởng|bình xét|giới thiệu|đưa|"
     "soạn thảo|dự thảo|góp ý|tập hợp|thu thập|chỉnh sửa|hoàn chỉnh|phục vụ|đảm nhận|đảm nhiệm|"
     "nộp|tiếp thu|hoàn tất|phát hiện|định kỳ|mời|thăm|tặng|lắp đặt|"
-    "treo|phát sóng|quyết định|họp|tham dự|xem xét|niêm yết"
+    "treo|phát sóng|quyết định|họp|tham dự|xem xét|niêm yết|sản xuất"
 )
 _VERB_IN_TEXT = re.compile(r"(?<![\w-])(?:" + VERBS + r")(?![\w-])")
 _VERB_AT_START = re.compile(r"^[\s\"“(]{0,3}(?:" + VERBS + r")(?![\w-])", re.IGNORECASE)

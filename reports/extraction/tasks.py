@@ -1558,6 +1558,8 @@ def _cited(pieces, index) -> tuple[str, ...]:
 
 
 _SUBJECTLESS_LEAD = re.compile(r"^\s*(?i:chủ trì)\s{0,3}[,;]")
+# an item opening with the units it is for, then a colon: ``Báo X: tăng cường …``
+_UNIT_LABEL = re.compile(r"^(?P<units>[A-ZĐ][^:;.]{2,120}?):\s+(?=[a-zđ])")
 
 
 def _attr_units(value: str) -> list[str]:
@@ -1615,7 +1617,14 @@ def _record(item: _Item, ordinal: int, reference, index) -> Task | None:
         lead, support = tf.lead_support(doers)
     else:
         lead, support = tf.lead_support(text)
-        if not lead and item.heading_units and _SUBJECTLESS_LEAD.match(canon_same_length(text)):
+        label = _UNIT_LABEL.match(text)
+        named = tf.split_units(label.group("units")) if label else []
+        if label and named and all(tf.subject_units(n + " thực hiện") for n in named):
+            # ``Đài Phát thanh và Truyền hình X: chủ trì, phối hợp với Y …``: the label names
+            # who does it, and leads when the words after it say so
+            if not lead and _SUBJECTLESS_LEAD.match(canon_same_length(text[label.end() :])):
+                lead = named
+        elif not lead and item.heading_units and _SUBJECTLESS_LEAD.match(canon_same_length(text)):
             # "Chủ trì, phối hợp với Y ..." under a unit heading: that unit leads
             lead = list(item.heading_units)
     due = None

@@ -809,3 +809,17 @@ def test_requests_chained_by_dong_thoi_are_tasks_of_their_own_and_a_question_is_
         "các đảng ủy xã tổ chức h",
         "Đài Truyền thanh huyện m",
     ]
+
+
+def test_items_labelled_with_their_units():
+    text = HEAD + (
+        "Đồng chí Lò Văn Sinh đề nghị các cơ quan báo chí thực hiện tốt các nhiệm vụ sau:\n\n"
+        "- Đài Truyền thanh huyện: chủ trì, phối hợp với Huyện đoàn sản xuất phóng sự về "
+        "thanh niên tình nguyện.\n\n"
+        "- Trung tâm Chính trị huyện: mở lớp bồi dưỡng báo cáo viên cơ sở.\n"
+    )
+    tasks = _got(text)
+    assert [(list(t.lead), list(t.support)) for t in tasks] == [
+        (["Đài Truyền thanh huyện"], ["Huyện đoàn"]),
+        ([], []),
+    ]
