@@ -125,6 +125,8 @@ _HEADS: dict[str, str] = {
     "Báo": _PRESS,
     "Đài": _PRESS,
     "Tạp chí": _PRESS,
+    # a province's portal is a press body of its own (``Cổng Thông tin điện tử tỉnh X``)
+    "Cổng Thông tin điện tử": _PRESS,
     "Nhà xuất bản": _PRESS,
     "Thông tấn xã": _PRESS,
     "Hội": _ASSOC,

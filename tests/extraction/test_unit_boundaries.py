@@ -42,6 +42,11 @@ def _doc(body: str):
             "yết công khai thủ tục.",
             "Trung tâm Phục vụ hành chính công xã Tân An",
         ),
+        # a province's portal is a body of its own
+        (
+            "Đồng chí Lò Văn Sinh đề nghị Cổng Thông tin điện tử tỉnh đăng tải kết quả hội nghị.",
+            "Cổng Thông tin điện tử tỉnh",
+        ),
         # ``và Báo chí`` inside a department's name, not a newspaper after ``và``
         (
             "Đồng chí Lò Văn Sinh đề nghị Phòng Tuyên truyền và Báo chí biên soạn tài liệu.",
