@@ -38,9 +38,12 @@ SECOND = {
     "task_fields": 0.85,
 }
 SETS = {"heldout2": SECOND, "heldout3": FIRST, "heldout4": SECOND}
+# heldout5 is not held to targets yet: its two-column PDF page (h2) is read across the
+# columns, which costs it meeting fields and participants (its README gives the figures)
+COMPLETE = sorted([*SETS, "heldout5"])
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("name", COMPLETE)
 def test_each_gold_names_an_existing_doc(name):
     folder = HERE / name
     golds = sorted((folder / "gold").glob("*.json"))
@@ -52,7 +55,7 @@ def test_each_gold_names_an_existing_doc(name):
         assert gold["_notes"]
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("name", COMPLETE)
 def test_each_doc_has_a_gold(name):
     folder = HERE / name
     for doc in (folder / "docs").iterdir():
