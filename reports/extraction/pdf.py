@@ -28,6 +28,8 @@ from reports.extraction.unwrap import LIST_MARKER, capitals, ends_sentence
 # A scanned page's running header or page number is one of its first or last two
 # paragraphs, and short.
 _MAX_RUNNING_CHARS = 150
+# A column of a two-column page holds at least this many lines.
+_MIN_COLUMN_LINES = 5
 # A page with fewer letters than this has no text layer worth reading (a scan).
 _MIN_PAGE_LETTERS = 20
 # A page drawing at least this many path objects may hold a ruled table.
@@ -165,7 +167,7 @@ def _page_lines(page) -> list[Line]:
     try:
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
-            text = _bullet(" ".join(textpage.get_text_bounded(left, bottom, right, top).split()))
+            text = _bullet(" ".join(_own_line(textpage.get_text_bounded(left, bottom, right, top))))
             if not text:
                 continue
             line = Line(text, left, right, top, bottom)
@@ -183,6 +185,17 @@ def _page_lines(page) -> list[Line]:
     finally:
         textpage.close()
     return lines
+
+
+def _own_line(bounded: str) -> list[str]:
+    """The words of one text rectangle's own line. Lines set close together overlap: the
+    accents of the line below and the descenders of the line above reach into a line's
+    rectangle, and pdfium returns them too, as pieces of their own (``gy g y pg g``, ``ổ``)
+    split by line breaks; the line's own text is the longest piece."""
+    pieces = [p for p in re.split(r"\r?\n", bounded) if p.strip()]
+    if len(pieces) <= 1:
+        return bounded.split()
+    return max(pieces, key=lambda p: len(p.strip())).split()
 
 
 def _reading_order(lines: list[Line]) -> list[Line]:
@@ -385,10 +398,38 @@ def _key(line: Line | Paragraph) -> str:
     return _DIGITS.sub("#", line.text.strip().casefold())
 
 
+def _column_edges(pages: list[list[Line | Table | Paragraph]]) -> dict[int, tuple[float, float]]:
+    """(left, right) edges of the column each line stands in, for pages set in two columns
+    (a newsletter page: every line ends left of the page's middle or starts right of it):
+    a line wraps at its column's right edge, not the page's."""
+    out: dict[int, tuple[float, float]] = {}
+    for lines in pages:
+        text_lines = [line for line in lines if isinstance(line, Line)]
+        if len(text_lines) < _MIN_COLUMN_LINES * 2:
+            continue
+        middle = (min(line.x0 for line in text_lines) + max(line.x1 for line in text_lines)) / 2
+        columns = (
+            [line for line in text_lines if line.x1 <= middle],
+            [line for line in text_lines if line.x0 >= middle],
+        )
+        inside = sum(len(column) for column in columns)
+        if min(len(c) for c in columns) < _MIN_COLUMN_LINES or inside < 0.7 * len(text_lines):
+            continue
+        for column in columns:
+            ends = Counter(round(line.x1 / 4) * 4 for line in column)
+            common = max(2, ends.most_common(1)[0][1] // 3)
+            edge = max((x for x, n in ends.items() if n >= common), default=max(ends))
+            start = min(line.x0 for line in column)
+            for line in column:
+                out[id(line)] = (start, edge)
+    return out
+
+
 def _paragraphs(pages: list[list[Line | Table | Paragraph]]) -> str:
     """Paragraphs separated by blank lines; a paragraph goes on across a page break."""
     flow: list[Line | Table | Paragraph] = [item for lines in pages for item in lines]
     text_lines = [line for line in flow if isinstance(line, Line)]
+    columns = _column_edges(pages)
     if not text_lines:
         # a scan: OCR's paragraphs and tables, a table going on across a page break joined
         scanned: list[str | Table] = []
@@ -418,7 +459,8 @@ def _paragraphs(pages: list[list[Line | Table | Paragraph]]) -> str:
                 blocks.append(item)
             prev = None
             continue
-        if prev is not None and _continues(prev, item, right, left):
+        col_left, col_right = columns.get(id(item), (left, right))
+        if prev is not None and _continues(prev, item, col_right, col_left):
             blocks[-1] += " " + item.text
         else:
             blocks.append(item.text)

@@ -88,6 +88,23 @@ def scan_pdf(pages: list[list[str]], *, dpi: int = 150) -> bytes:
     return bytes(pdf.output())
 
 
+def columns_pdf(left: list[str], right: list[str], *, line_height: float = 4.6) -> bytes:
+    """One A4 page set in two columns (a newsletter page), justified, its lines set close
+    together (the accents of one line reach into the next line's box)."""
+    pdf = _Pdf(format="A4")
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=11)
+    pdf.add_page()
+    width = (pdf.w - 2 * pdf.l_margin - 8) / 2
+    for x, paragraphs in ((pdf.l_margin, left), (pdf.l_margin + width + 8, right)):
+        pdf.set_xy(x, 20)
+        for paragraph in paragraphs:
+            pdf.set_x(x)
+            pdf.multi_cell(width, line_height, paragraph, align="J")
+            pdf.ln(2)
+    return bytes(pdf.output())
+
+
 def as_scan(data: bytes, *, dpi: int = 200) -> bytes:
     """A PDF printed and scanned: each page of ``data`` rendered to a grey image (its
     ruled tables drawn as pixels), the images placed as whole pages, no text layer."""

@@ -16,6 +16,7 @@ from reports.extraction.normalize import fold
 from tests.extraction.pdfs import (
     FONT,
     as_scan,
+    columns_pdf,
     encrypted,
     lines_pdf,
     marker_pdf,
@@ -286,3 +287,27 @@ def test_a_scanned_ruled_table_over_a_page_break_is_one_table_of_tasks():
     # OCR may read a letter's case differently (``Huyện Ủy``): compared folded
     assert all([fold(u) for u in t.lead] == ["van phong huyen uy"] for t in in_table)
     assert all(t.due_date and t.due_date.isoformat() == "2026-06-30" for t in in_table)
+
+
+COLUMN_LEFT = [
+    "Ngày 14/7/2026, Đảng ủy phường Đông Hải Xuân tổ chức Hội nghị sơ kết công tác 6 tháng "
+    "đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2026. Đồng chí Hà Minh Quân, Bí thư Đảng "
+    "ủy phường chủ trì hội nghị.",
+    "Dự và phát biểu chỉ đạo có đồng chí Đoàn Thị Thu Trang, Ủy viên Ban Thường vụ Tỉnh ủy, "
+    "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy. Tham dự hội nghị có các đồng chí Ủy viên Ban "
+    "Chấp hành Đảng bộ phường; bí thư các chi bộ trực thuộc.",
+]
+COLUMN_RIGHT = [
+    "Đảng ủy phường đã ban hành kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+    "của Bộ Chính trị; 100% chi bộ sử dụng sổ tay đảng viên điện tử trong sinh hoạt.",
+    "Tuy nhiên, nội dung sinh hoạt chuyên đề ở một số chi bộ còn đơn điệu; việc nắm bắt dư "
+    "luận xã hội ở khu dân cư có lúc chưa kịp thời, chưa sát với thực tế.",
+]
+
+
+def test_a_page_in_two_columns_reads_column_by_column_in_whole_paragraphs():
+    got = document_text(columns_pdf(COLUMN_LEFT, COLUMN_RIGHT), "ban-tin.pdf")
+    paragraphs = got.text.split("\n\n")
+    # each paragraph whole (its lines wrap at its column's edge), left column first, and no
+    # accent or descender of a neighbouring line glued on
+    assert paragraphs == COLUMN_LEFT + COLUMN_RIGHT
