@@ -144,7 +144,8 @@ _RULE_MARKS = "|¦"
 _CELL_INSET = 4
 _MIN_CELL = 12
 _MIN_INK = 30
-_INK = 160
+# a cell pixel darker than this is ink (text, where the rule finder's threshold is higher)
+_CELL_INK = 160
 _MARGIN = 40
 _STRAY_CONFIDENCE = 80
 
@@ -199,7 +200,7 @@ def _read_area(image, grid: Grid, folder: str) -> list[dict[str, str]]:
     boxes = []
     paths = []
     for r in range(len(grid.ys) - 1):
-        for c0, c1 in _merged_spans(grid, r):
+        for c0, c1 in grid.spans(r):
             box = (
                 grid.xs[c0] + _CELL_INSET,
                 grid.ys[r] + _CELL_INSET,
@@ -209,7 +210,7 @@ def _read_area(image, grid: Grid, folder: str) -> list[dict[str, str]]:
             if box[2] - box[0] < _MIN_CELL or box[3] - box[1] < _MIN_CELL:
                 continue
             crop = image.crop(box)
-            if crop.point(lambda p: 0 if p < _INK else 255).tobytes().count(0) < _MIN_INK:
+            if crop.point(lambda p: 0 if p < _CELL_INK else 255).tobytes().count(0) < _MIN_INK:
                 continue  # an empty cell
             canvas = Image.new("L", (crop.width + 2 * _MARGIN, crop.height + 2 * _MARGIN), 255)
             canvas.paste(crop, (_MARGIN, _MARGIN))
@@ -234,20 +235,6 @@ def _read_area(image, grid: Grid, folder: str) -> list[dict[str, str]]:
         row["block_num"] = f"{row.get('page_num')}.{row.get('block_num')}"
         out.append(row)
     return out
-
-
-def _merged_spans(grid: Grid, row: int) -> list[tuple[int, int]]:
-    """The cells of one row as (first column, last column): a missing inner rule merges."""
-    spans = []
-    c = 0
-    last = len(grid.xs) - 2
-    while c <= last:
-        c1 = c
-        while c1 < last and (c1 + 1) not in grid.drawn[row]:
-            c1 += 1
-        spans.append((c, c1))
-        c = c1 + 1
-    return spans
 
 
 def _blocks(
@@ -309,10 +296,11 @@ def _table_rows(grid: Grid, words: list[_Word]) -> list[list[str]]:
             cells.setdefault(at, []).append(word)
     rows = []
     for r in range(len(grid.ys) - 1):
+        # a cell's right rule; a column a merged cell covers has none (and no words)
+        rights = {c0: grid.xs[c1 + 1] for c0, c1 in grid.spans(r)}
         row = []
         for c in range(width):
-            right = next((grid.xs[c1 + 1] for c0, c1 in _merged_spans(grid, r) if c0 == c), 0)
-            paragraphs = _cell_paragraphs(cells.get((r, c), []), right)
+            paragraphs = _cell_paragraphs(cells.get((r, c), []), rights.get(c, 0))
             row.append(tables.clean_cell([_mended(p) for p in paragraphs]))
         if any(row):
             rows.append(row)
@@ -345,10 +333,11 @@ def _cell_paragraphs(words: list[_Word], right: int) -> list[str]:
     return paragraphs
 
 
-# Tesseract's misreadings of the letters of a code (``30-C1/IW`` for ``30-CT/TW``): the
-# type and the central issuer, whose letters have look-alike digits and capitals
+# a quarter's Roman number read as digits or capitals (``Quý 11`` for ``Quý II``)
 _QUARTERS = {"1": "I", "L": "I", "11": "II", "LL": "II", "111": "III", "1V": "IV", "LV": "IV"}
 _QUARTER_RX = re.compile(r"(?<![\w])([Qq]uý\s{1,3})(1V|LV|111|11|LL|1|L)(?=[\s/,.;]|$)")
+# Tesseract's misreadings of the letters of a code (``30-C1/IW`` for ``30-CT/TW``): the
+# type and the central issuer, whose letters have look-alike digits and capitals
 _CODE_RX = re.compile(r"(?<![\w/])(\d{1,4}-\s?)(C[1Il]|CT)(/)(?:[I1l]W|TVV|TW)(?![\w/])")
 
 

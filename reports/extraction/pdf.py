@@ -398,6 +398,14 @@ def _key(line: Line | Paragraph) -> str:
     return _DIGITS.sub("#", line.text.strip().casefold())
 
 
+def _right_edge(lines: list[Line]) -> float:
+    """Where the body's (or a column's) full lines end: the rightmost line end that many
+    lines share (a third as many as the commonest end, two at least)."""
+    ends = Counter(round(line.x1 / 4) * 4 for line in lines)
+    common = max(2, ends.most_common(1)[0][1] // 3)
+    return max((x for x, n in ends.items() if n >= common), default=max(ends))
+
+
 def _column_edges(pages: list[list[Line | Table | Paragraph]]) -> dict[int, tuple[float, float]]:
     """(left, right) edges of the column each line stands in, for pages set in two columns
     (a newsletter page: every line ends left of the page's middle or starts right of it):
@@ -416,9 +424,7 @@ def _column_edges(pages: list[list[Line | Table | Paragraph]]) -> dict[int, tupl
         if min(len(c) for c in columns) < _MIN_COLUMN_LINES or inside < 0.7 * len(text_lines):
             continue
         for column in columns:
-            ends = Counter(round(line.x1 / 4) * 4 for line in column)
-            common = max(2, ends.most_common(1)[0][1] // 3)
-            edge = max((x for x, n in ends.items() if n >= common), default=max(ends))
+            edge = _right_edge(column)
             start = min(line.x0 for line in column)
             for line in column:
                 out[id(line)] = (start, edge)
@@ -441,10 +447,7 @@ def _paragraphs(pages: list[list[Line | Table | Paragraph]]) -> str:
             else:
                 scanned.append(item.text)
         return "\n\n".join(tables.pipe_rows(b.rows) if isinstance(b, Table) else b for b in scanned)
-    # the body's right edge: where most full lines end
-    ends = Counter(round(line.x1 / 4) * 4 for line in text_lines)
-    common = max(2, ends.most_common(1)[0][1] // 3)
-    right = max((x for x, n in ends.items() if n >= common), default=max(ends))
+    right = _right_edge(text_lines)
     left = min(line.x0 for line in text_lines)
     blocks: list[str | Table] = []
     prev: Line | None = None

@@ -62,9 +62,21 @@ class Grid:
         col = _interval(self.xs, x)
         if row is None or col is None:
             return None
-        while col > 0 and col not in self.drawn[row]:
-            col -= 1
-        return row, col
+        return row, next(c0 for c0, c1 in self.spans(row) if c0 <= col <= c1)
+
+    def spans(self, row: int) -> list[tuple[int, int]]:
+        """The cells of one row as (first column, last column): a missing inner rule
+        merges the columns on either side of it."""
+        spans = []
+        c = 0
+        last = len(self.xs) - 2
+        while c <= last:
+            c1 = c
+            while c1 < last and (c1 + 1) not in self.drawn[row]:
+                c1 += 1
+            spans.append((c, c1))
+            c = c1 + 1
+        return spans
 
 
 def without_rules(image: Image.Image, grids: list[Grid]) -> Image.Image:

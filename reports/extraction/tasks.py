@@ -68,7 +68,8 @@ _FAMILIES = ("thu", "la", "num", "letter", "star", "plus", "bullet")
 # How far before a request verb its speaker is looked for
 _SPEAKER_WINDOW = 400
 _CHAIR_REF = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?i:chủ trì)(?:\s{1,3}(?i:hội nghị))?$")
-_CHAIR_REF_WINDOW = 60
+# how far back from a request ``tôi`` or ``đồng chí chủ trì`` names the one who asks
+_SPEAKER_REF_WINDOW = 60
 _FIRST_PERSON = re.compile(r"(?<![\w])(?:tôi|chúng tôi)(?:\s{1,3}(?:cũng|xin))?\s*$")
 _TITLE_ONLY = re.compile(r"(?<![\w])[Đđ]ồng chí\s{1,3}(?P<t>(?:Phó\s)?[A-ZĐ][^,;:]{2,60})$")
 _ORDINALS = "|".join(ORDINAL_WORDS)
@@ -1034,10 +1035,10 @@ class _Builder:
         name = tf.name_before(text, pos)
         if name:
             return self._full_name(name)
-        if _FIRST_PERSON.search(before[-_CHAIR_REF_WINDOW:]) and self.last_speaker:
+        if _FIRST_PERSON.search(before[-_SPEAKER_REF_WINDOW:]) and self.last_speaker:
             # ``“Thời gian tới, tôi đề nghị …``: the speaker quoted, named before the quote
             return self.last_speaker
-        if _CHAIR_REF.search(before[-_CHAIR_REF_WINDOW:].rstrip(", ")):
+        if _CHAIR_REF.search(before[-_SPEAKER_REF_WINDOW:].rstrip(", ")):
             # ``đồng chí chủ trì yêu cầu …``: the one who chairs
             chairs = [p.name for p in self.participants if "chair" in p.roles]
             if len(chairs) == 1:
@@ -1416,12 +1417,9 @@ def _actor_clause(text: str, s: int, e: int) -> bool:
 def _opens_quote(text: str) -> bool:
     """A paragraph opening a quotation it does not close (``“Thời gian tới, …``): the
     speech goes on in the next paragraph, which opens with ``“`` again."""
-    return (
-        text.startswith(("“", '"'))
-        and "”" not in text
-        and text.count('"') % 2 == 1
-        or (text.startswith("“") and text.count("“") > text.count("”"))
-    )
+    if text.startswith("“"):
+        return text.count("“") > text.count("”")
+    return text.startswith('"') and "”" not in text and text.count('"') % 2 == 1
 
 
 def _actor_splits(text: str, s: int, e: int) -> list[tuple[int, int]]:

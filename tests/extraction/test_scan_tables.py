@@ -189,5 +189,5 @@ def test_a_cells_lines_ended_early_are_paragraphs_of_their_own():
 
 def test_a_row_without_an_inner_rule_reads_as_one_cell():
     (grid,) = find_grids(_page(lambda d: _grid(d, XS, YS, merged_rows={1})))
-    assert ocr._merged_spans(grid, 0) == [(0, 0), (1, 1), (2, 2), (3, 3)]
-    assert ocr._merged_spans(grid, 1) == [(0, 3)]
+    assert grid.spans(0) == [(0, 0), (1, 1), (2, 2), (3, 3)]
+    assert grid.spans(1) == [(0, 3)]
