@@ -64,6 +64,10 @@ VERB_LIKE_NAME_PAIRS = frozenset(
     {("ngoại", "giao"), ("bang", "giao"), ("nhà", "giao"), ("hội", "đồng")}
 )
 
+# The words of an administrative level (lower case, as written in running text): a unit
+# name may end on one (``Công an huyện``), a title may add one (``Bí thư Đảng ủy phường``).
+LOCALITY_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+
 # §3: the words a unit name starts with (as written, capitalised).
 UNIT_HEAD_WORDS = (
     "Ban",

@@ -69,8 +69,7 @@ _LEAD_WINDOW = 40
 # ngày``, ``Hồi 14h30 ngày``); the date itself may stand in brackets (§4.3).
 _LEAD_OPENER_RX = re.compile(
     # a news agency's tag (``(HLO) - ``, ``BTG - ``), a dateline dash or a bullet may open
-    # the line
-    # (``- Ngày 28-12, ...``)
+    # the line (``- Ngày 28-12, ...``)
     r"\s*(?:\([A-ZĐ][A-ZĐa-z.&]{1,14}\)\s{0,3}[-–:]?\s{0,3}|[A-ZĐ][A-ZĐ.&]{1,9}\s{1,3}[-–]\s{1,3})?"
     r"(?:[-–•*+]\s{1,3})?(?:(?:vào|sáng|chiều|tối|trưa|hôm|nay|qua|từ|ngày|trong|hai|ba|các|thứ|"
     r"tư|năm|sáu|bảy|chủ nhật|lúc|hồi|khoảng|[2-7]|\d{1,2}(?=\s{1,3}ngày)|"
@@ -909,11 +908,9 @@ def _presented_meeting(paragraphs, people, units, reference, opening) -> Meeting
 
 def _recorded_meeting(seg, record, paragraphs, people, units, reference, opening) -> Meeting:
     title = _tidy(seg.title[record.start("noun") :])
-    span = (
-        Span(seg.title_span.start + record.start("noun"), seg.title_span.end)
-        if (seg.title_span)
-        else None
-    )
+    span = None
+    if seg.title_span:
+        span = Span(seg.title_span.start + record.start("noun"), seg.title_span.end)
     dates = None
     for p in paragraphs[:_RECORD_HEAD]:
         when = _WHEN_LINE_RX.match(p.text)
@@ -922,10 +919,8 @@ def _recorded_meeting(seg, record, paragraphs, people, units, reference, opening
         year = reference.year if reference else None
         found = find_dates(p.text[when.end() :], default_year=year)
         if found:
-            dates = (
-                found[0].date,
-                found[-1].date if found[-1].date >= found[0].date else found[0].date,
-            )
+            # ``từ 8 giờ ngày 5/11 đến 11 giờ ngày 6/11``: from the first day to the last
+            dates = (found[0].date, max(found[0].date, found[-1].date))
         break
     return _meeting(
         title,

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from reports.extraction.lexicon import (
     FAMILY_NAMES,
+    LOCALITY_WORDS,
     PRESENTER_COLUMNS,
     RELATED_NEWS,
     UPPER,
@@ -1101,9 +1102,7 @@ def _segments(position: str | None) -> list[str]:
     return [fold(s) for s in re.split(r",\s*", position or "") if s.strip()]
 
 
-_LEVEL_KEYS = frozenset(
-    {"xa", "phuong", "thi tran", "huyen", "quan", "thi xa", "thanh pho", "tinh"}
-)
+_LEVEL_KEYS = frozenset(fold(word) for word in LOCALITY_WORDS)
 
 
 def _by_title(title: str, candidates: list[tuple[str, str | None]]) -> list[str]:
@@ -1213,16 +1212,17 @@ def _roster_roles(mentions: list[_Mention], text: str = "") -> None:
     for m in mentions:
         m.weak.add("attending")  # a role of its own only for who has no other
         if label:
-            said = fold(label.group("label"))
-            m.roles.update(name for key, name in _ROSTER_ROLES.items() if key in said)
+            m.roles |= _roster_role_names(label.group("label"))
         found = _ROSTER_ROLE_RX.search(m.position or "")
-        if found is None:
-            continue
-        m.position = m.position[: found.start()].rstrip(" ,")
-        role = fold(found.group("role"))
-        for key, name in _ROSTER_ROLES.items():
-            if key in role:
-                m.roles.add(name)
+        if found is not None:
+            m.position = m.position[: found.start()].rstrip(" ,")
+            m.roles |= _roster_role_names(found.group("role"))
+
+
+def _roster_role_names(said: str) -> set[str]:
+    """The contract roles a roster's words name (``Chủ trì Hội nghị``, ``Dự, chỉ đạo``)."""
+    said = fold(said)
+    return {name for key, name in _ROSTER_ROLES.items() if key in said}
 
 
 def _pipe_cells(text: str) -> list[tuple[str, int, int]] | None:

@@ -33,7 +33,7 @@ from reports.extraction.gazetteer import (
     country_keys,
     gazetteer,
 )
-from reports.extraction.lexicon import FAMILY_NAMES
+from reports.extraction.lexicon import FAMILY_NAMES, LOCALITY_WORDS
 from reports.extraction.memo import memo_short
 from reports.extraction.normalize import canon_same_length
 from reports.extraction.normalize import fold as _fold_uncached
@@ -187,7 +187,7 @@ def _starters() -> frozenset[str]:
 
 
 # lower-case words that end a name on a locality: ... tỉnh, ... huyện
-_LOCALITIES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_LOCALITIES = LOCALITY_WORDS
 # lower case in running text; all capitals in a document's header (``... CƠ QUAN TỈNH``)
 _LOCALITY_RX = re.compile(
     r"[ \t]+(" + "|".join((*_LOCALITIES, *(w.upper() for w in _LOCALITIES))) + r")(?![^\W_])"
